@@ -1,0 +1,153 @@
+# tenor - build, test, demo and install.
+#
+#   make            the library (build/libtenor.a) and the command (build/tenor)
+#   make test       every test suite; ends with "N passed, N failed, N skipped"
+#   make demo       score the bundled example corpus
+#   make asan       the whole test suite under AddressSanitizer + UBSan
+#   make install    PREFIX=/usr/local DESTDIR= (binary, header, library, lexicons, man page, .pc)
+#
+# `make test` and `make demo` first install any missing Debian package
+# (scripts/install-deps), so each works on a fresh machine by itself.
+
+BUILDDIR ?= build
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+LIBDIR ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+DATADIR ?= $(PREFIX)/share/tenor
+MANDIR ?= $(PREFIX)/share/man
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+
+CC ?= cc
+AR ?= ar
+CFLAGS ?= -O2 -g
+WARNINGS = -std=c11 -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow -Wconversion
+PKGS = gsl libpcre2-8
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CSV_LIBS = -lcsv
+LIBS = $(CSV_LIBS) $(PKG_LIBS) -lm
+ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(PKG_CFLAGS) -Ianalysis -I$(BUILDDIR) -fvisibility=hidden
+
+LIB_SRC = $(wildcard analysis/*.c)
+CLI_SRC = $(wildcard reports/*.c)
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+LIB_OBJ = $(LIB_SRC:%.c=$(BUILDDIR)/%.o)
+CLI_OBJ = $(CLI_SRC:%.c=$(BUILDDIR)/%.o) $(BUILDDIR)/default_lexicons.o
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILDDIR)/tests/%)
+LEXICONS = lexicons/tone.csv lexicons/hostility.csv lexicons/cooperation.csv lexicons/shifters.csv
+
+.PHONY: all lib cli test unit asan ubsan demo install uninstall clean deps lint format FORCE
+
+all: lib cli
+
+lib: $(BUILDDIR)/libtenor.a
+cli: $(BUILDDIR)/tenor
+
+deps:
+	@scripts/install-deps --if-missing
+
+$(BUILDDIR)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILDDIR)/libtenor.a: $(LIB_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+# The version the command prints: `git describe` where there is a git
+# checkout, else the library's version.  Rewritten only when it changes.
+$(BUILDDIR)/version.h: FORCE
+	@mkdir -p $(BUILDDIR)
+	@v=$$(git describe --tags --always --dirty 2>/dev/null || true); \
+	lib=$$(sed -n 's/^#define TENOR_VERSION_STRING "\(.*\)"/\1/p' analysis/tenor.h); \
+	if [ -n "$$v" ]; then v="$$lib-g$${v#v}"; else v="$$lib"; fi; \
+	echo "#define TENOR_BUILD_VERSION \"$$v\"" > $@.tmp; \
+	cmp -s $@.tmp $@ && rm -f $@.tmp || mv $@.tmp $@
+
+$(BUILDDIR)/reports/main.o: $(BUILDDIR)/version.h
+
+# The default lexicons are compiled into the command (scripts/embed.c), so
+# it works wherever it is copied; they are generated, not committed.
+$(BUILDDIR)/embed: scripts/embed.c
+	@mkdir -p $(dir $@)
+	$(CC) -O1 -o $@ $<
+
+$(BUILDDIR)/default_lexicons.c: $(BUILDDIR)/embed $(LEXICONS)
+	$(BUILDDIR)/embed $@ $(LEXICONS)
+
+$(BUILDDIR)/default_lexicons.o: $(BUILDDIR)/default_lexicons.c
+	$(CC) $(ALL_CFLAGS) -Ireports -c -o $@ $<
+
+$(BUILDDIR)/tenor: $(CLI_OBJ) $(BUILDDIR)/libtenor.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILDDIR)/libtenor.a $(LIBS)
+
+$(BUILDDIR)/tests/%: tests/unit/%.c $(BUILDDIR)/libtenor.a tests/unit/*.h tests/unit/*.inc
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Wno-conversion $(LDFLAGS) -o $@ $< $(BUILDDIR)/libtenor.a $(LIBS) -lcmocka
+
+unit: $(UNIT_BIN)
+
+test: deps
+	@$(MAKE) --no-print-directory all unit
+	@BUILDDIR=$(BUILDDIR) tests/run
+
+# Sanitizer builds live in their own folders and run the whole suite.
+SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fno-sanitize-recover=all
+asan: deps
+	@$(MAKE) --no-print-directory BUILDDIR=build-asan \
+	  CFLAGS="$(SAN_FLAGS) -fsanitize=address,undefined" \
+	  LDFLAGS="-fsanitize=address,undefined" all unit
+	@BUILDDIR=build-asan ASAN_OPTIONS=detect_leaks=1 tests/run
+
+ubsan: deps
+	@$(MAKE) --no-print-directory BUILDDIR=build-ubsan \
+	  CFLAGS="$(SAN_FLAGS) -fsanitize=undefined" LDFLAGS="-fsanitize=undefined" all unit
+	@BUILDDIR=build-ubsan tests/run
+
+DEMO_OUT = demo-output
+demo: deps
+	@$(MAKE) --no-print-directory all
+	$(BUILDDIR)/tenor score examples/corpus -o $(DEMO_OUT)
+	@echo
+	@echo "Scored the example corpus (examples/corpus: two outlets, 14 articles)."
+	@echo "  per sentence: $(DEMO_OUT)/sentences.csv"
+	@echo "  per document: $(DEMO_OUT)/documents.csv"
+
+lint:
+	clang-tidy --quiet -checks='-*,clang-analyzer-*' -warnings-as-errors='*' \
+	  $(LIB_SRC) $(CLI_SRC) -- $(WARNINGS) $(PKG_CFLAGS) -Ianalysis -I$(BUILDDIR)
+
+format:
+	clang-format -i analysis/*.[ch] reports/*.[ch] tests/unit/*.c scripts/*.c
+
+$(BUILDDIR)/tenor.pc: Makefile
+	@mkdir -p $(BUILDDIR)
+	@v=$$(sed -n 's/^#define TENOR_VERSION_STRING "\(.*\)"/\1/p' analysis/tenor.h); \
+	printf '%s\n' "prefix=$(PREFIX)" "libdir=$(LIBDIR)" "includedir=$(INCLUDEDIR)" "" \
+	  "Name: tenor" "Description: tone, hostility and cooperation of news text" \
+	  "Version: $$v" "Requires.private: $(PKGS)" "Cflags: -I\$${includedir}" \
+	  "Libs: -L\$${libdir} -ltenor" "Libs.private: $(CSV_LIBS) -lm" > $@
+
+install: all $(BUILDDIR)/tenor.pc
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) \
+	  $(DESTDIR)$(DATADIR)/lexicons $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(PKGCONFIGDIR)
+	install -m 755 $(BUILDDIR)/tenor $(DESTDIR)$(BINDIR)/tenor
+	install -m 644 $(BUILDDIR)/libtenor.a $(DESTDIR)$(LIBDIR)/libtenor.a
+	install -m 644 analysis/tenor.h $(DESTDIR)$(INCLUDEDIR)/tenor.h
+	install -m 644 $(LEXICONS) lexicons/README.md $(DESTDIR)$(DATADIR)/lexicons/
+	install -m 644 tenor.1 $(DESTDIR)$(MANDIR)/man1/tenor.1
+	install -m 644 $(BUILDDIR)/tenor.pc $(DESTDIR)$(PKGCONFIGDIR)/tenor.pc
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/tenor $(DESTDIR)$(LIBDIR)/libtenor.a \
+	  $(DESTDIR)$(INCLUDEDIR)/tenor.h $(DESTDIR)$(MANDIR)/man1/tenor.1 \
+	  $(DESTDIR)$(PKGCONFIGDIR)/tenor.pc
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build build-asan build-ubsan $(DEMO_OUT)
+
+FORCE:
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

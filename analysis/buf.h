@@ -1,0 +1,22 @@
+/* buf.h - a growable byte buffer, always NUL-terminated for convenience. */
+#ifndef TENOR_BUF_H
+#define TENOR_BUF_H
+
+#include <stddef.h>
+
+typedef struct tenorp_buf {
+  char *ptr;  /* the bytes; ptr[len] is 0 once anything was added */
+  size_t len; /* bytes in use */
+  size_t cap; /* bytes allocated */
+} tenorp_buf;
+
+#define TENORP_BUF_INIT {NULL, 0, 0}
+
+void tenorp_buf_put(tenorp_buf *b, const char *s, size_t n);
+void tenorp_buf_putc(tenorp_buf *b, char c);
+void tenorp_buf_clear(tenorp_buf *b);
+/* Hands the bytes to the caller (free with free()) and empties the buffer. */
+char *tenorp_buf_detach(tenorp_buf *b, size_t *len);
+void tenorp_buf_free(tenorp_buf *b);
+
+#endif

@@ -1,0 +1,217 @@
+/*
+ * score.c - lexicon matching, shifters and sentence scores.
+ *
+ * Matching: at each word, the longest multi-word term that starts there
+ * wins (the first word's entry knows how long its longest term is), then
+ * the single word; a hyphenated word that is not itself in the lexicon is
+ * tried part by part.  Scoring follows the rule-based approach of VADER
+ * (Hutto and Gilbert, 2014, "VADER: A Parsimonious Rule-based Model for
+ * Sentiment Analysis of Social Media Text"), adapted to news and to three
+ * categories: negation within three tokens flips tone and cancels most
+ * hostility and cooperation; boosters and dampeners change the magnitude
+ * of the next hit; the last contrast word halves what comes before it and
+ * weights what follows by 1.5; capitals and '!' add emphasis.  The README
+ * documents each rule and constant.
+ */
+#include "score.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+
+static tenorp_hit *push(tenorp_scorer *sc, size_t first, size_t last, const tenorp_entry *e,
+                        unsigned rules) {
+  if (sc->n == sc->cap)
+    sc->hits = tenorp_grow(sc->hits, &sc->cap, sc->n + 1, sizeof *sc->hits);
+  tenorp_hit *h = &sc->hits[sc->n++];
+  memset(h, 0, sizeof *h);
+  h->first = first;
+  h->last = last;
+  h->e = e;
+  h->rules = rules;
+  return h;
+}
+
+/* The longest entry that starts at token i and ends before `end`; *len
+ * gets its number of tokens. */
+static const tenorp_entry *match_at(tenorp_scorer *sc, const tenor_lexicon *lex,
+                                    const tenorp_tokens *t, size_t i, size_t end, size_t *len) {
+  const tenorp_token *k = &t->v[i];
+  const tenorp_entry *e = tenorp_lexicon_find(lex, tenorp_norm(t, i), k->norm_len, k->hash);
+  if (!e)
+    return NULL;
+  size_t most = e->mwe_max;
+  if (most > end - i)
+    most = end - i;
+  for (size_t n = most; n >= 2; n--) {
+    tenorp_buf_clear(&sc->key);
+    for (size_t j = i; j < i + n; j++) {
+      if (j > i)
+        tenorp_buf_putc(&sc->key, ' ');
+      tenorp_buf_put(&sc->key, tenorp_norm(t, j), t->v[j].norm_len);
+    }
+    const tenorp_entry *m =
+        tenorp_lexicon_find(lex, sc->key.ptr, sc->key.len, tenorp_hash(sc->key.ptr, sc->key.len));
+    if (m && m->cats) {
+      *len = n;
+      return m;
+    }
+  }
+  *len = 1;
+  return e->cats ? e : NULL;
+}
+
+/* Adds a hit for each part of hyphenated token i found in the lexicon. */
+static void match_parts(tenorp_scorer *sc, const tenor_lexicon *lex, const tenorp_tokens *t,
+                        size_t i) {
+  const char *s = tenorp_norm(t, i), *end = s + t->v[i].norm_len;
+  while (s < end) {
+    const char *dash = memchr(s, '-', (size_t)(end - s));
+    if (!dash)
+      dash = end;
+    size_t n = (size_t)(dash - s);
+    const tenorp_entry *e = n ? tenorp_lexicon_find(lex, s, n, tenorp_hash(s, n)) : NULL;
+    if (e && (e->cats & TENORP_CAT_SCORING))
+      push(sc, i, i + 1, e, TENORP_RULE_PART);
+    s = dash + 1;
+  }
+}
+
+/* Whether a clause break (, ; : brackets, dashes) lies in tokens [a, b). */
+static int clause_break(const tenorp_tokens *t, size_t a, size_t b) {
+  for (size_t j = a; j < b; j++) {
+    if (t->v[j].kind != TENORP_TOK_PUNCT)
+      continue;
+    const char *n = tenorp_norm(t, j);
+    if (strchr(",;:()[]-", n[0]) && n[1] == 0)
+      return 1;
+  }
+  return 0;
+}
+
+static double sign(double x) { return x > 0 ? 1 : x < 0 ? -1 : 0; }
+
+/* Adds `inc` to the magnitude of w, never past zero. */
+static double grow(double w, double inc) {
+  double m = fabs(w) + inc;
+  return m > 0 ? sign(w) * m : 0;
+}
+
+static int all_caps(const tenorp_tokens *t, size_t a, size_t b) {
+  for (size_t j = a; j < b; j++)
+    if (!(t->v[j].flags & TENOR_TOK__CAPS))
+      return 0;
+  return 1;
+}
+
+void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const tenorp_tokens *t,
+                           const tenorp_span *span, tenor_sentence *out) {
+  sc->n = 0;
+  size_t a = span->first, b = span->last, bangs = 0;
+  int mixed = 0;
+  memset(out, 0, sizeof *out);
+  out->start = t->v[a].start;
+  out->end = t->v[b - 1].start + t->v[b - 1].len;
+  out->flags = span->flags;
+
+  for (size_t i = a; i < b;) {
+    const tenorp_token *k = &t->v[i];
+    if (k->flags & TENOR_TOK__HASLOWER)
+      mixed = 1;
+    if (k->kind == TENORP_TOK_PUNCT) {
+      if (k->norm_len == 1 && tenorp_norm(t, i)[0] == '!')
+        bangs++;
+      i++;
+      continue;
+    }
+    out->tokens++;
+    size_t len;
+    const tenorp_entry *e = match_at(sc, lex, t, i, b, &len);
+    if (e) {
+      push(sc, i, i + len, e, 0);
+      for (size_t j = i + 1; j < i + len; j++) {
+        out->tokens += t->v[j].kind != TENORP_TOK_PUNCT;
+        mixed |= (t->v[j].flags & TENOR_TOK__HASLOWER) != 0;
+      }
+      i += len;
+      continue;
+    }
+    if (k->flags & TENOR_TOK__HYPHEN)
+      match_parts(sc, lex, t, i);
+    i++;
+  }
+
+  size_t contrast = SIZE_MAX;
+  for (size_t h = 0; h < sc->n; h++)
+    if (sc->hits[h].e->cats & TENORP_CAT_CONTRAST)
+      contrast = sc->hits[h].first;
+
+  size_t neg_end = SIZE_MAX, boost_end = SIZE_MAX;
+  double boost = 0, sum[TENORP_NSCORE] = {0};
+  for (size_t h = 0; h < sc->n; h++) {
+    tenorp_hit *hit = &sc->hits[h];
+    const tenorp_entry *e = hit->e;
+    if (e->cats & TENORP_CAT_CONTRAST)
+      neg_end = SIZE_MAX;
+    if (e->cats & TENORP_CAT_SCORING) {
+      unsigned rules = hit->rules;
+      if (neg_end != SIZE_MAX && hit->first - neg_end < TENORP_SHIFT_WINDOW &&
+          !clause_break(t, neg_end, hit->first))
+        rules |= TENORP_RULE_NEGATED;
+      if (boost != 0 && hit->first - boost_end < TENORP_SHIFT_WINDOW)
+        rules |= TENORP_RULE_BOOSTED;
+      if (mixed && all_caps(t, hit->first, hit->last))
+        rules |= TENORP_RULE_CAPS;
+      if (contrast != SIZE_MAX && hit->first != contrast)
+        rules |= hit->first < contrast ? TENORP_RULE_BEFORE : TENORP_RULE_AFTER;
+      for (int c = 0; c < TENORP_NSCORE; c++) {
+        if (!(e->cats & (1u << c)))
+          continue;
+        double w = e->w[c];
+        if (rules & TENORP_RULE_BOOSTED)
+          w = grow(w, boost);
+        if (rules & TENORP_RULE_CAPS)
+          w = grow(w, TENORP_CAPS_INCR);
+        if (rules & TENORP_RULE_NEGATED)
+          w *= c == TENORP_TONE ? TENORP_NEGATE_TONE : TENORP_NEGATE_OTHER;
+        if (rules & TENORP_RULE_BEFORE)
+          w *= TENORP_CONTRAST_BEFORE;
+        if (rules & TENORP_RULE_AFTER)
+          w *= TENORP_CONTRAST_AFTER;
+        hit->w[c] = w;
+        sum[c] += w;
+      }
+      hit->rules = rules;
+      boost = 0;
+      out->hits++;
+      out->n_pos += hit->w[TENORP_TONE] > 0;
+      out->n_neg += hit->w[TENORP_TONE] < 0;
+    }
+    /* A shifter word acts on what follows it, so it is noted after any
+     * score of its own was taken. */
+    if (e->cats & TENORP_CAT_NEGATOR)
+      neg_end = hit->last;
+    if (e->cats & (TENORP_CAT_BOOSTER | TENORP_CAT_DAMPENER)) {
+      boost += e->boost;
+      boost_end = hit->last;
+    }
+  }
+  if (bangs > TENORP_BANG_MAX)
+    bangs = TENORP_BANG_MAX;
+  for (int c = 0; c < TENORP_NSCORE; c++)
+    if (bangs && sum[c] != 0)
+      sum[c] = grow(sum[c], TENORP_BANG_INCR * (double)bangs);
+  out->tone = sum[TENORP_TONE];
+  out->hostility = sum[TENORP_HOSTILITY];
+  out->cooperation = sum[TENORP_COOPERATION];
+  out->tone_norm = out->tone / sqrt(out->tone * out->tone + TENORP_NORM_ALPHA);
+}
+
+void tenorp_scorer_free(tenorp_scorer *sc) {
+  free(sc->hits);
+  tenorp_buf_free(&sc->key);
+  sc->hits = NULL;
+  sc->n = sc->cap = 0;
+}

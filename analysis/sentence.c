@@ -1,0 +1,166 @@
+/*
+ * sentence.c - the sentence splitter for news prose.
+ *
+ * It works on tokens, so that decimals (3.5), thousands (1,200) and dotted
+ * abbreviations (U.S., e.g.) arrive already whole.  A sentence ends at a
+ * blank line, before a bullet line, or after . ! ? (with any closing
+ * quotes and brackets attached to them) when white space and a
+ * sentence-like start follow: an upper-case letter, a digit or an opening
+ * quote or bracket.  A lower-case word after the mark keeps the sentence
+ * going, which is what makes `"Why now?" he asked.` one sentence.  Titles
+ * and initials never end one; month names and No. do not before a number;
+ * dotted acronyms and etc. end one only before a word that usually opens a
+ * sentence.  An ellipsis never ends a sentence by itself.
+ */
+#include "sentence.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "tenor.h"
+
+/* What a full stop after a word means. */
+enum { STOP_PLAIN, STOP_NEVER, STOP_BEFORE_NUMBER, STOP_BEFORE_OPENER };
+
+static const char *const titles[] = {
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Maj", "Lt", "Col", "Capt", "Sgt", "Cpl",
+    "Adm", "Gov", "Sen", "Rep", "Rev", "St", "Hon", "Pres", "Brig", "Cmdr", "Insp",
+    "Supt", "Gens", "cf", "vs", NULL};
+static const char *const before_number[] = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                                            "Sept", "Oct", "Nov", "Dec", "No", NULL};
+static const char *const before_opener[] = {"etc", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", NULL};
+static const char *const never_dotted[] = {"e.g.", "i.e.", "E.g.", "I.e.", NULL};
+static const char *const openers[] = {
+    "The", "A", "An", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those",
+    "There", "But", "And", "Yet", "However", "In", "On", "At", "His", "Her", "Its", "Their",
+    "Our", "My", NULL};
+
+static int in_list(const char *const *list, const char *s, size_t n) {
+  for (; *list; list++)
+    if (strlen(*list) == n && !memcmp(*list, s, n))
+      return 1;
+  return 0;
+}
+
+static int norm_is(const tenorp_tokens *t, size_t i, const char *s) {
+  return t->v[i].kind == TENORP_TOK_PUNCT && !strcmp(tenorp_norm(t, i), s);
+}
+
+static int attached(const tenorp_tokens *t, size_t i) {
+  return !(t->v[i].flags & TENOR_TOK__SPACE);
+}
+
+/* A single capital letter: an initial (ASCII, or one two-byte letter). */
+static int is_initial(const tenorp_token *k) {
+  return k->kind == TENORP_TOK_WORD && (k->flags & TENOR_TOK__UPPER) && k->len <= 2 &&
+         !(k->flags & (TENOR_TOK__HASLOWER | TENOR_TOK__CAPS | TENOR_TOK__DOTTED));
+}
+
+/* How a terminator at token i should be judged, from the word before it
+ * (or, for a dotted abbreviation, the token itself). */
+static int stop_kind(const char *text, const tenorp_tokens *t, size_t i) {
+  const tenorp_token *k = &t->v[i];
+  if (k->flags & TENOR_TOK__DOTTED)
+    return in_list(never_dotted, text + k->start, k->len) ? STOP_NEVER : STOP_BEFORE_OPENER;
+  if (!norm_is(t, i, ".") || i == 0 || !attached(t, i))
+    return STOP_PLAIN;
+  const tenorp_token *w = &t->v[i - 1];
+  if (w->kind != TENORP_TOK_WORD)
+    return STOP_PLAIN;
+  const char *s = text + w->start;
+  if (in_list(titles, s, w->len) || is_initial(w))
+    return STOP_NEVER;
+  if (in_list(before_number, s, w->len))
+    return STOP_BEFORE_NUMBER;
+  if (in_list(before_opener, s, w->len))
+    return STOP_BEFORE_OPENER;
+  return STOP_PLAIN;
+}
+
+static int is_terminator(const tenorp_tokens *t, size_t i) {
+  return norm_is(t, i, ".") || norm_is(t, i, "!") || norm_is(t, i, "?");
+}
+
+static int is_closer(const tenorp_tokens *t, size_t i) {
+  return norm_is(t, i, "\"") || norm_is(t, i, "'") || norm_is(t, i, ")") || norm_is(t, i, "]");
+}
+
+static int is_bullet(const tenorp_tokens *t, size_t i) {
+  return (t->v[i].flags & TENOR_TOK__LINE) && i + 1 < t->n && !attached(t, i + 1) &&
+         (norm_is(t, i, "-") || norm_is(t, i, "*"));
+}
+
+/* Whether token j can begin a sentence after a terminator. */
+static int starts_sentence(const tenorp_tokens *t, size_t j) {
+  const tenorp_token *k = &t->v[j];
+  if (k->flags & TENOR_TOK__UPPER)
+    return 1;
+  if (k->kind == TENORP_TOK_NUM)
+    return 1;
+  return norm_is(t, j, "\"") || norm_is(t, j, "'") || norm_is(t, j, "(") || norm_is(t, j, "[") ||
+         is_bullet(t, j);
+}
+
+static void add(tenorp_spans *out, const tenorp_tokens *t, size_t first, size_t last,
+                unsigned flags) {
+  size_t i;
+  for (i = first; i < last; i++)
+    if (t->v[i].kind != TENORP_TOK_PUNCT)
+      break;
+  if (i == last)
+    return; /* punctuation only: a rule, a row of stars */
+  if (out->n == out->cap)
+    out->v = tenorp_grow(out->v, &out->cap, out->n + 1, sizeof *out->v);
+  tenorp_span s = {first, last, flags};
+  out->v[out->n++] = s;
+}
+
+void tenorp_split(const char *text, const tenorp_tokens *t, size_t max_bytes, tenorp_spans *out) {
+  out->n = 0;
+  size_t b = 0, i = 0;
+  while (i < t->n) {
+    const tenorp_token *k = &t->v[i];
+    if (i > b) {
+      if ((k->flags & TENOR_TOK__PARA) || is_bullet(t, i)) {
+        add(out, t, b, i, 0);
+        b = i;
+      } else if (max_bytes && k->start + k->len - t->v[b].start > max_bytes) {
+        add(out, t, b, i, TENOR_SENT_CUT);
+        b = i;
+      }
+    }
+    int kind = stop_kind(text, t, i);
+    if (!is_terminator(t, i) && !(k->flags & TENOR_TOK__DOTTED)) {
+      i++;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < t->n && attached(t, j) && (is_terminator(t, j) || is_closer(t, j)))
+      j++;
+    int brk;
+    if (j == t->n)
+      brk = 1;
+    else if (attached(t, j) || kind == STOP_NEVER)
+      brk = 0;
+    else if (kind == STOP_BEFORE_NUMBER)
+      brk = t->v[j].kind != TENORP_TOK_NUM && starts_sentence(t, j);
+    else if (kind == STOP_BEFORE_OPENER)
+      brk = t->v[j].kind == TENORP_TOK_WORD && in_list(openers, text + t->v[j].start, t->v[j].len);
+    else
+      brk = starts_sentence(t, j);
+    if (brk) {
+      add(out, t, b, j, 0);
+      b = j;
+    }
+    i = j;
+  }
+  if (b < t->n)
+    add(out, t, b, t->n, 0);
+}
+
+void tenorp_spans_free(tenorp_spans *s) {
+  free(s->v);
+  s->v = NULL;
+  s->n = s->cap = 0;
+}

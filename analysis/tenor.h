@@ -1,0 +1,218 @@
+/*
+ * tenor.h - the public interface of libtenor, the engine of tenor.
+ *
+ * libtenor turns UTF-8 news text into scored sentences: it repairs the
+ * text's encoding, splits it into tokens and sentences, matches lexicon
+ * entries, applies shifters (negation, boosters, dampeners, contrast,
+ * emphasis) and sums tone, hostility and cooperation per sentence.
+ *
+ * The library never reads files, never prints and never exits: the caller
+ * hands it bytes and gets numbers back.  Text always crosses this interface
+ * as (pointer, length) and is never assumed to be NUL-terminated.
+ *
+ * Ownership, stated once: an object made by tenor_X_new() is freed with
+ * tenor_X_free(), and every free function accepts NULL.  A pointer returned
+ * by a getter borrows from the object it came from and stays valid until
+ * that object is changed or freed.  Memory the caller must free is said so
+ * in the function's comment.
+ *
+ * Errors: functions returning int give 0 on success or a positive
+ * TENOR_E* code; tenor_strerror() names the code.  Functions that read
+ * user data (lexicons) also fill a caller-supplied tenor_diag with the
+ * file name, line and column of the problem.  Running out of memory is
+ * not an error code: it aborts the process after one line on stderr.
+ */
+#ifndef TENOR_H
+#define TENOR_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__) && !defined(TENOR_STATIC_NO_EXPORT)
+#define TENOR_EXPORT __attribute__((visibility("default")))
+#else
+#define TENOR_EXPORT
+#endif
+
+#define TENOR_VERSION_MAJOR 0 /* incompatible interface changes */
+#define TENOR_VERSION_MINOR 1 /* added features */
+#define TENOR_VERSION_PATCH 0 /* fixes */
+#define TENOR_VERSION_STRING "0.1.0"
+
+/** The library's version as "MAJOR.MINOR.PATCH"; a static string. */
+TENOR_EXPORT const char *tenor_version_string(void);
+
+/* Error codes. */
+enum {
+  TENOR_OK = 0,       /* success */
+  TENOR_EPARSE,       /* malformed CSV (an unterminated quote, say) */
+  TENOR_EHEADER,      /* missing or wrong header row */
+  TENOR_EFIELD,       /* a row with a missing or empty column */
+  TENOR_EWEIGHT,      /* a weight that is not a number or out of range */
+  TENOR_ECATEGORY,    /* an unknown category */
+  TENOR_EUTF8,        /* invalid UTF-8 or a NUL byte where none may be */
+  TENOR_ETERM,        /* a term with no word in it */
+  TENOR_EEMPTY,       /* a lexicon with no entries */
+  TENOR_EUTF16        /* text that is UTF-16, not UTF-8 */
+};
+
+/** A short lower-case phrase for a TENOR_E* code; a static string. */
+TENOR_EXPORT const char *tenor_strerror(int code);
+
+/**
+ * Where and why user data was rejected.  The caller owns the struct; the
+ * library fills it when a function returns an error.  `path` borrows the
+ * name the caller passed in.
+ */
+typedef struct tenor_diag {
+  int code;           /* a TENOR_E* code */
+  const char *path;   /* the name of the input, as the caller gave it */
+  size_t line;        /* 1-based line, 0 when not known */
+  size_t column;      /* 1-based byte column, 0 when not known */
+  char message[240];  /* what is wrong, in words, without the location */
+} tenor_diag;
+
+/* ---------------------------------------------------------------- text */
+
+/** What tenor_text_repair found in a buffer. */
+typedef struct tenor_text_info {
+  size_t skip;             /* bytes of UTF-8 byte-order mark skipped (0 or 3) */
+  size_t invalid;          /* invalid UTF-8 sequences replaced by U+FFFD */
+  size_t invalid_line;     /* 1-based line of the first one, 0 if none */
+  size_t nul;              /* NUL bytes replaced by U+FFFD */
+  size_t nul_line;         /* 1-based line of the first one, 0 if none */
+  size_t lines;            /* lines in the text (LF, CRLF and CR all count) */
+} tenor_text_info;
+
+/**
+ * Checks that `buf` is clean UTF-8 and repairs it if not.  A leading UTF-8
+ * byte-order mark is skipped; each invalid byte sequence (overlong forms,
+ * surrogates, code points above U+10FFFF, stray or truncated sequences) and
+ * each NUL byte is replaced by U+FFFD and counted in `info`.
+ *
+ * Returns NULL when the text needs no repair: the clean text is then
+ * `buf + info->skip`, `len - info->skip` bytes.  Otherwise returns a new
+ * buffer of `*out_len` bytes that the caller frees with tenor_free().
+ * Returns NULL with `*err` = TENOR_EUTF16 for text that starts with a
+ * UTF-16 byte-order mark, which is not repaired but refused.
+ */
+TENOR_EXPORT char *tenor_text_repair(const char *buf, size_t len,
+                                     size_t *out_len, tenor_text_info *info,
+                                     int *err);
+
+/** Frees memory that the library handed to the caller. */
+TENOR_EXPORT void tenor_free(void *p);
+
+/* ------------------------------------------------------------- lexicon */
+
+/** A set of lexicon entries and shifters, built from CSV text. */
+typedef struct tenor_lexicon tenor_lexicon;
+
+/** A new, empty lexicon; free it with tenor_lexicon_free(). */
+TENOR_EXPORT tenor_lexicon *tenor_lexicon_new(void);
+
+/**
+ * Adds the entries of one lexicon file in tenor's native CSV format (see
+ * lexicons/README.md): a header row `term,category,weight` (extra columns
+ * allowed and ignored), `#` comment lines, one entry per row.  An entry
+ * for a (term, category) already present replaces the old weight, so a
+ * later file overrides an earlier one.  `name` is used in diagnostics only.
+ *
+ * Returns 0, or a TENOR_E* code with `diag` filled; on error the lexicon is
+ * left as it was before the call.
+ */
+TENOR_EXPORT int tenor_lexicon_add_csv(tenor_lexicon *lex, const char *name,
+                                       const char *data, size_t len,
+                                       tenor_diag *diag);
+
+/** The number of distinct (term, category) entries in the lexicon. */
+TENOR_EXPORT size_t tenor_lexicon_size(const tenor_lexicon *lex);
+
+/** Frees the lexicon; NULL is allowed. */
+TENOR_EXPORT void tenor_lexicon_free(tenor_lexicon *lex);
+
+/* ------------------------------------------------------------ analysis */
+
+/** Options for an analyzer.  Fill with tenor_options_init() first. */
+typedef struct tenor_options {
+  size_t max_sentence_bytes; /* a longer sentence is cut at a token boundary; 0 = no limit */
+} tenor_options;
+
+#define TENOR_DEFAULT_MAX_SENTENCE_BYTES 65536 /* the default for max_sentence_bytes */
+
+/** Sets every option to its default. */
+TENOR_EXPORT void tenor_options_init(tenor_options *opt);
+
+/* Sentence flags. */
+#define TENOR_SENT_CUT (1u << 0) /* cut at max_sentence_bytes, not at a sentence end */
+
+/**
+ * The scores of one sentence.  Callers read it in place; the layout is
+ * part of the interface and changes only with a new major version.
+ */
+typedef struct tenor_sentence {
+  size_t start;        /* byte offset of the first character in the text */
+  size_t end;          /* byte offset just past the last character */
+  size_t tokens;       /* word and number tokens (punctuation not counted) */
+  size_t hits;         /* lexicon matches that carry a score */
+  size_t n_pos;        /* hits whose final tone is above zero */
+  size_t n_neg;        /* hits whose final tone is below zero */
+  double tone;         /* sum of tone after shifters */
+  double tone_norm;    /* tone / sqrt(tone^2 + 15), in -1..+1 */
+  double hostility;    /* sum of hostility after shifters */
+  double cooperation;  /* sum of cooperation after shifters */
+  unsigned flags;      /* TENOR_SENT_* bits */
+} tenor_sentence;
+
+/**
+ * Running totals over the sentences of one document.  Totals, not means,
+ * so that partial results add up; tenor_docstats_add() accumulates.
+ */
+typedef struct tenor_docstats {
+  size_t sentences;        /* sentences seen */
+  size_t tokens;           /* their word and number tokens */
+  double tone_sum;         /* sum of sentence tone */
+  double tone_norm_sum;    /* sum of sentence tone_norm */
+  double hostility_sum;    /* sum of sentence hostility */
+  double cooperation_sum;  /* sum of sentence cooperation */
+} tenor_docstats;
+
+/** Adds one sentence to the totals.  Start from a zeroed struct. */
+TENOR_EXPORT void tenor_docstats_add(tenor_docstats *d, const tenor_sentence *s);
+
+/**
+ * An analyzer: the working memory for scoring one text after another with
+ * one lexicon.  It borrows the lexicon, which must outlive it and must not
+ * change while it is in use.  One analyzer per thread.
+ */
+typedef struct tenor_analyzer tenor_analyzer;
+
+/** A new analyzer; `opt` may be NULL for defaults.  Free with tenor_analyzer_free(). */
+TENOR_EXPORT tenor_analyzer *tenor_analyzer_new(const tenor_lexicon *lex,
+                                                const tenor_options *opt);
+
+/**
+ * Splits `text` (clean UTF-8, see tenor_text_repair) into sentences and
+ * scores each.  Returns 0; the results replace those of the previous call.
+ */
+TENOR_EXPORT int tenor_analyzer_run(tenor_analyzer *a, const char *text,
+                                    size_t len);
+
+/**
+ * The sentences of the last run, in text order; `*n` gets their number.
+ * The array borrows from the analyzer and lives until its next run.
+ */
+TENOR_EXPORT const tenor_sentence *tenor_analyzer_sentences(const tenor_analyzer *a,
+                                                            size_t *n);
+
+/** Frees the analyzer; NULL is allowed. */
+TENOR_EXPORT void tenor_analyzer_free(tenor_analyzer *a);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* TENOR_H */

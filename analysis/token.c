@@ -1,0 +1,332 @@
+/*
+ * token.c - the tokeniser.
+ *
+ * One pass over UTF-8 text.  Every token keeps its byte span in the text
+ * and gets a normalised form for lookups: case-folded, curly quotes and
+ * apostrophes made straight, hyphen variants made '-', an ellipsis made
+ * "...".  English clitics are split off so that lexicons see the words
+ * they stand for: "don't" is "do" + "n't" (normalised "not"), "we're" is
+ * "we" + "'re" ("are"), "Russia's" is "russia" + "'s".  Hyphenated words
+ * stay whole (the scorer also tries their parts), numbers keep their
+ * decimal points and thousands separators, and dotted abbreviations
+ * (U.S., e.g.) are one token so the sentence splitter can judge them.
+ */
+#include "token.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "text.h"
+
+uint64_t tenorp_hash(const char *s, size_t n) {
+  uint64_t h = 14695981039346656037ull;
+  for (size_t i = 0; i < n; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+typedef struct {
+  const char *text;
+  size_t len;
+  tenorp_tokens *out;
+  unsigned pending; /* flags for the next token: SPACE, LINE, PARA */
+} lexer;
+
+/* Decodes at p; invalid bytes come back as U+FFFD of length 1. */
+static size_t cp_at(const lexer *lx, size_t p, uint32_t *cp) {
+  int r = tenorp_utf8_decode((const unsigned char *)lx->text + p, lx->len - p, cp);
+  if (r > 0)
+    return (size_t)r;
+  *cp = TENORP_REPLACEMENT;
+  return 1;
+}
+
+static int is_apostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+static int is_hyphen(uint32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+static int is_wordch(uint32_t cp) {
+  int c = tenorp_class(cp);
+  return c == TENORP_C_LETTER || c == TENORP_C_DIGIT;
+}
+
+static tenorp_token *push(lexer *lx, size_t start, size_t len, unsigned kind) {
+  tenorp_tokens *t = lx->out;
+  if (t->n == t->cap)
+    t->v = tenorp_grow(t->v, &t->cap, t->n + 1, sizeof *t->v);
+  tenorp_token *k = &t->v[t->n++];
+  k->start = start;
+  k->len = len;
+  k->kind = kind;
+  k->flags = lx->pending;
+  k->norm = t->norms.len;
+  k->norm_len = 0;
+  k->hash = 0;
+  lx->pending = 0;
+  return k;
+}
+
+static void finish_norm(lexer *lx, tenorp_token *k) {
+  tenorp_buf *nb = &lx->out->norms;
+  k->norm_len = nb->len - k->norm;
+  k->hash = tenorp_hash(nb->ptr + k->norm, k->norm_len);
+  tenorp_buf_putc(nb, 0);
+}
+
+static void put_norm(lexer *lx, const char *s) {
+  tenorp_buf_put(&lx->out->norms, s, strlen(s));
+}
+
+/* Appends the folded form of text[a..b) to the norms and sets case flags. */
+static void fold_span(lexer *lx, tenorp_token *k, size_t a, size_t b) {
+  size_t upper = 0, lower = 0, p = a;
+  int first = 1;
+  while (p < b) {
+    uint32_t cp;
+    size_t l = cp_at(lx, p, &cp);
+    p += l;
+    if (tenorp_is_upper(cp)) {
+      upper++;
+      if (first)
+        k->flags |= TENOR_TOK__UPPER;
+    } else if (tenorp_is_lower(cp)) {
+      lower++;
+      if (first)
+        k->flags |= TENOR_TOK__LOWER;
+    }
+    if (tenorp_class(cp) == TENORP_C_LETTER)
+      first = 0;
+    char enc[4];
+    if (is_apostrophe(cp))
+      cp = '\'';
+    else if (is_hyphen(cp))
+      cp = '-';
+    tenorp_buf_put(&lx->out->norms, enc, tenorp_utf8_encode(tenorp_fold(cp), enc));
+  }
+  if (upper >= 2 && lower == 0)
+    k->flags |= TENOR_TOK__CAPS;
+  if (lower)
+    k->flags |= TENOR_TOK__HASLOWER;
+}
+
+static void emit_word(lexer *lx, size_t a, size_t b, unsigned kind, unsigned extra) {
+  tenorp_token *k = push(lx, a, b - a, kind);
+  k->flags |= extra;
+  fold_span(lx, k, a, b);
+  finish_norm(lx, k);
+}
+
+/* The words that change form before n't: can't, won't, shan't, ain't. */
+static void fix_negated_stem(lexer *lx) {
+  tenorp_tokens *t = lx->out;
+  tenorp_token *k = &t->v[t->n - 1];
+  static const char *const from[] = {"ca", "wo", "sha", "ai"};
+  static const char *const to[] = {"can", "will", "shall", "is"};
+  for (size_t i = 0; i < sizeof from / sizeof *from; i++) {
+    if (k->norm_len == strlen(from[i]) && !memcmp(t->norms.ptr + k->norm, from[i], k->norm_len)) {
+      t->norms.len = k->norm;
+      put_norm(lx, to[i]);
+      finish_norm(lx, k);
+      return;
+    }
+  }
+}
+
+/* The clitic after an apostrophe at q, or NULL.  `*end` gets its end and
+ * `*n_t` is set when it is the "t" of n't. */
+static const char *clitic(const lexer *lx, size_t q, size_t alen, size_t *end, int *n_t) {
+  size_t r = q + alen;
+  char suf[3];
+  size_t n = 0;
+  while (r < lx->len && n < 3) {
+    unsigned char c = (unsigned char)lx->text[r];
+    if ((c | 32) < 'a' || (c | 32) > 'z')
+      break;
+    suf[n++] = (char)(c | 32);
+    r++;
+  }
+  *end = r;
+  if (r < lx->len) {
+    uint32_t cp;
+    cp_at(lx, r, &cp);
+    if (is_wordch(cp))
+      return NULL; /* O'Brien, d'Estaing: the apostrophe is part of a name */
+  }
+  *n_t = 0;
+  static const char *const forms[] = {"s", "re", "m", "ve", "ll", "d", "t"};
+  static const char *const norms[] = {"'s", "are", "am", "have", "will", "would", "not"};
+  for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+    if (strlen(forms[i]) == n && !memcmp(suf, forms[i], n)) {
+      *n_t = forms[i][0] == 't';
+      return norms[i];
+    }
+  }
+  return NULL;
+}
+
+/* Scans a dotted abbreviation (U.S., U.S.A., e.g.) at p; returns its end
+ * or p when there is none.  Each part is one ASCII letter. */
+static size_t dotted(const lexer *lx, size_t p) {
+  const char *s = lx->text;
+  size_t q = p, parts = 0;
+  while (q + 1 < lx->len && ((s[q] | 32) >= 'a' && (s[q] | 32) <= 'z') && s[q + 1] == '.') {
+    if (q + 2 < lx->len) {
+      uint32_t cp;
+      cp_at(lx, q + 2, &cp);
+      if (is_wordch(cp) && !(((s[q + 2] | 32) >= 'a' && (s[q + 2] | 32) <= 'z') &&
+                             q + 3 < lx->len && s[q + 3] == '.'))
+        break; /* "A.Smith": not an abbreviation part */
+    }
+    q += 2;
+    parts++;
+  }
+  return parts >= 2 ? q : p;
+}
+
+/* Whether s[0..n) is `lower` in any mix of case (ASCII only). */
+static int same_ascii(const char *s, const char *lower, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if ((s[i] | 32) != lower[i])
+      return 0;
+  return 1;
+}
+
+/* Scans a word or number starting at p and emits its token(s). */
+static size_t scan_word(lexer *lx, size_t p, int digit) {
+  size_t d = dotted(lx, p);
+  if (d > p) {
+    emit_word(lx, p, d, TENORP_TOK_WORD, TENOR_TOK__DOTTED);
+    return d;
+  }
+  unsigned kind = digit ? TENORP_TOK_NUM : TENORP_TOK_WORD, extra = 0;
+  size_t q = p;
+  int only_digits = digit;
+  while (q < lx->len && q - p < TENORP_MAX_TOKEN) {
+    uint32_t cp;
+    size_t l = cp_at(lx, q, &cp);
+    int c = tenorp_class(cp);
+    if (c == TENORP_C_LETTER || c == TENORP_C_DIGIT) {
+      if (c == TENORP_C_LETTER)
+        only_digits = 0;
+      q += l;
+      continue;
+    }
+    uint32_t next = 0;
+    if (q + l < lx->len)
+      cp_at(lx, q + l, &next);
+    if (is_hyphen(cp) && is_wordch(next)) {
+      extra |= TENOR_TOK__HYPHEN;
+      only_digits = 0;
+      q += l;
+      continue;
+    }
+    if ((cp == '.' || cp == ',') && only_digits && next >= '0' && next <= '9') {
+      q += l;
+      continue;
+    }
+    if (is_apostrophe(cp) && !digit && tenorp_class(next) == TENORP_C_LETTER) {
+      size_t end;
+      int n_t;
+      const char *norm = clitic(lx, q, l, &end, &n_t);
+      if (!norm) { /* an apostrophe inside a name: O'Brien, d'Estaing */
+        q += l;
+        continue;
+      }
+      size_t split = q;
+      if (n_t) {
+        if (q - p < 2 || (lx->text[q - 1] | 32) != 'n')
+          break;
+        split = q - 1; /* "do|n't" */
+      }
+      emit_word(lx, p, split, kind, extra);
+      if (n_t)
+        fix_negated_stem(lx);
+      tenorp_token *k = push(lx, split, end - split, TENORP_TOK_WORD);
+      k->flags |= TENOR_TOK__CLITIC | TENOR_TOK__LOWER | TENOR_TOK__HASLOWER;
+      put_norm(lx, norm);
+      finish_norm(lx, k);
+      return end;
+    }
+    break;
+  }
+  if (q - p == 6 && kind == TENORP_TOK_WORD && !extra && same_ascii(lx->text + p, "cannot", 6)) {
+    emit_word(lx, p, p + 3, kind, 0);
+    emit_word(lx, p + 3, q, kind, 0);
+    return q;
+  }
+  emit_word(lx, p, q, kind, extra);
+  return q;
+}
+
+static size_t scan_punct(lexer *lx, size_t p, uint32_t cp, size_t l) {
+  size_t q = p + l;
+  const char *norm = NULL;
+  if (cp == '.' && q < lx->len && lx->text[q] == '.') {
+    while (q < lx->len && lx->text[q] == '.')
+      q++;
+    norm = "...";
+  } else if (cp == 0x2026) {
+    norm = "...";
+  } else if (cp == '"' || (cp >= 0x201C && cp <= 0x201F) || cp == 0xAB || cp == 0xBB ||
+             cp == 0x2033) {
+    norm = "\"";
+  } else if (cp == '\'' || (cp >= 0x2018 && cp <= 0x201B) || cp == 0x2032) {
+    norm = "'";
+  } else if (is_hyphen(cp) || (cp >= 0x2012 && cp <= 0x2015) || cp == 0x2212) {
+    norm = "-";
+  } else if (cp == 0x2022 || cp == 0x2023 || cp == 0x2043 || cp == 0x25AA || cp == 0x25CF) {
+    norm = "*";
+  }
+  tenorp_token *k = push(lx, p, q - p, TENORP_TOK_PUNCT);
+  if (norm) {
+    put_norm(lx, norm);
+  } else {
+    char enc[4];
+    tenorp_buf_put(&lx->out->norms, enc, tenorp_utf8_encode(tenorp_fold(cp), enc));
+  }
+  finish_norm(lx, k);
+  return q;
+}
+
+void tenorp_tokenize(const char *text, size_t len, tenorp_tokens *out) {
+  lexer lx = {text, len, out, TENOR_TOK__LINE | TENOR_TOK__PARA};
+  out->n = 0;
+  tenorp_buf_clear(&out->norms);
+  size_t p = 0, breaks = 0;
+  while (p < len) {
+    uint32_t cp;
+    size_t l = cp_at(&lx, p, &cp);
+    int c = tenorp_class(cp);
+    if (c == TENORP_C_SPACE) {
+      if (cp == '\n' || cp == 0x85 || cp == 0x2028) {
+        breaks++;
+      } else if (cp == '\r') {
+        breaks++;
+        if (p + 1 < len && text[p + 1] == '\n')
+          l++;
+      } else if (cp == 0x2029) {
+        breaks += 2;
+      }
+      lx.pending |= TENOR_TOK__SPACE;
+      if (breaks)
+        lx.pending |= TENOR_TOK__LINE;
+      if (breaks >= 2)
+        lx.pending |= TENOR_TOK__PARA;
+      p += l;
+      continue;
+    }
+    breaks = 0;
+    if (c == TENORP_C_PUNCT)
+      p = scan_punct(&lx, p, cp, l);
+    else
+      p = scan_word(&lx, p, c == TENORP_C_DIGIT);
+  }
+}
+
+void tenorp_tokens_free(tenorp_tokens *t) {
+  free(t->v);
+  tenorp_buf_free(&t->norms);
+  t->v = NULL;
+  t->n = t->cap = 0;
+}

@@ -1,0 +1,61 @@
+/* token.h - the tokeniser: UTF-8 text to word, number and punctuation tokens. */
+#ifndef TENOR_TOKEN_H
+#define TENOR_TOKEN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+enum {
+  TENORP_TOK_WORD = 1, /* letters, maybe with digits, hyphens, inner apostrophes */
+  TENORP_TOK_NUM,      /* starts with a digit: 26, 3.5, 1,200, 2015-10-08 */
+  TENORP_TOK_PUNCT     /* one punctuation mark, or an ellipsis */
+};
+
+#define TENOR_TOK__SPACE (1u << 0)    /* white space comes before it */
+#define TENOR_TOK__LINE (1u << 1)     /* first token of a line */
+#define TENOR_TOK__PARA (1u << 2)     /* a blank line comes before it */
+#define TENOR_TOK__UPPER (1u << 3)    /* begins with an upper-case letter */
+#define TENOR_TOK__LOWER (1u << 4)    /* begins with a lower-case letter */
+#define TENOR_TOK__CAPS (1u << 5)     /* two or more cased letters, all upper case */
+#define TENOR_TOK__HASLOWER (1u << 6) /* has a lower-case letter somewhere */
+#define TENOR_TOK__HYPHEN (1u << 7)   /* joins parts with hyphens */
+#define TENOR_TOK__DOTTED (1u << 8)   /* a dotted abbreviation: U.S., e.g. */
+#define TENOR_TOK__CLITIC (1u << 9)   /* split off a word: 's n't 're 'm 've 'll 'd */
+
+#define TENORP_MAX_TOKEN 512 /* longer runs of letters are cut into pieces of this many bytes */
+
+typedef struct tenorp_token {
+  size_t start;   /* byte offset in the text */
+  size_t len;     /* bytes in the text */
+  size_t norm;    /* offset of the normalised form in the norms buffer */
+  size_t norm_len;/* bytes of the normalised form */
+  uint64_t hash;  /* tenorp_hash of the normalised form */
+  unsigned kind;  /* TENORP_TOK_* */
+  unsigned flags; /* TENOR_TOK__* bits */
+} tenorp_token;
+
+typedef struct tenorp_tokens {
+  tenorp_token *v; /* the tokens in text order */
+  size_t n;        /* tokens in use */
+  size_t cap;      /* tokens allocated */
+  tenorp_buf norms;/* normalised forms, each followed by a NUL */
+} tenorp_tokens;
+
+/* FNV-1a, 64 bits. */
+uint64_t tenorp_hash(const char *s, size_t n);
+
+/* Replaces the contents of `out` with the tokens of text[0..len).  The
+ * text must be valid UTF-8; a stray invalid byte becomes a punctuation
+ * token rather than an error. */
+void tenorp_tokenize(const char *text, size_t len, tenorp_tokens *out);
+
+/* The normalised form of token i. */
+static inline const char *tenorp_norm(const tenorp_tokens *t, size_t i) {
+  return t->norms.ptr + t->v[i].norm;
+}
+
+void tenorp_tokens_free(tenorp_tokens *t);
+
+#endif

@@ -1,0 +1,9 @@
+/* commands.h - the subcommands of tenor. */
+#ifndef TENOR_COMMANDS_H
+#define TENOR_COMMANDS_H
+
+/* Each takes the arguments after the subcommand's name (argv[0] is the
+ * subcommand) and returns the exit status. */
+int cmd_score(int argc, char **argv);
+
+#endif

@@ -1,0 +1,58 @@
+/*
+ * main.c - the tenor command: subcommand dispatch, --help, --version and
+ * the final check that stdout was really written.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "commands.h"
+#include "tenor.h"
+#include "util.h"
+#include "version.h"
+
+static void help(void) {
+  fputs("Usage: tenor COMMAND [OPTION...] [INPUT...]\n"
+        "Measure the tone, hostility and cooperation of news text, sentence by sentence.\n"
+        "\n"
+        "Commands:\n"
+        "  score      score every sentence; write sentences.csv (and documents.csv)\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help     print this help and exit\n"
+        "  -V, --version  print the version and exit\n"
+        "\n"
+        "'tenor COMMAND --help' describes a command.  See also tenor(1).\n",
+        stdout);
+}
+
+static int finish(int status) {
+  if (fflush(stdout) != 0 || ferror(stdout)) {
+    msg("writing output failed: %s", strerror(errno ? errno : EIO));
+    return EXIT_DATA;
+  }
+  if (fclose(stdout) != 0) {
+    msg("writing output failed: %s", strerror(errno));
+    return EXIT_DATA;
+  }
+  return status;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2)
+    usage_error(NULL, "no command given");
+  const char *cmd = argv[1];
+  if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
+    help();
+    return finish(EXIT_OK);
+  }
+  if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version")) {
+    printf("tenor %s (libtenor %s)\n", TENOR_BUILD_VERSION, tenor_version_string());
+    return finish(EXIT_OK);
+  }
+  if (!strcmp(cmd, "score"))
+    return finish(cmd_score(argc - 1, argv + 1));
+  if (cmd[0] == '-')
+    usage_error(NULL, "unknown option %s", cmd);
+  usage_error(NULL, "unknown command '%s'", cmd);
+}

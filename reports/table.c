@@ -1,0 +1,150 @@
+/*
+ * table.c - CSV output.
+ *
+ * Every text field is quoted by libcsv (csv_fwrite doubles embedded
+ * quotes, RFC 4180); numbers are written bare, in the C locale, with a
+ * fixed four decimals and never as -0.0000.  A table written to a folder
+ * goes to a hidden temporary file first and is renamed over its final
+ * name only once complete, so a failed run never leaves a half table
+ * under the real name.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "table.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "util.h"
+
+int table_open(table *t, const char *dir, const char *name) {
+  memset(t, 0, sizeof *t);
+  t->path = xasprintf("%s/%s", dir, name);
+  t->tmp = xasprintf("%s/.%s.XXXXXX", dir, name);
+  int fd = mkstemp(t->tmp);
+  if (fd < 0) {
+    int e = errno;
+    free(t->path);
+    free(t->tmp);
+    t->path = t->tmp = NULL;
+    errno = e;
+    return -1;
+  }
+  t->f = fdopen(fd, "w");
+  if (!t->f) {
+    int e = errno;
+    close(fd);
+    unlink(t->tmp);
+    errno = e;
+    return -1;
+  }
+  t->first = 1;
+  return 0;
+}
+
+void table_stdout(table *t) {
+  memset(t, 0, sizeof *t);
+  t->f = stdout;
+  t->first = 1;
+}
+
+static void sep(table *t) {
+  if (!t->first)
+    putc(',', t->f);
+  t->first = 0;
+}
+
+void table_header(table *t, const char *const *cols) {
+  for (; *cols; cols++) {
+    sep(t);
+    fputs(*cols, t->f);
+  }
+  table_end_row(t);
+}
+
+void table_str(table *t, const char *s, size_t n) {
+  sep(t);
+  csv_fwrite(t->f, s, n);
+}
+
+void table_text(table *t, const char *s, size_t n) {
+  if (n > t->cap) {
+    t->cap = n;
+    t->scratch = xrealloc(t->scratch, n);
+  }
+  size_t m = 0;
+  int space = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      space = 1;
+      continue;
+    }
+    if (space && m)
+      t->scratch[m++] = ' ';
+    space = 0;
+    t->scratch[m++] = c;
+  }
+  table_str(t, t->scratch, m);
+}
+
+void table_size(table *t, size_t v) {
+  sep(t);
+  fprintf(t->f, "%zu", v);
+}
+
+void table_num(table *t, double v) {
+  sep(t);
+  char buf[64];
+  snprintf(buf, sizeof buf, "%.4f", v);
+  fputs(strcmp(buf, "-0.0000") ? buf : "0.0000", t->f);
+}
+
+void table_empty(table *t) { sep(t); }
+
+void table_end_row(table *t) {
+  putc('\n', t->f);
+  t->first = 1;
+}
+
+int table_commit(table *t) {
+  int rc = 0, e = 0;
+  if (fflush(t->f) != 0 || ferror(t->f)) {
+    rc = -1;
+    e = errno ? errno : EIO;
+  }
+  if (t->tmp) {
+    if (fclose(t->f) != 0 && !rc) {
+      rc = -1;
+      e = errno;
+    }
+    if (!rc && rename(t->tmp, t->path) != 0) {
+      rc = -1;
+      e = errno;
+    }
+    if (rc)
+      unlink(t->tmp);
+  }
+  free(t->tmp);
+  free(t->path);
+  free(t->scratch);
+  t->tmp = t->path = t->scratch = NULL;
+  t->f = NULL;
+  errno = e;
+  return rc;
+}
+
+void table_abort(table *t) {
+  if (t->tmp) {
+    if (t->f)
+      fclose(t->f);
+    unlink(t->tmp);
+  }
+  free(t->tmp);
+  free(t->path);
+  free(t->scratch);
+  t->tmp = t->path = t->scratch = NULL;
+  t->f = NULL;
+}

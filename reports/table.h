@@ -1,0 +1,43 @@
+/* table.h - CSV tables written safely: quoted by libcsv, committed by rename. */
+#ifndef TENOR_TABLE_H
+#define TENOR_TABLE_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+typedef struct table {
+  FILE *f;        /* where rows go */
+  char *tmp;      /* the temporary file's path; NULL for stdout */
+  char *path;     /* the final path; NULL for stdout */
+  int first;      /* no field written yet in this row */
+  char *scratch;  /* for flattening text fields */
+  size_t cap;     /* bytes allocated in scratch */
+} table;
+
+/* Starts DIR/NAME as a hidden temporary file in DIR.  Returns 0, or -1
+ * with errno set. */
+int table_open(table *t, const char *dir, const char *name);
+
+/* A table on stdout. */
+void table_stdout(table *t);
+
+/* Writes a header row from a NULL-terminated list of column names. */
+void table_header(table *t, const char *const *cols);
+
+/* Fields of the current row. */
+void table_str(table *t, const char *s, size_t n);
+void table_text(table *t, const char *s, size_t n); /* white space runs become one space */
+void table_size(table *t, size_t v);
+void table_num(table *t, double v);                  /* fixed, 4 decimals */
+void table_empty(table *t);                          /* a missing value */
+void table_end_row(table *t);
+
+/* Finishes the table: flushes, closes and renames the temporary file to
+ * its final name.  Returns 0, or -1 with errno set (the temporary file is
+ * then removed). */
+int table_commit(table *t);
+
+/* Drops an unfinished table: closes and removes the temporary file. */
+void table_abort(table *t);
+
+#endif

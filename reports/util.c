@@ -1,0 +1,105 @@
+/* util.c - small helpers of the front end. */
+#define _POSIX_C_SOURCE 200809L
+#include "util.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void oom(void) {
+  fputs("tenor: out of memory\n", stderr);
+  abort();
+}
+
+void *xmalloc(size_t n) {
+  void *p = malloc(n ? n : 1);
+  if (!p)
+    oom();
+  return p;
+}
+
+void *xrealloc(void *p, size_t n) {
+  void *q = realloc(p, n ? n : 1);
+  if (!q)
+    oom();
+  return q;
+}
+
+char *xstrdup(const char *s) {
+  size_t n = strlen(s) + 1;
+  return memcpy(xmalloc(n), s, n);
+}
+
+char *xasprintf(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  if (n < 0)
+    oom();
+  char *s = xmalloc((size_t)n + 1);
+  va_start(ap, fmt);
+  vsnprintf(s, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  return s;
+}
+
+void msg(const char *fmt, ...) {
+  va_list ap;
+  fputs("tenor: ", stderr);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputc('\n', stderr);
+}
+
+void usage_error(const char *cmd, const char *fmt, ...) {
+  va_list ap;
+  fputs("tenor: ", stderr);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  if (cmd)
+    fprintf(stderr, "\ntry 'tenor %s --help'\n", cmd);
+  else
+    fputs("\ntry 'tenor --help'\n", stderr);
+  exit(EXIT_USAGE);
+}
+
+char *read_all(FILE *f, size_t *len) {
+  size_t cap = 1 << 16, n = 0;
+  char *buf = xmalloc(cap);
+  for (;;) {
+    if (n + 1 >= cap) {
+      cap *= 2;
+      buf = xrealloc(buf, cap);
+    }
+    size_t r = fread(buf + n, 1, cap - n - 1, f);
+    n += r;
+    if (r == 0) {
+      if (ferror(f)) {
+        int e = errno ? errno : EIO;
+        free(buf);
+        errno = e;
+        return NULL;
+      }
+      break;
+    }
+  }
+  buf[n] = 0;
+  *len = n;
+  return buf;
+}
+
+int parse_size(const char *s, size_t *out) {
+  if (!*s || *s == '-' || *s == '+')
+    return -1;
+  char *end;
+  errno = 0;
+  unsigned long long v = strtoull(s, &end, 10);
+  if (*end || errno)
+    return -1;
+  *out = (size_t)v;
+  return 0;
+}

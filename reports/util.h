@@ -1,0 +1,41 @@
+/* util.h - small helpers of the front end: allocation, messages, files. */
+#ifndef TENOR_UTIL_H
+#define TENOR_UTIL_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+/* Exit statuses, defined once. */
+enum { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
+
+void *xmalloc(size_t n);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xasprintf(const char *fmt, ...)
+#ifdef __GNUC__
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
+/* Prints `tenor: ` and the message and a newline on stderr. */
+void msg(const char *fmt, ...)
+#ifdef __GNUC__
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
+/* Prints a usage error, then "try 'tenor CMD --help'", and exits 2. */
+void usage_error(const char *cmd, const char *fmt, ...)
+#ifdef __GNUC__
+    __attribute__((format(printf, 2, 3), noreturn))
+#endif
+    ;
+
+/* Reads all of `f` into a new buffer (NUL-terminated for convenience);
+ * returns NULL with errno set on a read error. */
+char *read_all(FILE *f, size_t *len);
+
+/* Parses a non-negative whole number; returns 0 and sets *out, or -1. */
+int parse_size(const char *s, size_t *out);
+
+#endif
