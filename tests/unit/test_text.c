@@ -1,0 +1,126 @@
+/* test_text.c - UTF-8 checking and repair, character classes, folding. */
+#include "harness.h"
+
+#include "tenor.h"
+#include "text.h"
+
+/* Each case: input bytes, the expected repaired text (NULL: no repair
+ * needed), and the counts the repair must report. */
+static const struct {
+  const char *name;
+  const char *in;
+  size_t len;
+  const char *out;
+  size_t invalid, nul, skip;
+} cases[] = {
+    {"ascii", "plain text", 10, NULL, 0, 0, 0},
+    {"utf8", "caf\xc3\xa9 \xe2\x80\x9cq\xe2\x80\x9d \xf0\x9f\x98\x80", 18, NULL, 0, 0, 0},
+    {"bom", "\xef\xbb\xbfhi", 5, NULL, 0, 0, 3},
+    {"stray continuation", "a\x80" "b", 3, "a\xef\xbf\xbd" "b", 1, 0, 0},
+    {"invalid lead", "a\xff" "b", 3, "a\xef\xbf\xbd" "b", 1, 0, 0},
+    {"overlong 2-byte", "\xc0\xaf", 2, "\xef\xbf\xbd\xef\xbf\xbd", 2, 0, 0},
+    {"overlong 3-byte", "\xe0\x80\xaf", 3, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd", 3, 0, 0},
+    {"surrogate", "\xed\xa0\x80", 3, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd", 3, 0, 0},
+    {"above max", "\xf4\x90\x80\x80", 4,
+     "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd", 4, 0, 0},
+    {"truncated at end", "ab\xe2\x80", 4, "ab\xef\xbf\xbd", 1, 0, 0},
+    {"truncated before ascii", "\xe2\x80" "a", 3, "\xef\xbf\xbd" "a", 1, 0, 0},
+    {"nul", "a\0b", 3, "a\xef\xbf\xbd" "b", 0, 1, 0},
+    {"nul and invalid", "\0\xff", 2, "\xef\xbf\xbd\xef\xbf\xbd", 1, 1, 0},
+    {"bom then invalid", "\xef\xbb\xbf\xff", 4, "\xef\xbf\xbd", 1, 0, 3},
+    {"empty", "", 0, NULL, 0, 0, 0},
+};
+
+static void test_repair(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    tenor_text_info info;
+    size_t n = 0;
+    int err;
+    char *out = tenor_text_repair(cases[i].in, cases[i].len, &n, &info, &err);
+    print_message("case: %s\n", cases[i].name);
+    assert_int_equal(err, TENOR_OK);
+    assert_int_equal(info.invalid, cases[i].invalid);
+    assert_int_equal(info.nul, cases[i].nul);
+    assert_int_equal(info.skip, cases[i].skip);
+    if (!cases[i].out) {
+      assert_null(out);
+    } else {
+      assert_non_null(out);
+      assert_int_equal(n, strlen(cases[i].out));
+      assert_memory_equal(out, cases[i].out, n);
+    }
+    tenor_free(out);
+  }
+}
+
+static void test_first_lines(void **state) {
+  (void)state;
+  const char s[] = "one\ntwo\r\nthree \xff\rfour\0\nfive\xff";
+  tenor_text_info info;
+  size_t n;
+  int err;
+  char *out = tenor_text_repair(s, sizeof s - 1, &n, &info, &err);
+  assert_non_null(out);
+  assert_int_equal(info.invalid, 2);
+  assert_int_equal(info.invalid_line, 3);
+  assert_int_equal(info.nul, 1);
+  assert_int_equal(info.nul_line, 4);
+  assert_int_equal(info.lines, 5);
+  tenor_free(out);
+}
+
+static void test_utf16_refused(void **state) {
+  (void)state;
+  tenor_text_info info;
+  size_t n;
+  int err;
+  assert_null(tenor_text_repair("\xff\xfeh\0i\0", 6, &n, &info, &err));
+  assert_int_equal(err, TENOR_EUTF16);
+  assert_null(tenor_text_repair("\xfe\xff\0h\0i", 6, &n, &info, &err));
+  assert_int_equal(err, TENOR_EUTF16);
+  assert_string_equal(tenor_strerror(TENOR_EUTF16), "UTF-16 text");
+}
+
+static void test_fold_and_case(void **state) {
+  (void)state;
+  assert_int_equal(tenorp_fold('A'), 'a');
+  assert_int_equal(tenorp_fold(0xC9), 0xE9);   /* É é */
+  assert_int_equal(tenorp_fold(0xD7), 0xD7);   /* × stays */
+  assert_int_equal(tenorp_fold(0x141), 0x142); /* Ł ł */
+  assert_int_equal(tenorp_fold(0x100), 0x101); /* Ā ā */
+  assert_int_equal(tenorp_fold(0x178), 0xFF);  /* Ÿ ÿ */
+  assert_int_equal(tenorp_fold(0x391), 0x3B1); /* Α α */
+  assert_int_equal(tenorp_fold(0x41C), 0x43C); /* М м */
+  assert_int_equal(tenorp_fold(0x401), 0x451); /* Ё ё */
+  assert_true(tenorp_is_upper(0x141) && !tenorp_is_lower(0x141));
+  assert_true(tenorp_is_lower(0x142) && !tenorp_is_upper(0x142));
+  assert_true(tenorp_is_lower(0xDF)); /* ß */
+  assert_int_equal(tenorp_class(0xA0), TENORP_C_SPACE);
+  assert_int_equal(tenorp_class(0x201C), TENORP_C_PUNCT);
+  assert_int_equal(tenorp_class(0x4E2D), TENORP_C_LETTER);
+  assert_int_equal(tenorp_class('7'), TENORP_C_DIGIT);
+}
+
+static void test_encode_roundtrip(void **state) {
+  (void)state;
+  static const uint32_t cps[] = {0x41, 0x7F, 0x80, 0x7FF, 0x800, 0xFFFD, 0x10000, 0x10FFFF};
+  for (size_t i = 0; i < sizeof cps / sizeof *cps; i++) {
+    char buf[4];
+    size_t n = tenorp_utf8_encode(cps[i], buf);
+    uint32_t cp;
+    assert_int_equal(tenorp_utf8_decode((const unsigned char *)buf, n, &cp), (int)n);
+    assert_int_equal(cp, cps[i]);
+  }
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_repair),
+      cmocka_unit_test(test_first_lines),
+      cmocka_unit_test(test_utf16_refused),
+      cmocka_unit_test(test_fold_and_case),
+      cmocka_unit_test(test_encode_roundtrip),
+  };
+  return cmocka_run_group_tests_name("text", tests, NULL, NULL);
+}

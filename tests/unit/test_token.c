@@ -1,0 +1,160 @@
+/* test_token.c - the tokeniser: spans, normalised forms, flags. */
+#include "harness.h"
+
+#include "token.h"
+
+/* Each case: the input and its tokens' normalised forms joined by '|'. */
+static const struct {
+  const char *input;
+  const char *norms;
+} cases[] = {
+    {"Russia rejected the claims.", "russia|rejected|the|claims|."},
+    {"Don't stop", "do|not|stop"},
+    {"don’t", "do|not"},
+    {"We're here, I'm sure.", "we|are|here|,|i|am|sure|."},
+    {"They've gone; he'll stay; she'd go", "they|have|gone|;|he|will|stay|;|she|would|go"},
+    {"can't won't shan't ain't", "can|not|will|not|shall|not|is|not"},
+    {"Cannot and cannot", "can|not|and|can|not"},
+    {"Russia's motives", "russia|'s|motives"},
+    {"Russia’s motives", "russia|'s|motives"},
+    {"the Russians' jets", "the|russians|'|jets"},
+    {"O'Brien and d’Estaing", "o'brien|and|d'estaing"},
+    {"anti-war protest", "anti-war|protest"},
+    {"Secretary‐General", "secretary-general"},
+    {"a well—known", "a|well|-|known"},
+    {"3.5 per cent of 1,200 troops", "3.5|per|cent|of|1,200|troops"},
+    {"in 2015. Then", "in|2015|.|then"},
+    {"on 2015-10-08", "on|2015-10-08"},
+    {"the U.S. and the U.K.", "the|u.s.|and|the|u.k."},
+    {"e.g. this, i.e. that", "e.g.|this|,|i.e.|that"},
+    {"wait... what… now", "wait|...|what|...|now"},
+    {"“Quote” and ‘single’", "\"|quote|\"|and|'|single|'"},
+    {"Hello!?", "hello|!|?"},
+    {"ÉCOLE Ünïcode ΑΘΗΝΑ Москва", "école|ünïcode|αθηνα|москва"},
+    {"  \n\n  ", ""},
+    {"", ""},
+    {"• bullet", "*|bullet"},
+    {"(Islamic State)-related", "(|islamic|state|)|-|related"},
+};
+
+static void test_norms(void **state) {
+  (void)state;
+  tenorp_tokens t = {0};
+  char got[512];
+  for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+    tenorp_tokenize(cases[c].input, strlen(cases[c].input), &t);
+    got[0] = 0;
+    for (size_t i = 0; i < t.n; i++) {
+      if (i)
+        strcat(got, "|");
+      strcat(got, tenorp_norm(&t, i));
+      assert_int_equal(strlen(tenorp_norm(&t, i)), t.v[i].norm_len);
+      assert_true(t.v[i].start + t.v[i].len <= strlen(cases[c].input));
+    }
+    if (strcmp(got, cases[c].norms))
+      fprintf(stderr, "input [%s]: want [%s] got [%s]\n", cases[c].input, cases[c].norms, got);
+    assert_string_equal(got, cases[c].norms);
+  }
+  tenorp_tokens_free(&t);
+}
+
+static void test_spans_are_byte_offsets(void **state) {
+  (void)state;
+  const char *s = "“Don’t,” he said.";
+  tenorp_tokens t = {0};
+  tenorp_tokenize(s, strlen(s), &t);
+  /* “ Do n’t , ” he said . */
+  assert_int_equal(t.n, 8);
+  assert_int_equal(t.v[0].start, 0);
+  assert_int_equal(t.v[0].len, 3);
+  assert_memory_equal(s + t.v[1].start, "Do", 2);
+  assert_memory_equal(s + t.v[2].start, "n’t", t.v[2].len);
+  assert_int_equal(t.v[2].len, 5);
+  assert_true(t.v[2].flags & TENOR_TOK__CLITIC);
+  assert_memory_equal(s + t.v[5].start, "he", 2);
+  tenorp_tokens_free(&t);
+}
+
+static void test_flags(void **state) {
+  (void)state;
+  const char *s = "NATO said\nthe EVIL plan\n\nNew para";
+  tenorp_tokens t = {0};
+  tenorp_tokenize(s, strlen(s), &t);
+  assert_int_equal(t.n, 7);
+  assert_true(t.v[0].flags & TENOR_TOK__CAPS);
+  assert_true(t.v[0].flags & TENOR_TOK__UPPER);
+  assert_false(t.v[0].flags & TENOR_TOK__HASLOWER);
+  assert_true(t.v[1].flags & TENOR_TOK__LOWER);
+  assert_true(t.v[1].flags & TENOR_TOK__SPACE);
+  assert_false(t.v[1].flags & TENOR_TOK__LINE);
+  assert_true(t.v[2].flags & TENOR_TOK__LINE);
+  assert_false(t.v[2].flags & TENOR_TOK__PARA);
+  assert_true(t.v[3].flags & TENOR_TOK__CAPS);
+  assert_true(t.v[5].flags & TENOR_TOK__PARA);
+  assert_false(t.v[5].flags & TENOR_TOK__CAPS); /* "New": one capital is not caps */
+  tenorp_tokens_free(&t);
+}
+
+static void test_line_ends(void **state) {
+  (void)state;
+  const char *crlf = "one\r\n\r\ntwo", *cr = "one\r\rtwo", *single = "one\r\ntwo";
+  tenorp_tokens t = {0};
+  tenorp_tokenize(crlf, strlen(crlf), &t);
+  assert_true(t.v[1].flags & TENOR_TOK__PARA);
+  tenorp_tokenize(cr, strlen(cr), &t);
+  assert_true(t.v[1].flags & TENOR_TOK__PARA);
+  tenorp_tokenize(single, strlen(single), &t);
+  assert_true(t.v[1].flags & TENOR_TOK__LINE);
+  assert_false(t.v[1].flags & TENOR_TOK__PARA);
+  tenorp_tokens_free(&t);
+}
+
+static void test_huge_token_is_cut(void **state) {
+  (void)state;
+  size_t n = 5000;
+  char *s = malloc(n);
+  memset(s, 'a', n);
+  tenorp_tokens t = {0};
+  tenorp_tokenize(s, n, &t);
+  assert_true(t.n >= n / TENORP_MAX_TOKEN);
+  size_t total = 0;
+  for (size_t i = 0; i < t.n; i++) {
+    assert_true(t.v[i].len <= TENORP_MAX_TOKEN);
+    total += t.v[i].len;
+  }
+  assert_int_equal(total, n);
+  tenorp_tokens_free(&t);
+  free(s);
+}
+
+static void test_invalid_bytes_do_not_crash(void **state) {
+  (void)state;
+  const char s[] = "ab\xff\xfe cd \xc3";
+  tenorp_tokens t = {0};
+  tenorp_tokenize(s, sizeof s - 1, &t);
+  assert_true(t.n >= 3);
+  tenorp_tokens_free(&t);
+}
+
+static void test_hash_matches_norm(void **state) {
+  (void)state;
+  tenorp_tokens t = {0};
+  tenorp_tokenize("Threat THREAT threat", 20, &t);
+  assert_int_equal(t.n, 3);
+  assert_true(t.v[0].hash == t.v[1].hash && t.v[1].hash == t.v[2].hash);
+  assert_true(t.v[0].hash == tenorp_hash("threat", 6));
+  tenorp_tokens_free(&t);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_norms),
+      cmocka_unit_test(test_spans_are_byte_offsets),
+      cmocka_unit_test(test_flags),
+      cmocka_unit_test(test_line_ends),
+      cmocka_unit_test(test_huge_token_is_cut),
+      cmocka_unit_test(test_invalid_bytes_do_not_crash),
+      cmocka_unit_test(test_hash_matches_norm),
+  };
+  return cmocka_run_group_tests_name("token", tests, NULL, NULL);
+}
