@@ -121,8 +121,10 @@ int input_add(input_list *l, const char *arg) {
     push(l, path, xstrdup(path), strip_ext(found.v[i]));
     free(found.v[i]);
   }
-  if (!found.n && !rc)
+  if (!found.n && !rc) {
     msg("%s: no .txt files in this folder", root);
+    rc = -1;
+  }
   free(found.v);
   free(root);
   return rc;

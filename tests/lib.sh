@@ -1,0 +1,24 @@
+# tests/lib.sh - helpers for the shell test suites (sourced, not run).
+#
+# Each check prints one line: PASS: name, FAIL: name (with the reason on
+# the lines after it) or SKIP: name.  $TENOR is the command under test;
+# $TENOR_WRAP, if set, runs it under valgrind.
+export LC_ALL=C
+: "${TENOR:?TENOR must name the tenor binary}"
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/tenor-test.XXXXXX")
+trap 'chmod -R u+rwx "$WORK" 2>/dev/null; rm -rf "$WORK"' EXIT
+
+# tenor ARGS...: runs the command (under $TENOR_WRAP if set).
+tenor() {
+  # shellcheck disable=SC2086
+  ${TENOR_WRAP:-} "$TENOR" "$@"
+}
+
+pass() { echo "PASS: $1"; }
+skip() { echo "SKIP: $1${2:+ ($2)}"; }
+fail() {
+  echo "FAIL: $1"
+  shift
+  for l in "$@"; do echo "    $l"; done
+}
