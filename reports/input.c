@@ -115,7 +115,8 @@ int input_add(input_list *l, const char *arg) {
   root[len] = 0;
   names found = {NULL, 0, 0};
   int rc = walk(root, "", &found);
-  qsort(found.v, found.n, sizeof *found.v, cmp_str);
+  if (found.n)
+    qsort(found.v, found.n, sizeof *found.v, cmp_str);
   for (size_t i = 0; i < found.n; i++) {
     char *path = xasprintf("%s/%s", root, found.v[i]);
     push(l, path, xstrdup(path), strip_ext(found.v[i]));

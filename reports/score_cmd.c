@@ -252,6 +252,12 @@ int cmd_score(int argc, char **argv) {
   int defaults = 1;
   tenor_options opt;
   tenor_options_init(&opt);
+/* Usage errors exit at once; free what was allocated first. */
+#define USAGE(...)                                                                                 \
+  do {                                                                                             \
+    free(lexfiles);                                                                                \
+    usage_error("score", __VA_ARGS__);                                                             \
+  } while (0)
   opterr = 0;
   optind = 1;
   int c;
@@ -268,7 +274,7 @@ int cmd_score(int argc, char **argv) {
       break;
     case OPT_MAX_SENTENCE:
       if (parse_size(optarg, &opt.max_sentence_bytes) != 0)
-        usage_error("score", "--max-sentence-bytes needs a whole number of bytes, not '%s'",
+        USAGE("--max-sentence-bytes needs a whole number of bytes, not '%s'",
                     optarg);
       break;
     case 'h':
@@ -276,13 +282,15 @@ int cmd_score(int argc, char **argv) {
       free(lexfiles);
       return EXIT_OK;
     case ':':
-      usage_error("score", "option %s needs a value", argv[optind - 1]);
+      USAGE("option %s needs a value", argv[optind - 1]);
     default:
-      usage_error("score", "unknown option %s", argv[optind - 1]);
+      USAGE("unknown option %s", argv[optind - 1]);
     }
   }
   if (!defaults && !nlex)
-    usage_error("score", "--no-default-lexicons leaves nothing to score with; add --lexicon FILE");
+    USAGE("--no-default-lexicons leaves nothing to score with; add --lexicon FILE");
+
+#undef USAGE
 
   tenor_lexicon *lex = load_lexicons(defaults, lexfiles, nlex);
   free(lexfiles);
@@ -348,6 +356,9 @@ int cmd_score(int argc, char **argv) {
     }
     if (bad)
       status = EXIT_DATA;
+  } else if (table_commit(&r.sents) != 0) {
+    msg("writing output failed: %s", strerror(errno));
+    status = EXIT_DATA;
   }
   return status;
 }
