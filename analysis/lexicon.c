@@ -166,13 +166,13 @@ static int fail(loader *L, size_t line, int code, const char *fmt, const char *a
 
 static size_t row_line(const loader *L) { return L->row_start ? L->row_start : L->line; }
 
-/* Copies at most 60 bytes of s for a message, cut at a character boundary. */
+/* Copies at most 60 bytes of s for a message into buf (at least 64
+ * bytes), cut at a character boundary and marked "..." when cut. */
 static const char *quote(char *buf, const char *s, size_t n) {
   size_t m = n < 60 ? n : 60;
   while (m < n && m > 0 && ((unsigned char)s[m] & 0xC0) == 0x80)
     m--;
-  memcpy(buf, s, m);
-  strcpy(buf + m, m < n ? "..." : "");
+  snprintf(buf, 64, "%.*s%s", (int)m, s, m < n ? "..." : "");
   return buf;
 }
 
