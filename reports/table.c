@@ -109,6 +109,15 @@ void table_end_row(table *t) {
   t->first = 1;
 }
 
+/* Frees what the table owns; the file is already closed or stdout. */
+static void release(table *t) {
+  free(t->tmp);
+  free(t->path);
+  free(t->scratch);
+  t->tmp = t->path = t->scratch = NULL;
+  t->f = NULL;
+}
+
 int table_commit(table *t) {
   int rc = 0, e = 0;
   if (fflush(t->f) != 0 || ferror(t->f)) {
@@ -127,11 +136,7 @@ int table_commit(table *t) {
     if (rc)
       unlink(t->tmp);
   }
-  free(t->tmp);
-  free(t->path);
-  free(t->scratch);
-  t->tmp = t->path = t->scratch = NULL;
-  t->f = NULL;
+  release(t);
   errno = e;
   return rc;
 }
@@ -142,9 +147,5 @@ void table_abort(table *t) {
       fclose(t->f);
     unlink(t->tmp);
   }
-  free(t->tmp);
-  free(t->path);
-  free(t->scratch);
-  t->tmp = t->path = t->scratch = NULL;
-  t->f = NULL;
+  release(t);
 }
