@@ -37,7 +37,7 @@ CLI_OBJ = $(CLI_SRC:%.c=$(BUILDDIR)/%.o) $(BUILDDIR)/default_lexicons.o
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILDDIR)/tests/%)
 LEXICONS = lexicons/tone.csv lexicons/hostility.csv lexicons/cooperation.csv lexicons/shifters.csv
 
-.PHONY: all lib cli test unit asan ubsan demo install uninstall clean deps lint format FORCE
+.PHONY: all lib cli test unit asan ubsan leakcheck demo install uninstall clean deps lint format FORCE
 
 all: lib cli
 
@@ -104,6 +104,14 @@ ubsan: deps
 	@$(MAKE) --no-print-directory BUILDDIR=build-ubsan \
 	  CFLAGS="$(SAN_FLAGS) -fsanitize=undefined" LDFLAGS="-fsanitize=undefined" all unit
 	@BUILDDIR=build-ubsan tests/run
+
+# The golden tests with the command under valgrind: any memory error or
+# leak changes the exit status to 99 and fails the case.
+leakcheck: all
+	@out=$$(TENOR="$(CURDIR)/$(BUILDDIR)/tenor" TENOR_VALGRIND=1 bash tests/golden/run); \
+	echo "$$out" | grep -v '^PASS:'; \
+	p=$$(echo "$$out" | grep -c '^PASS:'); f=$$(echo "$$out" | grep -c '^FAIL:'); \
+	echo "leakcheck: $$p passed, $$f failed"; [ "$$f" -eq 0 ]
 
 DEMO_OUT = demo-output
 demo: deps

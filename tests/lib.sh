@@ -2,14 +2,18 @@
 #
 # Each check prints one line: PASS: name, FAIL: name (with the reason on
 # the lines after it) or SKIP: name.  $TENOR is the command under test;
-# $TENOR_WRAP, if set, runs it under valgrind.
+# TENOR_VALGRIND=1 runs it (in the golden cases) under valgrind.
 export LC_ALL=C
 : "${TENOR:?TENOR must name the tenor binary}"
+TENOR_WRAP=
+if [ -n "${TENOR_VALGRIND:-}" ]; then
+  TENOR_WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
+fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/tenor-test.XXXXXX")
 trap 'chmod -R u+rwx "$WORK" 2>/dev/null; rm -rf "$WORK"' EXIT
 
-# tenor ARGS...: runs the command (under $TENOR_WRAP if set).
+# tenor ARGS...: runs the command (under valgrind if asked).
 tenor() {
   # shellcheck disable=SC2086
   ${TENOR_WRAP:-} "$TENOR" "$@"
