@@ -55,20 +55,23 @@ $(BUILDDIR)/libtenor.a: $(LIB_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-# The version the command prints: `git describe` where there is a git
-# checkout, else the library's version.  Rewritten only when it changes.
+# The version the command prints: the library's version, plus the commit
+# (and "-dirty" for uncommitted changes) in a git checkout.  Rewritten only
+# when it changes, so that an unchanged tree does not relink.
 $(BUILDDIR)/version.h: FORCE
 	@mkdir -p $(BUILDDIR)
-	@v=$$(git describe --tags --always --dirty 2>/dev/null || true); \
-	lib=$$(sed -n 's/^#define TENOR_VERSION_STRING "\(.*\)"/\1/p' analysis/tenor.h); \
-	if [ -n "$$v" ]; then v="$$lib-g$${v#v}"; else v="$$lib"; fi; \
+	@v=$$(sed -n 's/^#define TENOR_VERSION_STRING "\(.*\)"/\1/p' analysis/tenor.h); \
+	h=$$(git rev-parse --short HEAD 2>/dev/null || true); \
+	if [ -n "$$h" ]; then \
+	  v="$$v+g$$h"; git diff --quiet HEAD 2>/dev/null || v="$$v-dirty"; \
+	fi; \
 	echo "#define TENOR_BUILD_VERSION \"$$v\"" > $@.tmp; \
 	cmp -s $@.tmp $@ && rm -f $@.tmp || mv $@.tmp $@
 
 $(BUILDDIR)/reports/main.o: $(BUILDDIR)/version.h
 
 # The default lexicons are compiled into the command (scripts/embed.c), so
-# it works wherever it is copied; they are generated, not committed.
+# it needs no data files at run time; the C file is generated, not committed.
 $(BUILDDIR)/embed: scripts/embed.c
 	@mkdir -p $(dir $@)
 	$(CC) -O1 -o $@ $<
@@ -129,7 +132,7 @@ lint:
 format:
 	clang-format -i analysis/*.[ch] reports/*.[ch] tests/unit/*.c scripts/*.c
 
-$(BUILDDIR)/tenor.pc: Makefile
+$(BUILDDIR)/tenor.pc: FORCE
 	@mkdir -p $(BUILDDIR)
 	@v=$$(sed -n 's/^#define TENOR_VERSION_STRING "\(.*\)"/\1/p' analysis/tenor.h); \
 	printf '%s\n' "prefix=$(PREFIX)" "libdir=$(LIBDIR)" "includedir=$(INCLUDEDIR)" "" \
@@ -154,7 +157,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf build build-asan build-ubsan $(DEMO_OUT)
+	rm -rf $(BUILDDIR) build-asan build-ubsan $(DEMO_OUT)
 
 FORCE:
 

@@ -206,7 +206,7 @@ static void on_field(void *data, size_t len, void *ctx) {
   if (L->err)
     return;
   if (!valid_utf8(s, len)) {
-    fail(L, row_line(L), TENOR_EUTF8, "invalid UTF-8 or NUL byte in field %s", "");
+    fail(L, row_line(L), TENOR_EUTF8, "invalid UTF-8 or a NUL byte%s", "");
     return;
   }
   size_t c = L->ncol++;
@@ -276,7 +276,7 @@ static void add_row(loader *L) {
     memcpy(num, ws, wn);
     num[wn] = 0;
     w = strtod(num, &end);
-    if (end != num + wn || !isfinite(w)) {
+    if (end != num + wn || !isfinite(w) || strspn(num, "0123456789.+-eE") != wn) {
       fail(L, line, TENOR_EWEIGHT, "weight '%s' is not a number", quote(q, ws, wn));
       return;
     }
@@ -303,6 +303,14 @@ static void add_row(loader *L) {
   tenorp_tokenize(L->field[0].ptr, L->field[0].len, &L->toks);
   if (!L->toks.n) {
     fail(L, line, TENOR_ETERM, "empty term%s", "");
+    return;
+  }
+  size_t words = 0;
+  for (size_t i = 0; i < L->toks.n; i++)
+    words += L->toks.v[i].kind != TENORP_TOK_PUNCT;
+  if (!words || L->toks.v[0].kind == TENORP_TOK_PUNCT) {
+    fail(L, line, TENOR_ETERM, "term '%s' does not start with a word, so it can never match",
+         quote(q, L->field[0].ptr, L->field[0].len));
     return;
   }
   if (L->nrows == L->caprows)

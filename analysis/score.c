@@ -35,11 +35,14 @@ static tenorp_hit *push(tenorp_scorer *sc, size_t first, size_t last, const teno
 }
 
 /* The longest entry that starts at token i and ends before `end`; *len
- * gets its number of tokens. */
+ * gets its number of tokens and *word the entry of token i alone (NULL
+ * if none). */
 static const tenorp_entry *match_at(tenorp_scorer *sc, const tenor_lexicon *lex,
-                                    const tenorp_tokens *t, size_t i, size_t end, size_t *len) {
+                                    const tenorp_tokens *t, size_t i, size_t end, size_t *len,
+                                    const tenorp_entry **word) {
   const tenorp_token *k = &t->v[i];
   const tenorp_entry *e = tenorp_lexicon_find(lex, tenorp_norm(t, i), k->norm_len, k->hash);
+  *word = e;
   if (!e)
     return NULL;
   size_t most = e->mwe_max;
@@ -128,8 +131,13 @@ void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const te
     }
     out->tokens++;
     size_t len;
-    const tenorp_entry *e = match_at(sc, lex, t, i, b, &len);
+    const tenorp_entry *word, *e = match_at(sc, lex, t, i, b, &len, &word);
     if (e) {
+      /* A multi-word shifter ("refused to", "failed to") keeps the score
+       * of its first word; the word comes first so that the shifter acts
+       * only on what follows. */
+      if (len > 1 && !(e->cats & TENORP_CAT_SCORING) && word && (word->cats & TENORP_CAT_SCORING))
+        push(sc, i, i + 1, word, 0);
       push(sc, i, i + len, e, 0);
       for (size_t j = i + 1; j < i + len; j++) {
         out->tokens += t->v[j].kind != TENORP_TOK_PUNCT;
@@ -194,6 +202,8 @@ void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const te
     if (e->cats & TENORP_CAT_NEGATOR)
       neg_end = hit->last;
     if (e->cats & (TENORP_CAT_BOOSTER | TENORP_CAT_DAMPENER)) {
+      if (boost != 0 && hit->first - boost_end >= TENORP_SHIFT_WINDOW)
+        boost = 0; /* an earlier booster that reached no hit */
       boost += e->boost;
       boost_end = hit->last;
     }

@@ -98,6 +98,8 @@ static int starts_sentence(const tenorp_tokens *t, size_t j) {
     return 1;
   if (k->kind == TENORP_TOK_NUM)
     return 1;
+  if (k->kind == TENORP_TOK_WORD && !(k->flags & TENOR_TOK__LOWER))
+    return 1; /* a script without case: nothing tells a new sentence from an old one */
   return norm_is(t, j, "\"") || norm_is(t, j, "'") || norm_is(t, j, "(") || norm_is(t, j, "[") ||
          is_bullet(t, j);
 }

@@ -105,6 +105,8 @@ int tenorp_is_upper(uint32_t cp) {
     return ext_a_case(cp) == 1;
   if (cp >= 0x391 && cp <= 0x3AB)
     return cp != 0x3A2;
+  if (cp == 0x386 || (cp >= 0x388 && cp <= 0x38A) || cp == 0x38C || cp == 0x38E || cp == 0x38F)
+    return 1;
   if (cp >= 0x400 && cp <= 0x42F)
     return 1;
   return 0;
@@ -133,6 +135,18 @@ uint32_t tenorp_fold(uint32_t cp) {
     return cp;
   if (cp <= 0xDE)
     return cp == 0xD7 ? cp : cp + 32;
+  if (cp == 0x130)
+    return 'i'; /* I with dot above: its lower case is plain i */
+  if (cp == 0x386)
+    return 0x3AC;
+  if (cp >= 0x388 && cp <= 0x38A)
+    return cp + 37;
+  if (cp == 0x38C)
+    return 0x3CC;
+  if (cp == 0x38E || cp == 0x38F)
+    return cp + 63;
+  if (cp == 0x3C2)
+    return 0x3C3; /* final sigma folds to sigma */
   if (cp >= 0x100 && cp <= 0x17F && ext_a_case(cp) == 1)
     return cp == 0x178 ? 0xFF : cp + 1;
   if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2)

@@ -243,7 +243,14 @@ static size_t scan_word(lexer *lx, size_t p, int digit) {
       if (n_t)
         fix_negated_stem(lx);
       tenorp_token *k = push(lx, split, end - split, TENORP_TOK_WORD);
-      k->flags |= TENOR_TOK__CLITIC | TENOR_TOK__LOWER | TENOR_TOK__HASLOWER;
+      k->flags |= TENOR_TOK__CLITIC;
+      for (size_t j = split; j < end; j++) {
+        char ch = lx->text[j];
+        if (ch >= 'a' && ch <= 'z')
+          k->flags |= TENOR_TOK__HASLOWER | (j == split ? TENOR_TOK__LOWER : 0);
+        else if (ch >= 'A' && ch <= 'Z' && j == split)
+          k->flags |= TENOR_TOK__UPPER;
+      }
       put_norm(lx, norm);
       finish_norm(lx, k);
       return end;

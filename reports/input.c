@@ -3,7 +3,7 @@
  *
  * A file is one document, its id the file name without the extension.  A
  * directory contributes every *.txt file below it (hidden files and folders
- * skipped), in byte order of the path below the directory, which is also
+ * skipped, links to folders not followed), in byte order of the path below the directory, which is also
  * the id, without ".txt".  "-" is stdin, id "stdin".
  */
 #define _POSIX_C_SOURCE 200809L
@@ -68,11 +68,17 @@ static int walk(const char *root, const char *rel, names *out) {
       continue;
     char *sub = *rel ? xasprintf("%s/%s", rel, de->d_name) : xstrdup(de->d_name);
     char *full = xasprintf("%s/%s", root, sub);
-    struct stat st;
+    struct stat st, lst;
     if (stat(full, &st) != 0) {
       msg("cannot open %s: %s", full, strerror(errno));
       rc = -1;
     } else if (S_ISDIR(st.st_mode)) {
+      /* Links to folders are not followed: they can loop. */
+      if (lstat(full, &lst) == 0 && S_ISLNK(lst.st_mode)) {
+        free(sub);
+        free(full);
+        continue;
+      }
       if (walk(root, sub, out) != 0)
         rc = -1;
     } else if (S_ISREG(st.st_mode) && ends_with_txt(sub)) {

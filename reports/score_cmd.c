@@ -40,7 +40,7 @@ static void help(void) {
         "  -l, --lexicon FILE          add or override lexicon entries from FILE\n"
         "                              (repeatable; later files win)\n"
         "      --no-default-lexicons   do not load the built-in lexicons\n"
-        "      --max-sentence-bytes N  cut longer sentences at a word boundary\n"
+        "      --max-sentence-bytes N  cut longer sentences at a token boundary\n"
         "                              (default 65536; 0 for no limit)\n"
         "  -h, --help                  print this help and exit\n"
         "\n"
@@ -128,9 +128,9 @@ static int score_text(run *r, const input *in, const char *text, size_t len) {
       first_cut = s[i].start;
   }
   if (cuts) {
-    msg("%s:%zu: %zu sentence%s longer than %zu bytes cut at a word boundary "
-        "(see --max-sentence-bytes)",
-        in->name, line_of(text, first_cut), cuts, cuts == 1 ? " was" : "s were", r->max_bytes);
+    msg("%s:%zu: sentence longer than %zu bytes cut at a token boundary (%zu cut%s in this "
+        "file; see --max-sentence-bytes)",
+        in->name, line_of(text, first_cut), r->max_bytes, cuts, cuts == 1 ? "" : "s");
     status = EXIT_DATA;
   }
   if (!len) {
@@ -189,8 +189,8 @@ static int score_input(run *r, const input *in) {
   int err;
   char *fixed = tenor_text_repair(buf, len, &fixed_len, &info, &err);
   if (err == TENOR_EUTF16) {
-    msg("%s:1: the text is UTF-16, not UTF-8; convert it first "
-        "(iconv -f UTF-16 -t UTF-8)",
+    msg("%s:1: the text is UTF-16 or UTF-32, not UTF-8; convert it first "
+        "(iconv -t UTF-8)",
         in->name);
     free(buf);
     return EXIT_DATA;

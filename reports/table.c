@@ -15,6 +15,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "util.h"
@@ -32,6 +33,10 @@ int table_open(table *t, const char *dir, const char *name) {
     errno = e;
     return -1;
   }
+  /* mkstemp makes the file private; give it the mode a new file gets. */
+  mode_t mask = umask(0);
+  umask(mask);
+  fchmod(fd, 0666 & ~mask);
   t->f = fdopen(fd, "w");
   if (!t->f) {
     int e = errno;

@@ -147,6 +147,6 @@ doc_id,sentence,start,end,tokens,hits,tone,tone_norm,hostility,cooperation,n_pos
 "long",3,30,50,4,0,0.0000,0.0000,0.0000,0.0000,0,0,"five six seven eight"
 "long",4,51,59,2,0,0.0000,0.0000,0.0000,0.0000,0,0,"nine ten"
 --- stderr
-tenor: long.txt:2: 2 sentences were longer than 20 bytes cut at a word boundary (see --max-sentence-bytes)
+tenor: long.txt:2: sentence longer than 20 bytes cut at a token boundary (2 cuts in this file; see --max-sentence-bytes)
 --- status
 1

@@ -21,6 +21,8 @@ static const char lexicon[] = "term,category,weight\n"
                               "very,booster,0.3\n"
                               "slightly,dampener,-0.3\n"
                               "but,contrast,\n"
+                              "refused,tone,-1.5\n"
+                              "refused to,negator,\n"
                               "however,contrast,1\n";
 
 static tenor_lexicon *lex;
@@ -65,6 +67,7 @@ static const struct {
     {"a very direct threat", -2.3, 3.3, 0, 1, 0, 1},
     {"very good and good", 4.3, 0, 0, 2, 2, 0},     /* only the next hit */
     {"very one two three good", 2, 0, 0, 1, 1, 0},  /* out of the window */
+    {"very x y z very good", 2.3, 0, 0, 1, 1, 0},   /* an unused booster expires */
     {"slightly slightly slightly slightly slightly slightly slightly good", 0, 0, 0, 1, 0, 0},
     {"not very good", -1.702, 0, 0, 1, 0, 1},       /* boost, then negate */
     /* contrast: before x 0.5, after x 1.5; the last contrast word counts */
@@ -86,6 +89,9 @@ static const struct {
     {"a cold war era deal", -1, 0, 0, 1, 0, 1},
     {"a cold war", -3, 0, 0, 1, 0, 1},
     {"contact", 0.5, 0, 0, 1, 1, 0},
+    /* a multi-word shifter keeps its first word's score and acts after it */
+    {"They refused to cooperate.", -1.5, 0, 0.5, 2, 0, 1},
+    {"THEY DON'T SEEM GOOD.", -1.48, 0, 0, 1, 0, 1}, /* all capitals: no emphasis */
     /* hyphenated words: the parts when the whole is unknown */
     {"an anti-war rally", -3, 0, 0, 1, 0, 1},
     {"a good-bad mix", 0, 0, 0, 2, 1, 1},

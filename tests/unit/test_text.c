@@ -93,6 +93,10 @@ static void test_fold_and_case(void **state) {
   assert_int_equal(tenorp_fold(0x391), 0x3B1); /* Α α */
   assert_int_equal(tenorp_fold(0x41C), 0x43C); /* М м */
   assert_int_equal(tenorp_fold(0x401), 0x451); /* Ё ё */
+  assert_int_equal(tenorp_fold(0x130), 'i');   /* İ i */
+  assert_int_equal(tenorp_fold(0x386), 0x3AC); /* Ά ά */
+  assert_int_equal(tenorp_fold(0x38F), 0x3CE); /* Ώ ώ */
+  assert_int_equal(tenorp_fold(0x3C2), 0x3C3); /* ς σ */
   assert_true(tenorp_is_upper(0x141) && !tenorp_is_lower(0x141));
   assert_true(tenorp_is_lower(0x142) && !tenorp_is_upper(0x142));
   assert_true(tenorp_is_lower(0xDF)); /* ß */

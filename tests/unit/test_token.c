@@ -95,6 +95,17 @@ static void test_flags(void **state) {
   tenorp_tokens_free(&t);
 }
 
+static void test_clitic_case(void **state) {
+  (void)state;
+  tenorp_tokens t = {0};
+  tenorp_tokenize("DON'T Don't", 11, &t);
+  assert_int_equal(t.n, 4);
+  assert_false(t.v[1].flags & TENOR_TOK__HASLOWER); /* N'T in capitals */
+  assert_true(t.v[3].flags & TENOR_TOK__HASLOWER);
+  assert_true(t.v[3].flags & TENOR_TOK__LOWER);
+  tenorp_tokens_free(&t);
+}
+
 static void test_line_ends(void **state) {
   (void)state;
   const char *crlf = "one\r\n\r\ntwo", *cr = "one\r\rtwo", *single = "one\r\ntwo";
@@ -152,6 +163,7 @@ int main(void) {
       cmocka_unit_test(test_spans_are_byte_offsets),
       cmocka_unit_test(test_flags),
       cmocka_unit_test(test_line_ends),
+      cmocka_unit_test(test_clitic_case),
       cmocka_unit_test(test_huge_token_is_cut),
       cmocka_unit_test(test_invalid_bytes_do_not_crash),
       cmocka_unit_test(test_hash_matches_norm),
