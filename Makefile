@@ -138,7 +138,7 @@ $(BUILDDIR)/tenor.pc: FORCE
 	printf '%s\n' "prefix=$(PREFIX)" "libdir=$(LIBDIR)" "includedir=$(INCLUDEDIR)" "" \
 	  "Name: tenor" "Description: tone, hostility and cooperation of news text" \
 	  "Version: $$v" "Requires.private: $(PKGS)" "Cflags: -I\$${includedir}" \
-	  "Libs: -L\$${libdir} -ltenor" "Libs.private: $(CSV_LIBS) -lm" > $@
+	  "Libs: -L\$${libdir} -ltenor $(CSV_LIBS) -lm" > $@
 
 install: all $(BUILDDIR)/tenor.pc
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) \
