@@ -142,27 +142,16 @@ static int score_text(run *r, const input *in, const char *text, size_t len) {
   }
   if (r->have_docs) {
     table *t = &r->docs;
+    double ns = (double)ds.sentences, per100 = (double)ds.tokens / 100;
     table_str(t, in->id, strlen(in->id));
     table_size(t, ds.sentences);
     table_size(t, ds.tokens);
-    if (ds.sentences) {
-      double ns = (double)ds.sentences;
-      table_num(t, ds.tone_sum / ns);
-      table_num(t, ds.tone_norm_sum / ns);
-      table_num(t, ds.hostility_sum / ns);
-      if (ds.tokens)
-        table_num(t, 100 * ds.hostility_sum / (double)ds.tokens);
-      else
-        table_empty(t);
-      table_num(t, ds.cooperation_sum / ns);
-      if (ds.tokens)
-        table_num(t, 100 * ds.cooperation_sum / (double)ds.tokens);
-      else
-        table_empty(t);
-    } else {
-      for (int k = 0; k < 6; k++)
-        table_empty(t);
-    }
+    table_ratio(t, ds.tone_sum, ns);
+    table_ratio(t, ds.tone_norm_sum, ns);
+    table_ratio(t, ds.hostility_sum, ns);
+    table_ratio(t, ds.hostility_sum, per100);
+    table_ratio(t, ds.cooperation_sum, ns);
+    table_ratio(t, ds.cooperation_sum, per100);
     table_end_row(t);
   }
   return status;

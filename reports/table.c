@@ -109,6 +109,13 @@ void table_num(table *t, double v) {
 
 void table_empty(table *t) { sep(t); }
 
+void table_ratio(table *t, double num, double den) {
+  if (den == 0)
+    table_empty(t);
+  else
+    table_num(t, num / den);
+}
+
 void table_end_row(table *t) {
   putc('\n', t->f);
   t->first = 1;

@@ -30,6 +30,7 @@ void table_text(table *t, const char *s, size_t n); /* white space runs become o
 void table_size(table *t, size_t v);
 void table_num(table *t, double v);                  /* fixed, 4 decimals */
 void table_empty(table *t);                          /* a missing value */
+void table_ratio(table *t, double num, double den);  /* num / den, or missing when den is 0 */
 void table_end_row(table *t);
 
 /* Finishes the table: flushes, closes and renames the temporary file to
