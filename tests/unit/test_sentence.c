@@ -15,6 +15,14 @@ static const struct split_case cases[] = {
 #include "sentence_cases.inc"
 };
 
+/* The byte span [*a, *b) of sentence i. */
+static void span_bytes(const tenorp_tokens *t, const tenorp_spans *s, size_t i, size_t *a,
+                       size_t *b) {
+  const tenorp_token *last = &t->v[s->v[i].last - 1];
+  *a = t->v[s->v[i].first].start;
+  *b = last->start + last->len;
+}
+
 static int check_case(const struct split_case *c, int verbose) {
   tenorp_tokens t = {0};
   tenorp_spans s = {0};
@@ -26,15 +34,15 @@ static int check_case(const struct split_case *c, int verbose) {
     want++;
   int ok = s.n == want;
   for (size_t i = 0; ok && i < want; i++) {
-    size_t a = t.v[s.v[i].first].start;
-    size_t b = t.v[s.v[i].last - 1].start + t.v[s.v[i].last - 1].len;
+    size_t a, b;
+    span_bytes(&t, &s, i, &a, &b);
     ok = strlen(c->expect[i]) == b - a && !memcmp(c->expect[i], c->input + a, b - a);
   }
   if (!ok && verbose) {
     fprintf(stderr, "case %s: want %zu sentence(s), got %zu:\n", c->name, want, s.n);
     for (size_t i = 0; i < s.n; i++) {
-      size_t a = t.v[s.v[i].first].start;
-      size_t b = t.v[s.v[i].last - 1].start + t.v[s.v[i].last - 1].len;
+      size_t a, b;
+      span_bytes(&t, &s, i, &a, &b);
       fprintf(stderr, "  [%.*s]\n", (int)(b - a), c->input + a);
     }
   }
@@ -57,8 +65,8 @@ static void test_cut_long_sentence(void **state) {
   tenorp_split(text, &t, 12, &s);
   assert_true(s.n > 1);
   for (size_t i = 0; i < s.n; i++) {
-    size_t a = t.v[s.v[i].first].start;
-    size_t b = t.v[s.v[i].last - 1].start + t.v[s.v[i].last - 1].len;
+    size_t a, b;
+    span_bytes(&t, &s, i, &a, &b);
     assert_true(b - a <= 12);
     assert_int_equal(s.v[i].flags & TENOR_SENT_CUT, i + 1 < s.n ? TENOR_SENT_CUT : 0);
   }
