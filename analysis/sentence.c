@@ -132,11 +132,11 @@ void tenorp_split(const char *text, const tenorp_tokens *t, size_t max_bytes, te
         b = i;
       }
     }
-    int kind = stop_kind(text, t, i);
     if (!is_terminator(t, i) && !(k->flags & TENOR_TOK__DOTTED)) {
       i++;
       continue;
     }
+    int kind = stop_kind(text, t, i);
     size_t j = i + 1;
     while (j < t->n && attached(t, j) && (is_terminator(t, j) || is_closer(t, j)))
       j++;
