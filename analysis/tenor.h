@@ -31,7 +31,7 @@
 extern "C" {
 #endif
 
-#if defined(__GNUC__) && !defined(TENOR_STATIC_NO_EXPORT)
+#if defined(__GNUC__)
 #define TENOR_EXPORT __attribute__((visibility("default")))
 #else
 #define TENOR_EXPORT
