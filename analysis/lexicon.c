@@ -7,8 +7,7 @@
  * text it must match agree on case, apostrophes, hyphens and clitics.  A
  * multi-word term is stored under its words joined by single spaces, and
  * its first word remembers the longest such term so the scorer knows how
- * far to look ahead.  Lookup is open addressing with linear probing over
- * FNV-1a hashes.  A file is validated whole before anything is added, so
+ * far to look ahead.  Lookup is by hash (map.c).  A file is validated whole before anything is added, so
  * a bad row leaves the lexicon as it was.
  */
 #include "lexicon.h"
@@ -21,15 +20,14 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "map.h"
 #include "text.h"
 #include "token.h"
 
 struct tenor_lexicon {
-  tenorp_entry *entries; /* all entries, in order of creation */
-  size_t n, cap;         /* entries in use, allocated */
-  size_t *slots;         /* hash table of entry index + 1; 0 is empty */
-  size_t nslots;         /* a power of two, at least twice n */
-  tenorp_buf keys;       /* the key store */
+  tenorp_entry *entries; /* entry i belongs to key i of the map */
+  size_t cap;            /* entries allocated */
+  tenorp_map map;        /* normalised term to entry */
   size_t size;           /* distinct (term, category) pairs */
 };
 
@@ -48,76 +46,39 @@ static const struct {
 };
 #define NCATEGORIES (sizeof categories / sizeof *categories)
 
-tenor_lexicon *tenor_lexicon_new(void) {
-  tenor_lexicon *lex = tenorp_xcalloc(1, sizeof *lex);
-  lex->nslots = 64;
-  lex->slots = tenorp_xcalloc(lex->nslots, sizeof *lex->slots);
-  return lex;
-}
+tenor_lexicon *tenor_lexicon_new(void) { return tenorp_xcalloc(1, sizeof(tenor_lexicon)); }
 
 void tenor_lexicon_free(tenor_lexicon *lex) {
   if (!lex)
     return;
   free(lex->entries);
-  free(lex->slots);
-  tenorp_buf_free(&lex->keys);
+  tenorp_map_free(&lex->map);
   free(lex);
 }
 
 size_t tenor_lexicon_size(const tenor_lexicon *lex) { return lex->size; }
 
 const char *tenorp_entry_key(const tenor_lexicon *lex, const tenorp_entry *e) {
-  return lex->keys.ptr + e->key;
-}
-
-static size_t *probe(const tenor_lexicon *lex, const char *key, size_t len, uint64_t hash) {
-  size_t mask = lex->nslots - 1, i = (size_t)hash & mask;
-  for (;; i = (i + 1) & mask) {
-    size_t s = lex->slots[i];
-    if (!s)
-      return &lex->slots[i];
-    const tenorp_entry *e = &lex->entries[s - 1];
-    if (e->hash == hash && e->key_len == len && !memcmp(lex->keys.ptr + e->key, key, len))
-      return &lex->slots[i];
-  }
+  return tenorp_map_text(&lex->map, (size_t)(e - lex->entries));
 }
 
 const tenorp_entry *tenorp_lexicon_find(const tenor_lexicon *lex, const char *key, size_t len,
                                         uint64_t hash) {
-  size_t s = *probe(lex, key, len, hash);
-  return s ? &lex->entries[s - 1] : NULL;
-}
-
-static void rehash(tenor_lexicon *lex) {
-  free(lex->slots);
-  lex->nslots *= 2;
-  lex->slots = tenorp_xcalloc(lex->nslots, sizeof *lex->slots);
-  for (size_t i = 0; i < lex->n; i++) {
-    const tenorp_entry *e = &lex->entries[i];
-    *probe(lex, lex->keys.ptr + e->key, e->key_len, e->hash) = i + 1;
-  }
+  size_t i = tenorp_map_find(&lex->map, key, len, hash);
+  return i == SIZE_MAX ? NULL : &lex->entries[i];
 }
 
 /* The entry for key, created empty if missing. */
 static tenorp_entry *intern(tenor_lexicon *lex, const char *key, size_t len, unsigned words) {
-  uint64_t hash = tenorp_hash(key, len);
-  size_t *slot = probe(lex, key, len, hash);
-  if (*slot)
-    return &lex->entries[*slot - 1];
-  if (lex->n == lex->cap)
-    lex->entries = tenorp_grow(lex->entries, &lex->cap, lex->n + 1, sizeof *lex->entries);
-  tenorp_entry *e = &lex->entries[lex->n];
-  memset(e, 0, sizeof *e);
-  e->key = lex->keys.len;
-  e->key_len = len;
-  e->hash = hash;
-  e->words = words;
-  tenorp_buf_put(&lex->keys, key, len);
-  tenorp_buf_putc(&lex->keys, 0);
-  *slot = ++lex->n;
-  if (lex->n * 2 > lex->nslots)
-    rehash(lex);
-  return &lex->entries[lex->n - 1];
+  int added;
+  size_t i = tenorp_map_put(&lex->map, key, len, tenorp_hash(key, len), 0, &added);
+  if (added) {
+    if (i >= lex->cap)
+      lex->entries = tenorp_grow(lex->entries, &lex->cap, i + 1, sizeof *lex->entries);
+    memset(&lex->entries[i], 0, sizeof lex->entries[i]);
+    lex->entries[i].words = words;
+  }
+  return &lex->entries[i];
 }
 
 /* ------------------------------------------------------------ parsing */

@@ -21,9 +21,6 @@ enum { TENORP_TONE, TENORP_HOSTILITY, TENORP_COOPERATION, TENORP_NSCORE };
 #define TENORP_CAT_CONTRAST (1u << 6)
 
 typedef struct tenorp_entry {
-  size_t key;              /* offset of the normalised term in the key store */
-  size_t key_len;          /* its length; words are joined by one space */
-  uint64_t hash;           /* tenorp_hash of the key */
   double w[TENORP_NSCORE]; /* weight per scoring category (valid where cats says) */
   double boost;            /* booster (> 0) or dampener (< 0) increment */
   unsigned cats;           /* TENORP_CAT_* bits present */
@@ -35,7 +32,7 @@ typedef struct tenorp_entry {
 const tenorp_entry *tenorp_lexicon_find(const tenor_lexicon *lex, const char *key, size_t len,
                                         uint64_t hash);
 
-/* The key text of an entry (not NUL-terminated; key_len bytes). */
+/* The normalised term of an entry: its words joined by single spaces. */
 const char *tenorp_entry_key(const tenor_lexicon *lex, const tenorp_entry *e);
 
 #endif
