@@ -19,6 +19,7 @@ enum { TENORP_TONE, TENORP_HOSTILITY, TENORP_COOPERATION, TENORP_NSCORE };
 #define TENORP_CAT_BOOSTER (1u << 4)
 #define TENORP_CAT_DAMPENER (1u << 5)
 #define TENORP_CAT_CONTRAST (1u << 6)
+#define TENORP_CAT_SPEECH (1u << 7) /* a speech verb or phrase: said, told, according to */
 
 typedef struct tenorp_entry {
   double w[TENORP_NSCORE]; /* weight per scoring category (valid where cats says) */

@@ -87,7 +87,7 @@ threat,anger,2
 --- file in.txt
 A threat.
 --- stderr
-tenor: bad.csv:2: unknown category 'anger' (expected tone, hostility, cooperation, negator, booster, dampener or contrast)
+tenor: bad.csv:2: unknown category 'anger' (expected tone, hostility, cooperation, negator, booster, dampener, contrast or speech)
 --- status
 1
 

@@ -1,0 +1,194 @@
+/*
+ * csvread.c - CSV data files, row by row, with named columns.
+ *
+ * The CSV is parsed by libcsv in strict mode, fed one line at a time so
+ * that every error names the line its row starts on; between rows, blank
+ * lines and `#` comment lines are skipped.  The first row names the
+ * columns; the caller asks for columns by name and gets each data row's
+ * fields trimmed, checked for UTF-8, with missing ones reported.
+ */
+#include "csvread.h"
+
+#include <csv.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "text.h"
+
+int tenorp_csv_fail(tenorp_csv *c, size_t line, int code, const char *fmt, ...) {
+  if (c->err)
+    return c->err;
+  c->err = code;
+  tenor_diag *d = c->diag;
+  if (d) {
+    d->code = code;
+    d->path = c->name;
+    d->line = line;
+    d->column = 0;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(d->message, sizeof d->message, fmt, ap);
+    va_end(ap);
+  }
+  return code;
+}
+
+const char *tenorp_quote(char *buf, const char *s, size_t n) {
+  size_t m = n < 60 ? n : 60;
+  while (m < n && m > 0 && ((unsigned char)s[m] & 0xC0) == 0x80)
+    m--;
+  snprintf(buf, 64, "%.*s%s", (int)m, s ? s : "", m < n ? "..." : "");
+  return buf;
+}
+
+static size_t row_line(const tenorp_csv *c) { return c->row_start ? c->row_start : c->line; }
+
+static int valid_utf8(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    uint32_t cp;
+    if (!s[i])
+      return 0;
+    int r = tenorp_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+    if (r < 0)
+      return 0;
+    i += (size_t)r;
+  }
+  return 1;
+}
+
+static void trim(const char **s, size_t *n) {
+  while (*n && ((*s)[0] == ' ' || (*s)[0] == '\t')) {
+    (*s)++;
+    (*n)--;
+  }
+  while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
+    (*n)--;
+}
+
+static void on_field(void *data, size_t len, void *ctx) {
+  tenorp_csv *c = ctx;
+  const char *s = data ? data : "";
+  c->fields_after = 1;
+  if (c->err)
+    return;
+  if (!valid_utf8(s, len)) {
+    tenorp_csv_fail(c, row_line(c), TENOR_EUTF8, "invalid UTF-8 or a NUL byte");
+    return;
+  }
+  size_t k, col = c->ncol++;
+  trim(&s, &len);
+  if (!c->header_done) {
+    for (k = 0; c->columns[k]; k++)
+      if (c->col[k] < 0 && strlen(c->columns[k]) == len && !memcmp(s, c->columns[k], len))
+        c->col[k] = (int)col;
+    return;
+  }
+  for (k = 0; c->columns[k]; k++) {
+    if (c->col[k] == (int)col) {
+      tenorp_buf_clear(&c->field[k]);
+      tenorp_buf_put(&c->field[k], s, len);
+      c->have[k] = 1;
+    }
+  }
+}
+
+/* The header names every wanted column; the list is for the message. */
+static void check_header(tenorp_csv *c) {
+  char names[160] = "";
+  size_t k, n = 0;
+  for (k = 0; c->columns[k]; k++)
+    n++;
+  for (k = 0; k < n; k++) {
+    size_t used = strlen(names);
+    snprintf(names + used, sizeof names - used, "%s%s", k == 0 ? "" : k + 1 == n ? " and " : ", ",
+             c->columns[k]);
+  }
+  for (k = 0; k < n; k++)
+    if (c->col[k] < 0)
+      tenorp_csv_fail(c, row_line(c), TENOR_EHEADER,
+                      "header row must name the columns %s (no '%s')", names, c->columns[k]);
+}
+
+static void on_row(int term, void *ctx) {
+  (void)term;
+  tenorp_csv *c = ctx;
+  c->row_done = 1;
+  c->fields_after = 0;
+  if (!c->err) {
+    if (!c->header_done) {
+      check_header(c);
+      c->header_done = 1;
+    } else {
+      size_t k;
+      for (k = 0; c->columns[k] && !c->err; k++)
+        if (!c->have[k])
+          tenorp_csv_fail(c, row_line(c), TENOR_EFIELD, "missing column '%s'", c->columns[k]);
+      c->rows++;
+      if (!c->err)
+        c->row(c, row_line(c));
+    }
+  }
+  c->ncol = 0;
+  for (size_t k = 0; k < TENORP_CSV_MAXCOLS; k++)
+    c->have[k] = 0;
+}
+
+/* Whether the line s[0..n) is blank or a # comment. */
+static int skippable(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n && (s[i] == ' ' || s[i] == '\t'))
+    i++;
+  return i == n || s[i] == '#' || s[i] == '\n' || s[i] == '\r';
+}
+
+int tenorp_csv_read(tenorp_csv *c, const char *data, size_t len) {
+  for (size_t k = 0; k < TENORP_CSV_MAXCOLS; k++)
+    c->col[k] = -1;
+  struct csv_parser p;
+  if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL) != 0)
+    return tenorp_csv_fail(c, 0, TENOR_EPARSE, "cannot start the CSV parser");
+  size_t pos = 0;
+  int boundary = 1; /* between rows, where a comment line may stand */
+  while (pos < len && !c->err) {
+    size_t end = pos;
+    while (end < len && data[end] != '\n' && data[end] != '\r')
+      end++;
+    if (end < len)
+      end += (data[end] == '\r' && end + 1 < len && data[end + 1] == '\n') ? 2 : 1;
+    c->line++;
+    const char *s = data + pos;
+    size_t n = end - pos;
+    if (c->line == 1 && n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) {
+      s += 3;
+      n -= 3;
+    }
+    pos = end;
+    if (boundary && skippable(s, n))
+      continue;
+    if (boundary)
+      c->row_start = c->line;
+    c->row_done = 0;
+    if (csv_parse(&p, s, n, on_field, on_row, c) != n && !c->err) {
+      tenorp_csv_fail(c, row_line(c), TENOR_EPARSE, "malformed CSV: %s",
+                      csv_strerror(csv_error(&p)));
+      break;
+    }
+    boundary = c->row_done && !c->fields_after;
+  }
+  if (!c->err && csv_fini(&p, on_field, on_row, c) != 0)
+    tenorp_csv_fail(c, row_line(c), TENOR_EPARSE, "malformed CSV: unterminated quoted field");
+  if (!c->err && !c->header_done)
+    tenorp_csv_fail(c, c->line ? c->line : 1, TENOR_EEMPTY,
+                    "empty %s: no header row and no entries", c->what);
+  else if (!c->err && !c->rows)
+    tenorp_csv_fail(c, c->line, TENOR_EEMPTY, "empty %s: a header but no entries", c->what);
+  csv_free(&p);
+  return c->err;
+}
+
+void tenorp_csv_free(tenorp_csv *c) {
+  for (size_t k = 0; k < TENORP_CSV_MAXCOLS; k++)
+    tenorp_buf_free(&c->field[k]);
+}
