@@ -33,9 +33,12 @@ LIB_SRC = $(wildcard analysis/*.c)
 CLI_SRC = $(wildcard reports/*.c)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILDDIR)/%.o)
-CLI_OBJ = $(CLI_SRC:%.c=$(BUILDDIR)/%.o) $(BUILDDIR)/default_lexicons.o
+CLI_OBJ = $(CLI_SRC:%.c=$(BUILDDIR)/%.o) $(BUILDDIR)/default_lexicons.o \
+  $(BUILDDIR)/default_actors.o
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILDDIR)/tests/%)
-LEXICONS = lexicons/tone.csv lexicons/hostility.csv lexicons/cooperation.csv lexicons/shifters.csv
+LEXICONS = lexicons/tone.csv lexicons/hostility.csv lexicons/cooperation.csv lexicons/shifters.csv \
+  lexicons/speech.csv
+ACTORS = lexicons/actors.csv
 
 .PHONY: all lib cli test unit asan ubsan leakcheck demo install uninstall clean deps lint format FORCE
 
@@ -77,9 +80,12 @@ $(BUILDDIR)/embed: scripts/embed.c
 	$(CC) -O1 -o $@ $<
 
 $(BUILDDIR)/default_lexicons.c: $(BUILDDIR)/embed $(LEXICONS)
-	$(BUILDDIR)/embed $@ $(LEXICONS)
+	$(BUILDDIR)/embed $@ tenor_default_lexicons $(LEXICONS)
 
-$(BUILDDIR)/default_lexicons.o: $(BUILDDIR)/default_lexicons.c
+$(BUILDDIR)/default_actors.c: $(BUILDDIR)/embed $(ACTORS)
+	$(BUILDDIR)/embed $@ tenor_default_actors $(ACTORS)
+
+$(BUILDDIR)/default_%.o: $(BUILDDIR)/default_%.c
 	$(CC) $(ALL_CFLAGS) -Ireports -c -o $@ $<
 
 $(BUILDDIR)/tenor: $(CLI_OBJ) $(BUILDDIR)/libtenor.a
@@ -146,7 +152,7 @@ install: all $(BUILDDIR)/tenor.pc
 	install -m 755 $(BUILDDIR)/tenor $(DESTDIR)$(BINDIR)/tenor
 	install -m 644 $(BUILDDIR)/libtenor.a $(DESTDIR)$(LIBDIR)/libtenor.a
 	install -m 644 analysis/tenor.h $(DESTDIR)$(INCLUDEDIR)/tenor.h
-	install -m 644 $(LEXICONS) lexicons/README.md $(DESTDIR)$(DATADIR)/lexicons/
+	install -m 644 $(LEXICONS) $(ACTORS) lexicons/README.md $(DESTDIR)$(DATADIR)/lexicons/
 	install -m 644 tenor.1 $(DESTDIR)$(MANDIR)/man1/tenor.1
 	install -m 644 $(BUILDDIR)/tenor.pc $(DESTDIR)$(PKGCONFIGDIR)/tenor.pc
 

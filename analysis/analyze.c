@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "alloc.h"
+#include "attrib.h"
 #include "score.h"
 #include "sentence.h"
 #include "token.h"
@@ -20,12 +21,14 @@ struct tenor_analyzer {
   tenorp_tokens toks;       /* tokens of the current text */
   tenorp_spans spans;       /* its sentences as token ranges */
   tenorp_scorer scorer;     /* matching scratch */
+  tenorp_attrib attrib;     /* actors, speakers, targets */
   tenor_sentence *sents;    /* scores of the current text */
   size_t nsents, capsents;
 };
 
 void tenor_options_init(tenor_options *opt) {
   opt->max_sentence_bytes = TENOR_DEFAULT_MAX_SENTENCE_BYTES;
+  opt->level = TENOR_LEVEL_PERSON;
 }
 
 tenor_analyzer *tenor_analyzer_new(const tenor_lexicon *lex, const tenor_options *opt) {
@@ -35,7 +38,12 @@ tenor_analyzer *tenor_analyzer_new(const tenor_lexicon *lex, const tenor_options
     a->opt = *opt;
   else
     tenor_options_init(&a->opt);
+  a->attrib.level = a->opt.level;
   return a;
+}
+
+void tenor_analyzer_set_actors(tenor_analyzer *a, const tenor_actors *actors) {
+  a->attrib.actors = actors;
 }
 
 int tenor_analyzer_run(tenor_analyzer *a, const char *text, size_t len) {
@@ -43,9 +51,15 @@ int tenor_analyzer_run(tenor_analyzer *a, const char *text, size_t len) {
   tenorp_split(text, &a->toks, a->opt.max_sentence_bytes, &a->spans);
   if (a->spans.n > a->capsents)
     a->sents = tenorp_grow(a->sents, &a->capsents, a->spans.n, sizeof *a->sents);
-  for (size_t i = 0; i < a->spans.n; i++)
-    tenorp_score_sentence(&a->scorer, a->lex, &a->toks, &a->spans.v[i], &a->sents[i]);
+  tenorp_attrib_begin(&a->attrib, text, len, &a->toks);
+  for (size_t i = 0; i < a->spans.n; i++) {
+    const tenorp_span *s = &a->spans.v[i];
+    const unsigned char *skip = tenorp_attrib_mentions(&a->attrib, text, &a->toks, s, i);
+    tenorp_score_sentence(&a->scorer, a->lex, &a->toks, s, skip, &a->sents[i]);
+    tenorp_attrib_sentence(&a->attrib, a->lex, text, &a->toks, s, i, &a->scorer, &a->sents[i]);
+  }
   a->nsents = a->spans.n;
+  tenorp_attrib_finish(&a->attrib, a->sents, a->nsents);
   return TENOR_OK;
 }
 
@@ -54,12 +68,37 @@ const tenor_sentence *tenor_analyzer_sentences(const tenor_analyzer *a, size_t *
   return a->sents;
 }
 
+const tenor_actor *tenor_analyzer_actors(const tenor_analyzer *a, size_t *n) {
+  *n = a->attrib.nda;
+  return a->attrib.pub;
+}
+
+const tenor_target *tenor_analyzer_targets(const tenor_analyzer *a, size_t i, size_t *n) {
+  if (i >= a->nsents) {
+    *n = 0;
+    return NULL;
+  }
+  *n = a->attrib.target_start[i + 1] - a->attrib.target_start[i];
+  return a->attrib.targets + a->attrib.target_start[i];
+}
+
+const tenor_actor_stats *tenor_analyzer_actor_stats(const tenor_analyzer *a, size_t *n) {
+  *n = a->attrib.nstats;
+  return a->attrib.stats;
+}
+
+const tenor_pair_stats *tenor_analyzer_pairs(const tenor_analyzer *a, size_t *n) {
+  *n = a->attrib.npairs;
+  return a->attrib.pairs;
+}
+
 void tenor_analyzer_free(tenor_analyzer *a) {
   if (!a)
     return;
   tenorp_tokens_free(&a->toks);
   tenorp_spans_free(&a->spans);
   tenorp_scorer_free(&a->scorer);
+  tenorp_attrib_free(&a->attrib);
   free(a->sents);
   free(a);
 }

@@ -110,11 +110,13 @@ static int all_caps(const tenorp_tokens *t, size_t a, size_t b) {
 }
 
 void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const tenorp_tokens *t,
-                           const tenorp_span *span, tenor_sentence *out) {
+                           const tenorp_span *span, const unsigned char *skip,
+                           tenor_sentence *out) {
   sc->n = 0;
   size_t a = span->first, b = span->last, bangs = 0;
   int mixed = 0;
   memset(out, 0, sizeof *out);
+  out->speaker = TENOR_NO_ACTOR;
   out->start = t->v[a].start;
   out->end = t->v[b - 1].start + t->v[b - 1].len;
   out->flags = span->flags;
@@ -130,6 +132,10 @@ void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const te
       continue;
     }
     out->tokens++;
+    if (skip && skip[i]) {
+      i++;
+      continue;
+    }
     size_t len;
     const tenorp_entry *word, *e = match_at(sc, lex, t, i, b, &len, &word);
     if (e) {

@@ -43,9 +43,12 @@ typedef struct tenorp_scorer {
 } tenorp_scorer;
 
 /* Matches and scores the tokens of one sentence into *out.  `sc->hits`
- * then holds every match (shifter words too) with its final weights. */
+ * then holds every match (shifter and speech words too) with its final
+ * weights.  Tokens with skip[i] set (the names of actors) are counted but
+ * never matched; skip may be NULL. */
 void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const tenorp_tokens *t,
-                           const tenorp_span *span, tenor_sentence *out);
+                           const tenorp_span *span, const unsigned char *skip,
+                           tenor_sentence *out);
 
 void tenorp_scorer_free(tenorp_scorer *sc);
 

@@ -56,7 +56,9 @@ enum {
   TENOR_EUTF8,        /* invalid UTF-8 or a NUL byte where none may be */
   TENOR_ETERM,        /* a term with no word in it */
   TENOR_EEMPTY,       /* a lexicon with no entries */
-  TENOR_EUTF16        /* text that is UTF-16, not UTF-8 */
+  TENOR_EUTF16,       /* text that is UTF-16, not UTF-8 */
+  TENOR_EACTOR,       /* a bad row in an actor list: id, type, affiliation or alias */
+  TENOR_EPATTERN      /* a regular expression that does not compile */
 };
 
 /** A short lower-case phrase for a TENOR_E* code; a static string. */
@@ -134,11 +136,54 @@ TENOR_EXPORT size_t tenor_lexicon_size(const tenor_lexicon *lex);
 /** Frees the lexicon; NULL is allowed. */
 TENOR_EXPORT void tenor_lexicon_free(tenor_lexicon *lex);
 
+/* -------------------------------------------------------------- actors */
+
+/** A list of actors (states, people, organisations, groups) and their aliases. */
+typedef struct tenor_actors tenor_actors;
+
+/* Actor types. */
+enum {
+  TENOR_ACTOR_STATE = 1,    /* a state: ISO 3166-1 alpha-3 id */
+  TENOR_ACTOR_PERSON,       /* a person: lower-case slug id */
+  TENOR_ACTOR_ORGANISATION, /* an organisation: upper-case id */
+  TENOR_ACTOR_GROUP         /* an armed group, movement or informal group: upper-case id */
+};
+
+/** The name of an actor type ("state", "person", ...); a static string. */
+TENOR_EXPORT const char *tenor_actor_type_name(int type);
+
+/** A new, empty actor list; free it with tenor_actors_free(). */
+TENOR_EXPORT tenor_actors *tenor_actors_new(void);
+
+/**
+ * Adds the actors of one file in the format of lexicons/actors.csv: a
+ * header naming the columns actor, name, type, affiliation and aliases,
+ * then one actor per row.  A row whose id is already present replaces
+ * that actor's name, type and affiliation and adds its aliases, so a later
+ * file overrides an earlier one.  Returns 0, or a TENOR_E* code with
+ * `diag` filled; on error the list is left as it was.
+ */
+TENOR_EXPORT int tenor_actors_add_csv(tenor_actors *actors, const char *name, const char *data,
+                                      size_t len, tenor_diag *diag);
+
+/** The number of actors in the list. */
+TENOR_EXPORT size_t tenor_actors_size(const tenor_actors *actors);
+
+/** Frees the list; NULL is allowed. */
+TENOR_EXPORT void tenor_actors_free(tenor_actors *actors);
+
 /* ------------------------------------------------------------ analysis */
+
+/* Levels at which actors are reported. */
+enum {
+  TENOR_LEVEL_PERSON,     /* people as themselves */
+  TENOR_LEVEL_AFFILIATION /* people rolled up into their affiliation: ash_carter as USA */
+};
 
 /** Options for an analyzer.  Fill with tenor_options_init() first. */
 typedef struct tenor_options {
   size_t max_sentence_bytes; /* a longer sentence is cut at a token boundary; 0 = no limit */
+  int level;                 /* TENOR_LEVEL_*: how people are reported */
 } tenor_options;
 
 #define TENOR_DEFAULT_MAX_SENTENCE_BYTES 65536 /* the default for max_sentence_bytes */
@@ -153,6 +198,8 @@ TENOR_EXPORT void tenor_options_init(tenor_options *opt);
  * The scores of one sentence.  Callers read it in place; the layout is
  * part of the interface and changes only with a new major version.
  */
+#define TENOR_NO_ACTOR ((size_t)-1) /* no speaker */
+
 typedef struct tenor_sentence {
   size_t start;        /* byte offset of the first character in the text */
   size_t end;          /* byte offset just past the last character */
@@ -165,6 +212,7 @@ typedef struct tenor_sentence {
   double hostility;    /* sum of hostility after shifters */
   double cooperation;  /* sum of cooperation after shifters */
   unsigned flags;      /* TENOR_SENT_* bits */
+  size_t speaker;      /* index of the speaker in tenor_analyzer_actors(), or TENOR_NO_ACTOR */
 } tenor_sentence;
 
 /**
@@ -207,6 +255,75 @@ TENOR_EXPORT int tenor_analyzer_run(tenor_analyzer *a, const char *text,
  */
 TENOR_EXPORT const tenor_sentence *tenor_analyzer_sentences(const tenor_analyzer *a,
                                                             size_t *n);
+
+/**
+ * Gives the analyzer an actor list for finding actors, speakers and
+ * targets; NULL turns that off.  The list is borrowed like the lexicon.
+ */
+TENOR_EXPORT void tenor_analyzer_set_actors(tenor_analyzer *a, const tenor_actors *actors);
+
+/** An actor of the last text: from the actor list, or found in the text. */
+typedef struct tenor_actor {
+  const char *id;          /* canonical id: RUS, NATO, ash_carter, igor_konashenkov */
+  const char *name;        /* display name */
+  const char *affiliation; /* the affiliated actor's id, or "" */
+  int type;                /* TENOR_ACTOR_* */
+  int discovered;          /* 1 if found in the text rather than in the list */
+} tenor_actor;
+
+/**
+ * The actors of the last run, in order of first appearance; speakers and
+ * targets are indexes into this array.  Borrowed until the next run.
+ */
+TENOR_EXPORT const tenor_actor *tenor_analyzer_actors(const tenor_analyzer *a, size_t *n);
+
+/** What one sentence says about one of its targets. */
+typedef struct tenor_target {
+  size_t actor;       /* index in tenor_analyzer_actors() */
+  double tone;        /* tone of the hits attributed to this target */
+  double hostility;   /* hostility of those hits */
+  double cooperation; /* cooperation of those hits */
+  double stance;      /* x / sqrt(x^2 + 15) with x = tone + cooperation - hostility; -1..+1 */
+} tenor_target;
+
+/**
+ * The targets of sentence i of the last run (the actors it names, other
+ * than its speaker), sorted by actor id.  Borrowed until the next run.
+ */
+TENOR_EXPORT const tenor_target *tenor_analyzer_targets(const tenor_analyzer *a, size_t i,
+                                                        size_t *n);
+
+/** Totals for one actor over the sentences of the last text. */
+typedef struct tenor_actor_stats {
+  size_t actor;                 /* index in tenor_analyzer_actors() */
+  size_t mentions;              /* sentences that name the actor, titles included */
+  size_t as_target;             /* sentences with the actor as a target */
+  double stance_sum;            /* sum of its stance over those sentences */
+  double tone_as_target;        /* sums of the scores attributed to it as a target */
+  double hostility_as_target;
+  double cooperation_as_target;
+  size_t as_speaker;            /* sentences the actor speaks */
+  double tone_as_speaker;       /* sums of the scores of those sentences */
+  double hostility_as_speaker;
+  double cooperation_as_speaker;
+} tenor_actor_stats;
+
+/** One row per actor of the last run, sorted by actor id. */
+TENOR_EXPORT const tenor_actor_stats *tenor_analyzer_actor_stats(const tenor_analyzer *a,
+                                                                 size_t *n);
+
+/** Totals for one speaker and one target over the sentences of the last text. */
+typedef struct tenor_pair_stats {
+  size_t speaker, target; /* indexes in tenor_analyzer_actors() */
+  size_t sentences;       /* sentences by the speaker with the target */
+  double stance_sum;      /* sum of the target's stance in them */
+  double tone;            /* sums of the scores attributed to the target in them */
+  double hostility;
+  double cooperation;
+} tenor_pair_stats;
+
+/** One row per speaker and target of the last run, sorted by their ids. */
+TENOR_EXPORT const tenor_pair_stats *tenor_analyzer_pairs(const tenor_analyzer *a, size_t *n);
 
 /** Frees the analyzer; NULL is allowed. */
 TENOR_EXPORT void tenor_analyzer_free(tenor_analyzer *a);

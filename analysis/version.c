@@ -14,6 +14,8 @@ static const char *const errors[] = {
     "empty term",
     "empty lexicon",
     "UTF-16 text",
+    "bad actor",
+    "bad pattern",
 };
 
 const char *tenor_strerror(int code) {

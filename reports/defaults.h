@@ -10,8 +10,9 @@ typedef struct tenor_default_lexicon {
   size_t len;       /* their number */
 } tenor_default_lexicon;
 
-/* Terminated by an entry whose name is NULL.  Generated at build time by
- * scripts/embed.c from the lexicons/ CSV files. */
+/* Each terminated by an entry whose name is NULL.  Generated at build time
+ * by scripts/embed.c from the CSV files in lexicons/. */
 extern const tenor_default_lexicon tenor_default_lexicons[];
+extern const tenor_default_lexicon tenor_default_actors[];
 
 #endif

@@ -22,11 +22,17 @@
 #include "util.h"
 
 static const char *const sentence_cols[] = {
-    "doc_id", "sentence", "start", "end", "tokens", "hits", "tone", "tone_norm",
-    "hostility", "cooperation", "n_pos", "n_neg", "text", NULL};
+    "doc_id", "sentence", "start", "end", "tokens", "hits", "speaker", "targets", "tone",
+    "tone_norm", "hostility", "cooperation", "n_pos", "n_neg", "text", NULL};
 static const char *const document_cols[] = {
     "doc_id", "sentences", "tokens", "tone_mean", "tone_norm_mean", "hostility_mean",
     "hostility_per_100_tokens", "cooperation_mean", "cooperation_per_100_tokens", NULL};
+static const char *const actor_cols[] = {
+    "doc_id", "actor", "name", "type", "affiliation", "mentions", "as_target", "stance_as_target",
+    "tone_as_target", "hostility_as_target", "cooperation_as_target", "as_speaker",
+    "tone_as_speaker", "hostility_as_speaker", "cooperation_as_speaker", NULL};
+static const char *const pair_cols[] = {"doc_id", "speaker", "target", "sentences", "stance",
+                                        "tone", "hostility", "cooperation", NULL};
 
 static void help(void) {
   fputs("Usage: tenor score [OPTION...] [INPUT...]\n"
@@ -35,11 +41,16 @@ static void help(void) {
         "INPUT is a text file, a folder (every *.txt file below it, in sorted order)\n"
         "or - for stdin, which is also the default.\n"
         "\n"
-        "  -o, --output DIR            write DIR/sentences.csv and DIR/documents.csv;\n"
-        "                              without it, sentences.csv goes to stdout\n"
+        "  -o, --output DIR            write sentences.csv, documents.csv, actors.csv\n"
+        "                              and pairs.csv in DIR; without it, sentences.csv\n"
+        "                              goes to stdout\n"
         "  -l, --lexicon FILE          add or override lexicon entries from FILE\n"
         "                              (repeatable; later files win)\n"
         "      --no-default-lexicons   do not load the built-in lexicons\n"
+        "  -a, --actors FILE           add or override actors from FILE (repeatable)\n"
+        "      --no-default-actors     do not load the built-in actor list\n"
+        "      --level LEVEL           report people as themselves (person, the\n"
+        "                              default) or as their affiliation (affiliation)\n"
         "      --max-sentence-bytes N  cut longer sentences at a token boundary\n"
         "                              (default 65536; 0 for no limit)\n"
         "  -h, --help                  print this help and exit\n"
@@ -49,27 +60,43 @@ static void help(void) {
         stdout);
 }
 
+enum { T_SENTENCES, T_DOCUMENTS, T_ACTORS, T_PAIRS, NTABLES };
+static const char *const table_names[NTABLES] = {"sentences.csv", "documents.csv", "actors.csv",
+                                                 "pairs.csv"};
+static const char *const *const table_cols[NTABLES] = {sentence_cols, document_cols, actor_cols,
+                                                       pair_cols};
+
 typedef struct run {
   tenor_analyzer *an;
-  table sents, docs;
-  int have_docs;
+  table t[NTABLES];
+  int dir;          /* writing to a folder: all four tables; else sentences on stdout */
   size_t max_bytes;
+  const char **ids;  /* scratch for the targets column */
+  size_t capids;
 } run;
 
-static int load_lexicon(tenor_lexicon *lex, const char *name, const char *data, size_t len) {
-  tenor_diag d;
-  int rc = tenor_lexicon_add_csv(lex, name, data, len, &d);
-  if (rc)
-    msg("%s:%zu: %s", d.path, d.line, d.message);
-  return rc;
+/* Adds one data file to a lexicon or an actor list. */
+typedef int (*add_fn)(void *obj, const char *name, const char *data, size_t len, tenor_diag *d);
+
+static int add_lexicon(void *obj, const char *name, const char *data, size_t len, tenor_diag *d) {
+  return tenor_lexicon_add_csv(obj, name, data, len, d);
 }
 
-static tenor_lexicon *load_lexicons(int defaults, char **files, size_t nfiles) {
-  tenor_lexicon *lex = tenor_lexicon_new();
-  if (defaults)
-    for (const tenor_default_lexicon *d = tenor_default_lexicons; d->name; d++)
-      if (load_lexicon(lex, d->name, d->data, d->len))
-        goto fail;
+static int add_actors(void *obj, const char *name, const char *data, size_t len, tenor_diag *d) {
+  return tenor_actors_add_csv(obj, name, data, len, d);
+}
+
+/* Loads the built-in files (unless `defaults` is 0), then each named file;
+ * prints the first error and returns -1. */
+static int load_files(void *obj, add_fn add, const tenor_default_lexicon *builtin, int defaults,
+                      char **files, size_t nfiles) {
+  tenor_diag d;
+  for (const tenor_default_lexicon *b = builtin; defaults && b->name; b++) {
+    if (add(obj, b->name, b->data, b->len, &d)) {
+      msg("%s:%zu: %s", d.path, d.line, d.message);
+      return -1;
+    }
+  }
   for (size_t i = 0; i < nfiles; i++) {
     FILE *f = fopen(files[i], "rb");
     size_t len;
@@ -78,18 +105,17 @@ static tenor_lexicon *load_lexicons(int defaults, char **files, size_t nfiles) {
       msg("cannot %s %s: %s", f ? "read" : "open", files[i], strerror(errno));
       if (f)
         fclose(f);
-      goto fail;
+      return -1;
     }
     fclose(f);
-    int rc = load_lexicon(lex, files[i], data, len);
+    int rc = add(obj, files[i], data, len, &d);
     free(data);
-    if (rc)
-      goto fail;
+    if (rc) {
+      msg("%s:%zu: %s", d.path, d.line, d.message);
+      return -1;
+    }
   }
-  return lex;
-fail:
-  tenor_lexicon_free(lex);
-  return NULL;
+  return 0;
 }
 
 /* The 1-based line of byte `off` in text. */
@@ -101,6 +127,103 @@ static size_t line_of(const char *text, size_t off) {
   return line;
 }
 
+static void sentence_row(run *r, const input *in, const char *text, size_t i,
+                         const tenor_sentence *s) {
+  table *t = &r->t[T_SENTENCES];
+  size_t nact, ntar;
+  const tenor_actor *act = tenor_analyzer_actors(r->an, &nact);
+  const tenor_target *tar = tenor_analyzer_targets(r->an, i, &ntar);
+  table_str(t, in->id, strlen(in->id));
+  table_size(t, i + 1);
+  table_size(t, s->start);
+  table_size(t, s->end);
+  table_size(t, s->tokens);
+  table_size(t, s->hits);
+  if (s->speaker == TENOR_NO_ACTOR)
+    table_empty(t);
+  else
+    table_str(t, act[s->speaker].id, strlen(act[s->speaker].id));
+  if (ntar > r->capids) {
+    r->capids = ntar;
+    r->ids = xrealloc(r->ids, ntar * sizeof *r->ids);
+  }
+  for (size_t k = 0; k < ntar; k++)
+    r->ids[k] = act[tar[k].actor].id;
+  table_list(t, r->ids, ntar, ';');
+  table_num(t, s->tone);
+  table_num(t, s->tone_norm);
+  table_num(t, s->hostility);
+  table_num(t, s->cooperation);
+  table_size(t, s->n_pos);
+  table_size(t, s->n_neg);
+  table_text(t, text + s->start, s->end - s->start);
+  table_end_row(t);
+}
+
+static void document_row(run *r, const input *in, const tenor_docstats *ds) {
+  table *t = &r->t[T_DOCUMENTS];
+  double ns = (double)ds->sentences, per100 = (double)ds->tokens / 100;
+  table_str(t, in->id, strlen(in->id));
+  table_size(t, ds->sentences);
+  table_size(t, ds->tokens);
+  table_ratio(t, ds->tone_sum, ns);
+  table_ratio(t, ds->tone_norm_sum, ns);
+  table_ratio(t, ds->hostility_sum, ns);
+  table_ratio(t, ds->hostility_sum, per100);
+  table_ratio(t, ds->cooperation_sum, ns);
+  table_ratio(t, ds->cooperation_sum, per100);
+  table_end_row(t);
+}
+
+static void actor_rows(run *r, const input *in) {
+  table *t = &r->t[T_ACTORS];
+  size_t nact, n;
+  const tenor_actor *act = tenor_analyzer_actors(r->an, &nact);
+  const tenor_actor_stats *st = tenor_analyzer_actor_stats(r->an, &n);
+  for (size_t i = 0; i < n; i++) {
+    const tenor_actor *a = &act[st[i].actor];
+    const char *type = tenor_actor_type_name(a->type);
+    table_str(t, in->id, strlen(in->id));
+    table_str(t, a->id, strlen(a->id));
+    table_str(t, a->name, strlen(a->name));
+    table_str(t, type, strlen(type));
+    if (*a->affiliation)
+      table_str(t, a->affiliation, strlen(a->affiliation));
+    else
+      table_empty(t);
+    table_size(t, st[i].mentions);
+    table_size(t, st[i].as_target);
+    table_ratio(t, st[i].stance_sum, (double)st[i].as_target);
+    table_num(t, st[i].tone_as_target);
+    table_num(t, st[i].hostility_as_target);
+    table_num(t, st[i].cooperation_as_target);
+    table_size(t, st[i].as_speaker);
+    table_num(t, st[i].tone_as_speaker);
+    table_num(t, st[i].hostility_as_speaker);
+    table_num(t, st[i].cooperation_as_speaker);
+    table_end_row(t);
+  }
+}
+
+static void pair_rows(run *r, const input *in) {
+  table *t = &r->t[T_PAIRS];
+  size_t nact, n;
+  const tenor_actor *act = tenor_analyzer_actors(r->an, &nact);
+  const tenor_pair_stats *p = tenor_analyzer_pairs(r->an, &n);
+  for (size_t i = 0; i < n; i++) {
+    const char *sp = act[p[i].speaker].id, *tg = act[p[i].target].id;
+    table_str(t, in->id, strlen(in->id));
+    table_str(t, sp, strlen(sp));
+    table_str(t, tg, strlen(tg));
+    table_size(t, p[i].sentences);
+    table_ratio(t, p[i].stance_sum, (double)p[i].sentences);
+    table_num(t, p[i].tone);
+    table_num(t, p[i].hostility);
+    table_num(t, p[i].cooperation);
+    table_end_row(t);
+  }
+}
+
 static int score_text(run *r, const input *in, const char *text, size_t len) {
   int status = EXIT_OK;
   tenor_analyzer_run(r->an, text, len);
@@ -108,21 +231,7 @@ static int score_text(run *r, const input *in, const char *text, size_t len) {
   const tenor_sentence *s = tenor_analyzer_sentences(r->an, &n);
   tenor_docstats ds = {0};
   for (size_t i = 0; i < n; i++) {
-    table *t = &r->sents;
-    table_str(t, in->id, strlen(in->id));
-    table_size(t, i + 1);
-    table_size(t, s[i].start);
-    table_size(t, s[i].end);
-    table_size(t, s[i].tokens);
-    table_size(t, s[i].hits);
-    table_num(t, s[i].tone);
-    table_num(t, s[i].tone_norm);
-    table_num(t, s[i].hostility);
-    table_num(t, s[i].cooperation);
-    table_size(t, s[i].n_pos);
-    table_size(t, s[i].n_neg);
-    table_text(t, text + s[i].start, s[i].end - s[i].start);
-    table_end_row(t);
+    sentence_row(r, in, text, i, &s[i]);
     tenor_docstats_add(&ds, &s[i]);
     if ((s[i].flags & TENOR_SENT_CUT) && !cuts++)
       first_cut = s[i].start;
@@ -140,19 +249,10 @@ static int score_text(run *r, const input *in, const char *text, size_t len) {
     msg("%s: no words to score", in->name);
     status = EXIT_DATA;
   }
-  if (r->have_docs) {
-    table *t = &r->docs;
-    double ns = (double)ds.sentences, per100 = (double)ds.tokens / 100;
-    table_str(t, in->id, strlen(in->id));
-    table_size(t, ds.sentences);
-    table_size(t, ds.tokens);
-    table_ratio(t, ds.tone_sum, ns);
-    table_ratio(t, ds.tone_norm_sum, ns);
-    table_ratio(t, ds.hostility_sum, ns);
-    table_ratio(t, ds.hostility_sum, per100);
-    table_ratio(t, ds.cooperation_sum, ns);
-    table_ratio(t, ds.cooperation_sum, per100);
-    table_end_row(t);
+  if (r->dir) {
+    document_row(r, in, &ds);
+    actor_rows(r, in);
+    pair_rows(r, in);
   }
   return status;
 }
@@ -226,31 +326,77 @@ static int make_dir(const char *dir) {
   return rc;
 }
 
+/* Opens the tables: all four in DIR, or sentences.csv on stdout. */
+static int open_tables(run *r, const char *dir) {
+  r->dir = dir != NULL;
+  if (!dir) {
+    table_stdout(&r->t[T_SENTENCES]);
+    table_header(&r->t[T_SENTENCES], sentence_cols);
+    return 0;
+  }
+  if (make_dir(dir) != 0) {
+    msg("cannot create %s: %s", dir, strerror(errno));
+    return -1;
+  }
+  for (int k = 0; k < NTABLES; k++) {
+    if (table_open(&r->t[k], dir, table_names[k]) != 0) {
+      msg("cannot write in %s: %s", dir, strerror(errno));
+      while (k-- > 0)
+        table_abort(&r->t[k]);
+      return -1;
+    }
+    table_header(&r->t[k], table_cols[k]);
+  }
+  return 0;
+}
+
+/* Commits the tables; after a failure the rest are dropped. */
+static int commit_tables(run *r, const char *dir) {
+  int n = r->dir ? NTABLES : 1;
+  for (int k = 0; k < n; k++) {
+    if (table_commit(&r->t[k]) != 0) {
+      if (dir)
+        msg("cannot write %s/%s: %s", dir, table_names[k], strerror(errno));
+      else
+        msg("writing output failed: %s", strerror(errno));
+      while (++k < n)
+        table_abort(&r->t[k]);
+      return -1;
+    }
+  }
+  return 0;
+}
+
 int cmd_score(int argc, char **argv) {
-  enum { OPT_NO_DEFAULTS = 256, OPT_MAX_SENTENCE };
+  enum { OPT_NO_DEFAULTS = 256, OPT_NO_ACTORS, OPT_MAX_SENTENCE, OPT_LEVEL };
   static const struct option longopts[] = {
       {"output", required_argument, NULL, 'o'},
       {"lexicon", required_argument, NULL, 'l'},
       {"no-default-lexicons", no_argument, NULL, OPT_NO_DEFAULTS},
+      {"actors", required_argument, NULL, 'a'},
+      {"no-default-actors", no_argument, NULL, OPT_NO_ACTORS},
+      {"level", required_argument, NULL, OPT_LEVEL},
       {"max-sentence-bytes", required_argument, NULL, OPT_MAX_SENTENCE},
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0}};
   const char *outdir = NULL;
   char **lexfiles = xmalloc((size_t)argc * sizeof *lexfiles);
-  size_t nlex = 0;
-  int defaults = 1;
+  char **actorfiles = xmalloc((size_t)argc * sizeof *actorfiles);
+  size_t nlex = 0, nactors = 0;
+  int defaults = 1, default_actors = 1;
   tenor_options opt;
   tenor_options_init(&opt);
 /* Usage errors exit at once; free what was allocated first. */
 #define USAGE(...)                                                                                 \
   do {                                                                                             \
     free(lexfiles);                                                                                \
+    free(actorfiles);                                                                              \
     usage_error("score", __VA_ARGS__);                                                             \
   } while (0)
   opterr = 0;
   optind = 1;
   int c;
-  while ((c = getopt_long(argc, argv, ":o:l:h", longopts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, ":o:l:a:h", longopts, NULL)) != -1) {
     switch (c) {
     case 'o':
       outdir = optarg;
@@ -258,17 +404,31 @@ int cmd_score(int argc, char **argv) {
     case 'l':
       lexfiles[nlex++] = optarg;
       break;
+    case 'a':
+      actorfiles[nactors++] = optarg;
+      break;
     case OPT_NO_DEFAULTS:
       defaults = 0;
       break;
+    case OPT_NO_ACTORS:
+      default_actors = 0;
+      break;
+    case OPT_LEVEL:
+      if (!strcmp(optarg, "person"))
+        opt.level = TENOR_LEVEL_PERSON;
+      else if (!strcmp(optarg, "affiliation"))
+        opt.level = TENOR_LEVEL_AFFILIATION;
+      else
+        USAGE("--level takes person or affiliation, not '%s'", optarg);
+      break;
     case OPT_MAX_SENTENCE:
       if (parse_size(optarg, &opt.max_sentence_bytes) != 0)
-        USAGE("--max-sentence-bytes needs a whole number of bytes, not '%s'",
-                    optarg);
+        USAGE("--max-sentence-bytes needs a whole number of bytes, not '%s'", optarg);
       break;
     case 'h':
       help();
       free(lexfiles);
+      free(actorfiles);
       return EXIT_OK;
     case ':':
       USAGE("option %s needs a value", argv[optind - 1]);
@@ -278,76 +438,47 @@ int cmd_score(int argc, char **argv) {
   }
   if (!defaults && !nlex)
     USAGE("--no-default-lexicons leaves nothing to score with; add --lexicon FILE");
-
 #undef USAGE
 
-  tenor_lexicon *lex = load_lexicons(defaults, lexfiles, nlex);
-  free(lexfiles);
-  if (!lex)
-    return EXIT_DATA;
-
   int status = EXIT_OK;
+  tenor_lexicon *lex = tenor_lexicon_new();
+  tenor_actors *actors = tenor_actors_new();
   input_list inputs = {NULL, 0, 0};
+  run r;
+  memset(&r, 0, sizeof r);
+  r.max_bytes = opt.max_sentence_bytes;
+  if (load_files(lex, add_lexicon, tenor_default_lexicons, defaults, lexfiles, nlex) != 0 ||
+      load_files(actors, add_actors, tenor_default_actors, default_actors, actorfiles,
+                 nactors) != 0) {
+    status = EXIT_DATA;
+    goto done;
+  }
   if (optind == argc)
     input_add(&inputs, "-");
   for (int i = optind; i < argc; i++)
     if (input_add(&inputs, argv[i]) != 0)
       status = EXIT_DATA;
-  if (input_check_ids(&inputs) != 0) {
-    input_list_free(&inputs);
-    tenor_lexicon_free(lex);
-    return EXIT_DATA;
+  if (input_check_ids(&inputs) != 0 || open_tables(&r, outdir) != 0) {
+    status = EXIT_DATA;
+    goto done;
   }
-
-  run r;
-  memset(&r, 0, sizeof r);
-  r.max_bytes = opt.max_sentence_bytes;
-  if (outdir) {
-    if (make_dir(outdir) != 0) {
-      msg("cannot create %s: %s", outdir, strerror(errno));
-      input_list_free(&inputs);
-      tenor_lexicon_free(lex);
-      return EXIT_DATA;
-    }
-    if (table_open(&r.sents, outdir, "sentences.csv") != 0 ||
-        table_open(&r.docs, outdir, "documents.csv") != 0) {
-      msg("cannot write in %s: %s", outdir, strerror(errno));
-      table_abort(&r.sents);
-      input_list_free(&inputs);
-      tenor_lexicon_free(lex);
-      return EXIT_DATA;
-    }
-    r.have_docs = 1;
-    table_header(&r.docs, document_cols);
-  } else {
-    table_stdout(&r.sents);
-  }
-  table_header(&r.sents, sentence_cols);
-
   r.an = tenor_analyzer_new(lex, &opt);
+  if (tenor_actors_size(actors))
+    tenor_analyzer_set_actors(r.an, actors);
   for (size_t i = 0; i < inputs.n; i++) {
     int s = score_input(&r, &inputs.v[i]);
     if (s > status)
       status = s;
   }
+  if (commit_tables(&r, outdir) != 0)
+    status = EXIT_DATA;
+done:
   tenor_analyzer_free(r.an);
+  tenor_actors_free(actors);
   tenor_lexicon_free(lex);
   input_list_free(&inputs);
-
-  if (outdir) {
-    int bad = table_commit(&r.sents) != 0;
-    if (bad) {
-      msg("cannot write %s/sentences.csv: %s", outdir, strerror(errno));
-      table_abort(&r.docs);
-    } else if (table_commit(&r.docs) != 0) {
-      msg("cannot write %s/documents.csv: %s", outdir, strerror(errno));
-      bad = 1;
-    }
-    if (bad)
-      status = EXIT_DATA;
-  } else if (table_commit(&r.sents) != 0) {
-    msg("writing output failed: %s", strerror(errno));
-    status = EXIT_DATA;
-  }
+  free(r.ids);
+  free(lexfiles);
+  free(actorfiles);
   return status;
 }

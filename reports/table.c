@@ -95,6 +95,29 @@ void table_text(table *t, const char *s, size_t n) {
   table_str(t, t->scratch, m);
 }
 
+void table_list(table *t, const char *const *items, size_t n, char sep) {
+  if (!n) {
+    table_empty(t);
+    return;
+  }
+  size_t len = 0;
+  for (size_t i = 0; i < n; i++)
+    len += strlen(items[i]) + 1;
+  if (len > t->cap) {
+    t->cap = len;
+    t->scratch = xrealloc(t->scratch, len);
+  }
+  size_t m = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (i)
+      t->scratch[m++] = sep;
+    size_t k = strlen(items[i]);
+    memcpy(t->scratch + m, items[i], k);
+    m += k;
+  }
+  table_str(t, t->scratch, m);
+}
+
 void table_size(table *t, size_t v) {
   sep(t);
   fprintf(t->f, "%zu", v);

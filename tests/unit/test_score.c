@@ -157,7 +157,7 @@ static void test_rules_recorded(void **state) {
   tenor_sentence s;
   tenorp_tokenize(text, strlen(text), &t);
   tenorp_split(text, &t, 0, &sp);
-  tenorp_score_sentence(&sc, lex, &t, &sp.v[0], &s);
+  tenorp_score_sentence(&sc, lex, &t, &sp.v[0], NULL, &s);
   assert_int_equal(sc.n, 5); /* not, VERY, bad, but, good */
   assert_int_equal(sc.hits[2].rules, TENORP_RULE_NEGATED | TENORP_RULE_BOOSTED | TENORP_RULE_BEFORE);
   assert_int_equal(sc.hits[4].rules, TENORP_RULE_AFTER);

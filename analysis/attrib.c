@@ -1,0 +1,836 @@
+/*
+ * attrib.c - who says what about whom.
+ *
+ * For each sentence of a document, in order:
+ *
+ * 1. Mentions.  Actors are found by their aliases (actor.c) and by the
+ *    way news names people: a title or role word and a capitalised name
+ *    ("Major General Igor Konashenkov", "US defence secretary, Ash
+ *    Carter", "Lord Dannatt").  A state or organisation just before the
+ *    title gives the person's affiliation and is absorbed into the title
+ *    (it is not a target).  People met earlier in the document are found
+ *    again by surname ("Carter") or by title ("the Secretary").  A role
+ *    with no name ("a Russian defence spokesman") stands for its
+ *    affiliation.
+ * 2. Speaker.  The first speech word outside quotation marks (a lexicon
+ *    entry of category speech: said, told, according to) takes the
+ *    nearest actor or pronoun before it, or else after it; "he" and "she"
+ *    are the latest person to speak (or be named), "it" and "they" the
+ *    latest state, organisation or group named.  A sentence that starts
+ *    inside a quotation and has no attribution continues the latest
+ *    quotation's speaker.
+ * 3. Targets.  Every actor named other than the speaker.  Each scored hit
+ *    goes to the nearest target in its clause, or else the nearest in the
+ *    sentence; a target's stance is x / sqrt(x^2 + 15) for x = tone +
+ *    cooperation - hostility of its hits.
+ *
+ * The README ("Actors, speakers and stance") documents each rule.
+ */
+#include "attrib.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "lexicon.h"
+#include "text.h"
+
+/* ------------------------------------------------------------ words */
+
+/* Words that introduce a person.  Honorifics take a surname alone ("Mr
+ * Putin"); any role word written with a capital does too ("General Ayoub",
+ * "President Assad"); a lower-case role word needs a full name
+ * ("spokesman John Kirby").  The index of a word is its bit in a person's
+ * titles (at most 64 words). */
+static const struct {
+  const char *word; /* normalised */
+  int honorific;    /* takes a surname alone, whatever its case */
+} roles[] = {
+    {"mr", 1}, {"mrs", 1}, {"ms", 1}, {"dr", 1}, {"prof", 1}, {"professor", 1}, {"sir", 1},
+    {"dame", 1}, {"lord", 1}, {"lady", 1}, {"baroness", 1}, {"king", 1}, {"queen", 1},
+    {"prince", 1}, {"princess", 1}, {"sheikh", 1}, {"ayatollah", 1}, {"pope", 1}, {"imam", 1},
+    {"general", 0}, {"gen", 0}, {"major", 0}, {"maj", 0}, {"lieutenant", 0}, {"lt", 0},
+    {"colonel", 0}, {"col", 0}, {"captain", 0}, {"capt", 0}, {"sergeant", 0}, {"sgt", 0},
+    {"admiral", 0}, {"adm", 0}, {"commander", 0}, {"brigadier", 0}, {"marshal", 0},
+    {"president", 0}, {"vice-president", 0}, {"chancellor", 0}, {"premier", 0}, {"governor", 0},
+    {"mayor", 0}, {"senator", 0}, {"minister", 0}, {"secretary", 0}, {"secretary-general", 0},
+    {"ambassador", 0}, {"envoy", 0}, {"spokesman", 0}, {"spokeswoman", 0}, {"spokesperson", 0},
+    {"leader", 0}, {"chief", 0}, {"head", 0}, {"official", 0}, {"diplomat", 0}, {"adviser", 0},
+    {"analyst", 0}, {"negotiator", 0}, {"counterpart", 0}, {"source", 0}, {"judge", 0},
+    {"prosecutor", 0}, {"chairman", 0},
+};
+#define NROLES (sizeof roles / sizeof *roles)
+
+/* Words that may continue a title after "of": Secretary of State. */
+static const char *const complements[] = {"state",   "defence", "defense",  "foreign", "affairs",
+                                          "justice", "interior", "finance", "staff",   "homeland",
+                                          "security", "the",    "general",  "armed",   "forces",
+                                          NULL};
+
+/* Words that may stand between an affiliation and a title:
+ * "Russian defence spokesman", "Syria's top general". */
+static const char *const modifiers[] = {
+    "defence", "defense", "foreign", "interior", "home", "prime", "vice", "deputy", "top",
+    "senior", "former", "military", "army", "navy", "naval", "air", "force", "state",
+    "department", "ministry", "government", "unnamed", "anonymous", "security", "intelligence",
+    "national", "regional", "local", "veteran", "retired", "acting", "assistant", "press",
+    "high-ranking", "leading", "new", "then", "attorney", "opposition", "police", "cabinet",
+    "presidential", "royal", "supreme", "trade", "finance", "health", "energy", "nuclear",
+    "defence-ministry", "foreign-ministry", "the", "a", "an", "his", "her", "its", "their", "our",
+    "of", "'s", "chief", "general", NULL};
+
+/* Name particles that may stand inside a name before a capitalised word. */
+static const char *const particles[] = {"al", "bin", "ibn", "de", "da", "di", "del", "van",
+                                        "von", "der", "den", "le", "la", "du", "el", "abu", NULL};
+
+static int in_words(const char *const *list, const char *w) {
+  for (; *list; list++)
+    if (!strcmp(*list, w))
+      return 1;
+  return 0;
+}
+
+static int role_of(const tenorp_tokens *t, size_t i) {
+  if (t->v[i].kind != TENORP_TOK_WORD)
+    return -1;
+  const char *w = tenorp_norm(t, i);
+  for (size_t r = 0; r < NROLES; r++)
+    if (!strcmp(roles[r].word, w))
+      return (int)r;
+  return -1;
+}
+
+static int is_norm(const tenorp_tokens *t, size_t i, const char *w) {
+  return !strcmp(tenorp_norm(t, i), w);
+}
+
+static int capitalised(const tenorp_tokens *t, size_t i) {
+  const tenorp_token *k = &t->v[i];
+  return k->kind == TENORP_TOK_WORD && (k->flags & TENOR_TOK__UPPER) &&
+         !(k->flags & (TENOR_TOK__CLITIC | TENOR_TOK__DOTTED));
+}
+
+/* ------------------------------------------------- document actors */
+
+static const char *da_id(const tenorp_attrib *at, size_t d) {
+  const tenorp_docactor *x = &at->da[d];
+  return x->listed == TENORP_NONE
+             ? at->strings.ptr + x->id
+             : tenorp_actors_str(at->actors, tenorp_actors_get(at->actors, x->listed)->id);
+}
+
+static size_t keep(tenorp_buf *b, const char *s, size_t n) {
+  size_t off = b->len;
+  tenorp_buf_put(b, s, n);
+  tenorp_buf_putc(b, 0);
+  return off;
+}
+
+static size_t new_docactor(tenorp_attrib *at, size_t listed, int type) {
+  if (at->nda == at->capda)
+    at->da = tenorp_grow(at->da, &at->capda, at->nda + 1, sizeof *at->da);
+  tenorp_docactor *x = &at->da[at->nda];
+  memset(x, 0, sizeof *x);
+  x->listed = listed;
+  x->type = type;
+  x->affiliation = x->surname = x->id = x->name = TENORP_NONE;
+  return at->nda++;
+}
+
+/* The document index of listed actor i, added on first use. */
+static size_t doc_listed(tenorp_attrib *at, size_t i) {
+  if (at->stamp[i] == at->run)
+    return at->listed_to_doc[i];
+  const tenorp_actor *a = tenorp_actors_get(at->actors, i);
+  size_t d = new_docactor(at, i, a->type);
+  at->stamp[i] = at->run;
+  at->listed_to_doc[i] = d;
+  if (a->surname != TENORP_NONE) {
+    const char *s = tenorp_actors_str(at->actors, a->surname);
+    at->da[d].surname = keep(&at->strings, s, strlen(s));
+  }
+  if (a->affiliation != TENORP_NONE) {
+    size_t aff = doc_listed(at, a->affiliation); /* may grow at->da */
+    at->da[d].affiliation = aff;
+  }
+  return d;
+}
+
+/* Appends the slug of text[a..b) to out: lower case ASCII letters and
+ * digits, accents of Latin-1 letters dropped, anything else one '_'. */
+static void slug(tenorp_buf *out, const char *s, size_t n) {
+  static const char latin1[] = "aaaaaaaceeeeiiiidnooooo_ouuuuyts"; /* U+00C0..U+00DF folded */
+  int sep = 0;
+  size_t i = 0;
+  while (i < n) {
+    uint32_t cp;
+    int r = tenorp_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+    i += r > 0 ? (size_t)r : 1;
+    char c = 0;
+    cp = tenorp_fold(cp);
+    if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9'))
+      c = (char)cp;
+    else if (cp >= 0xE0 && cp <= 0xFF && latin1[cp - 0xE0] != '_')
+      c = latin1[cp - 0xE0];
+    if (!c) {
+      sep = 1;
+      continue;
+    }
+    if (sep && out->len && out->ptr[out->len - 1] != '_' && out->len)
+      tenorp_buf_putc(out, '_');
+    sep = 0;
+    tenorp_buf_putc(out, c);
+  }
+}
+
+/* The person named by tokens [k, k + n), with `honorific` the word before
+ * it when the name is a surname alone.  Found again by id or surname, or
+ * added as a discovered person. */
+static size_t person(tenorp_attrib *at, const char *text, const tenorp_tokens *t, size_t k,
+                     size_t n, int honorific) {
+  const char *raw = text + t->v[k].start;
+  size_t len = t->v[k + n - 1].start + t->v[k + n - 1].len - t->v[k].start;
+  if (n == 1) {
+    /* a surname alone: the latest person of the document with it */
+    for (size_t d = at->nda; d-- > 0;)
+      if (at->da[d].surname != TENORP_NONE &&
+          strlen(at->strings.ptr + at->da[d].surname) == len &&
+          !memcmp(at->strings.ptr + at->da[d].surname, raw, len))
+        return d;
+  }
+  tenorp_buf_clear(&at->key);
+  if (n == 1 && honorific >= 0 && strcmp(roles[honorific].word, "mr") &&
+      strcmp(roles[honorific].word, "mrs") && strcmp(roles[honorific].word, "ms") &&
+      strcmp(roles[honorific].word, "dr") && strcmp(roles[honorific].word, "prof")) {
+    tenorp_buf_put(&at->key, roles[honorific].word, strlen(roles[honorific].word));
+    tenorp_buf_putc(&at->key, '_'); /* lord_dannatt: the title is part of how he is known */
+  }
+  slug(&at->key, raw, len);
+  if (!at->key.len)
+    return TENORP_NONE;
+  size_t listed = tenorp_actors_find(at->actors, at->key.ptr, at->key.len);
+  if (listed != TENORP_NONE)
+    return doc_listed(at, listed);
+  for (size_t d = 0; d < at->nda; d++)
+    if (at->da[d].listed == TENORP_NONE && !strcmp(at->strings.ptr + at->da[d].id, at->key.ptr))
+      return d;
+  size_t d = new_docactor(at, TENORP_NONE, TENOR_ACTOR_PERSON);
+  at->da[d].id = keep(&at->strings, at->key.ptr, at->key.len);
+  if (n == 1 && honorific >= 0) { /* "Lord Dannatt": keep the title in the name */
+    const char *h = text + t->v[k - 1].start;
+    size_t hl = t->v[k - 1].len;
+    at->da[d].name = at->strings.len;
+    tenorp_buf_put(&at->strings, h, hl);
+    tenorp_buf_putc(&at->strings, ' ');
+    keep(&at->strings, raw, len);
+  } else {
+    at->da[d].name = keep(&at->strings, raw, len);
+  }
+  const tenorp_token *last = &t->v[k + n - 1];
+  at->da[d].surname = keep(&at->strings, text + last->start, last->len);
+  return d;
+}
+
+/* The actor reported for document actor d at the chosen level. */
+static size_t reported(const tenorp_attrib *at, size_t d) {
+  if (d != TENORP_NONE && at->level == TENOR_LEVEL_AFFILIATION &&
+      at->da[d].type == TENOR_ACTOR_PERSON && at->da[d].affiliation != TENORP_NONE)
+    return at->da[d].affiliation;
+  return d;
+}
+
+/* ----------------------------------------------------- mentions */
+
+static int by_first(const void *a, const void *b) {
+  const tenorp_mention *x = a, *y = b;
+  if (x->first != y->first)
+    return x->first < y->first ? -1 : 1;
+  return (x->last > y->last) - (x->last < y->last);
+}
+
+/* The mention that covers token i, or NULL. */
+static tenorp_mention *mention_at(tenorp_attrib *at, size_t i) {
+  for (size_t m = 0; m < at->all.n; m++)
+    if (at->all.v[m].first <= i && i < at->all.v[m].last)
+      return &at->all.v[m];
+  return NULL;
+}
+
+static int is_person_mention(const tenorp_attrib *at, const tenorp_mention *m) {
+  return at->da[m->actor].type == TENOR_ACTOR_PERSON;
+}
+
+/* Length of the capitalised name at k (particles inside allowed), at most 4 words. */
+static size_t name_length(tenorp_attrib *at, const tenorp_tokens *t, size_t k, size_t b) {
+  size_t n = 0;
+  while (k + n < b && n < 4) {
+    size_t i = k + n;
+    const tenorp_mention *m = mention_at(at, i);
+    if (m && !is_person_mention(at, m))
+      break;
+    if (capitalised(t, i) && role_of(t, i) < 0) {
+      n++;
+    } else if (n && in_words(particles, tenorp_norm(t, i)) && i + 1 < b && capitalised(t, i + 1)) {
+      n++;
+    } else {
+      break;
+    }
+  }
+  return n;
+}
+
+/* The non-person mention that ends just before title word i (over
+ * modifiers, determiners and 's), or NULL: the affiliation in "Russian
+ * defence spokesman", "NATO's Secretary-General", "head of the British Army". */
+static tenorp_mention *affiliation_before(tenorp_attrib *at, const tenorp_tokens *t, size_t a,
+                                          size_t i) {
+  size_t steps = 0;
+  if (i > a + 1 && is_norm(t, i - 1, ",")) {
+    /* "the former head of the British Army, Lord Dannatt": a role, "of",
+     * the affiliation and maybe more capitalised words, then a comma */
+    size_t p = i - 1;
+    while (p > a && capitalised(t, p - 1) && !mention_at(at, p - 1))
+      p--;
+    tenorp_mention *m = p > a ? mention_at(at, p - 1) : NULL;
+    if (!m || is_person_mention(at, m))
+      return NULL;
+    size_t q = m->first;
+    while (q > a && (is_norm(t, q - 1, "the") || is_norm(t, q - 1, "'s")))
+      q--;
+    return q > a + 1 && is_norm(t, q - 1, "of") && role_of(t, q - 2) >= 0 ? m : NULL;
+  }
+  while (i > a && steps++ < 8) {
+    size_t p = i - 1;
+    tenorp_mention *m = mention_at(at, p);
+    if (m) {
+      if (is_person_mention(at, m))
+        return NULL;
+      return m;
+    }
+    if (!(in_words(modifiers, tenorp_norm(t, p)) || role_of(t, p) >= 0 || capitalised(t, p)))
+      return NULL;
+    i = p;
+  }
+  return NULL;
+}
+
+/* The latest person of the document with title r, or TENORP_NONE. */
+static size_t titled(const tenorp_attrib *at, int r) {
+  unsigned long long bit = 1ull << (r % 64);
+  for (size_t d = at->nda; d-- > 0;)
+    if (at->da[d].type == TENOR_ACTOR_PERSON && (at->da[d].titles & bit))
+      return d;
+  return TENORP_NONE;
+}
+
+/* People named by title and name, unnamed officials, and titles alone. */
+static void discover(tenorp_attrib *at, const char *text, const tenorp_tokens *t, size_t a,
+                     size_t b) {
+  for (size_t i = a; i < b; i++) {
+    int r = role_of(t, i);
+    if (r < 0 || mention_at(at, i))
+      continue;
+    int honor = roles[r].honorific || capitalised(t, i);
+    size_t j = i + 1;
+    unsigned long long titles = 1ull << (r % 64);
+    while (j < b) {
+      int r2 = role_of(t, j);
+      if (r2 >= 0 && !(capitalised(t, j) && !capitalised(t, i))) {
+        titles |= 1ull << (r2 % 64);
+        honor = honor || capitalised(t, j);
+        j++;
+      } else if (is_norm(t, j, "of") && j + 1 < b && in_words(complements, tenorp_norm(t, j + 1))) {
+        j += 2;
+        while (j < b && in_words(complements, tenorp_norm(t, j)))
+          j++;
+      } else {
+        break;
+      }
+    }
+    size_t k = j;
+    int comma = k < b && is_norm(t, k, ",");
+    if (comma)
+      k++;
+    tenorp_mention *listed = k < b ? mention_at(at, k) : NULL;
+    size_t n;
+    if (listed && is_person_mention(at, listed) && listed->first == k)
+      n = listed->last - k;
+    else
+      n = name_length(at, t, k, b);
+    if (n && (n >= 2 || honor || (listed && listed->first == k))) {
+      size_t d;
+      if (listed && is_person_mention(at, listed) && listed->first == k) {
+        d = listed->actor;
+        listed->flags |= TENORP_MENTION_PERSON;
+      } else {
+        d = person(at, text, t, k, n, roles[r].honorific && k == i + 1 ? r : -1);
+        if (d == TENORP_NONE)
+          continue;
+        tenorp_mentions_push(&at->all, k, k + n, d, TENORP_MENTION_PERSON);
+      }
+      at->da[d].titles |= titles;
+      tenorp_mention *aff = affiliation_before(at, t, a, i);
+      if (aff) {
+        aff->flags |= TENORP_MENTION_ABSORBED;
+        if (at->da[d].listed == TENORP_NONE && at->da[d].affiliation == TENORP_NONE)
+          at->da[d].affiliation = aff->actor;
+      }
+      i = k + n - 1;
+      continue;
+    }
+    if (comma)
+      continue;
+    /* no name: a title alone ("the Secretary") or an unnamed official */
+    tenorp_mention *aff = affiliation_before(at, t, a, i);
+    if (aff) {
+      aff->flags |= TENORP_MENTION_ROLE;
+    } else if (i > a && is_norm(t, i - 1, "the") && !roles[r].honorific) {
+      size_t d = titled(at, r);
+      if (d != TENORP_NONE)
+        tenorp_mentions_push(&at->all, i, j, d, TENORP_MENTION_PERSON);
+    }
+    i = j - 1;
+  }
+}
+
+/* Capitalised words that are the surname of a person met earlier. */
+static void surnames(tenorp_attrib *at, const char *text, const tenorp_tokens *t, size_t a,
+                     size_t b) {
+  for (size_t i = a; i < b; i++) {
+    if (!capitalised(t, i) || mention_at(at, i))
+      continue;
+    const char *raw = text + t->v[i].start;
+    size_t len = t->v[i].len;
+    for (size_t d = at->nda; d-- > 0;) {
+      if (at->da[d].type != TENOR_ACTOR_PERSON || at->da[d].surname == TENORP_NONE)
+        continue;
+      const char *s = at->strings.ptr + at->da[d].surname;
+      if (strlen(s) == len && !memcmp(s, raw, len)) {
+        tenorp_mentions_push(&at->all, i, i + 1, d, TENORP_MENTION_PERSON);
+        break;
+      }
+    }
+  }
+}
+
+static int by_start(const void *a, const void *b) {
+  const tenorp_mention *x = a, *y = b;
+  return (x->first > y->first) - (x->first < y->first);
+}
+
+void tenorp_attrib_begin(tenorp_attrib *at, const char *text, size_t len,
+                         const tenorp_tokens *t) {
+  at->run++;
+  at->nda = 0;
+  at->strings.len = 0;
+  at->ntargets = 0;
+  at->npairs = 0;
+  tenorp_map_free(&at->pair_index);
+  at->in_quote = 0;
+  at->quote_speaker = at->last_person_speaker = TENORP_NONE;
+  at->last_person = at->last_group = TENORP_NONE;
+  at->last_person_speaker_at = 0;
+  at->patterns.n = 0;
+  at->next_pattern = 0;
+  if (t->n > at->capskip)
+    at->skip = tenorp_grow(at->skip, &at->capskip, t->n, 1);
+  if (!at->actors)
+    return;
+  size_t n = tenorp_actors_count(at->actors);
+  if (n > at->nlisted) {
+    at->listed_to_doc = tenorp_xrealloc(at->listed_to_doc, n * sizeof *at->listed_to_doc);
+    at->stamp = tenorp_xrealloc(at->stamp, n * sizeof *at->stamp);
+    memset(at->stamp + at->nlisted, 0, (n - at->nlisted) * sizeof *at->stamp);
+    at->nlisted = n;
+  }
+  if (tenorp_actors_have_patterns(at->actors)) {
+    tenorp_actors_match_patterns(at->actors, text, len, &at->re_scratch, &at->patterns);
+    if (at->patterns.n > 1)
+      qsort(at->patterns.v, at->patterns.n, sizeof *at->patterns.v, by_start);
+  }
+}
+
+/* Places the pattern matches that start in sentence [a, b) on its tokens. */
+static void place_patterns(tenorp_attrib *at, const tenorp_tokens *t, size_t a, size_t b) {
+  size_t end = t->v[b - 1].start + t->v[b - 1].len;
+  while (at->next_pattern < at->patterns.n && at->patterns.v[at->next_pattern].first < end) {
+    const tenorp_mention *p = &at->patterns.v[at->next_pattern++];
+    if (p->first < t->v[a].start)
+      continue;
+    size_t first = b, last = a;
+    for (size_t i = a; i < b; i++) {
+      if (t->v[i].start + t->v[i].len <= p->first || t->v[i].start >= p->last)
+        continue;
+      if (first == b)
+        first = i;
+      last = i + 1;
+    }
+    if (first == b)
+      continue;
+    int clash = 0;
+    for (size_t m = 0; m < at->all.n && !clash; m++)
+      clash = at->all.v[m].first < last && first < at->all.v[m].last;
+    if (!clash)
+      tenorp_mentions_push(&at->all, first, last, p->actor, TENORP_MENTION_PATTERN);
+  }
+}
+
+const unsigned char *tenorp_attrib_mentions(tenorp_attrib *at, const char *text,
+                                            const tenorp_tokens *t, const tenorp_span *s,
+                                            size_t index) {
+  (void)index;
+  at->all.n = 0;
+  if (!at->actors)
+    return NULL;
+  size_t a = s->first, b = s->last;
+  int mixed = 0;
+  for (size_t i = a; i < b && !mixed; i++)
+    mixed = (t->v[i].flags & TENOR_TOK__HASLOWER) != 0;
+  tenorp_actors_match(at->actors, text, t, a, b, mixed, &at->key, &at->all);
+  place_patterns(at, t, a, b);
+  for (size_t m = 0; m < at->all.n; m++) /* list indexes to document indexes */
+    at->all.v[m].actor = doc_listed(at, at->all.v[m].actor);
+  if (at->all.n > 1)
+    qsort(at->all.v, at->all.n, sizeof *at->all.v, by_first);
+  discover(at, text, t, a, b);
+  surnames(at, text, t, a, b);
+  if (at->all.n > 1)
+    qsort(at->all.v, at->all.n, sizeof *at->all.v, by_first);
+  memset(at->skip + a, 0, b - a);
+  for (size_t m = 0; m < at->all.n; m++)
+    memset(at->skip + at->all.v[m].first, 1, at->all.v[m].last - at->all.v[m].first);
+  return at->skip;
+}
+
+/* ------------------------------------------------------ speakers */
+
+/* Marks in q[0..b-a) the tokens inside double quotes or that are quote
+ * marks; returns whether the sentence starts inside a quotation. */
+static int mark_quotes(tenorp_attrib *at, const char *text, const tenorp_tokens *t, size_t a,
+                       size_t b, unsigned char *q) {
+  if (t->v[a].flags & TENOR_TOK__PARA)
+    at->in_quote = 0; /* a paragraph starts outside quotes, or opens one */
+  int starts = at->in_quote;
+  for (size_t i = a; i < b; i++) {
+    const tenorp_token *k = &t->v[i];
+    if (k->kind == TENORP_TOK_PUNCT && !strcmp(tenorp_norm(t, i), "\"")) {
+      const unsigned char *c = (const unsigned char *)text + k->start;
+      int open;
+      if (k->len == 3 && c[0] == 0xE2 && c[1] == 0x80)
+        open = c[2] == 0x9C || c[2] == 0x9E; /* “ „ open, ” closes */
+      else if (k->len == 2 && c[0] == 0xC2)
+        open = c[1] == 0xAB; /* « opens, » closes */
+      else
+        open = !at->in_quote;
+      if (i == a && open)
+        starts = 1;
+      at->in_quote = open;
+      q[i - a] = 1;
+      continue;
+    }
+    q[i - a] = (unsigned char)at->in_quote;
+  }
+  return starts;
+}
+
+/* The speaker a mention or pronoun at token p stands for, or TENORP_NONE. */
+static size_t candidate(tenorp_attrib *at, const tenorp_tokens *t, size_t p, size_t sentence) {
+  tenorp_mention *m = mention_at(at, p);
+  if (m && !(m->flags & TENORP_MENTION_ABSORBED))
+    return m->actor;
+  if (t->v[p].kind != TENORP_TOK_WORD)
+    return TENORP_NONE;
+  const char *w = tenorp_norm(t, p);
+  if (!strcmp(w, "he") || !strcmp(w, "she")) {
+    if (at->last_person_speaker != TENORP_NONE && sentence - at->last_person_speaker_at <= 4)
+      return at->last_person_speaker;
+    return at->last_person;
+  }
+  if (!strcmp(w, "it") || !strcmp(w, "they"))
+    return at->last_group;
+  return TENORP_NONE;
+}
+
+#define BACK_REACH 15   /* tokens searched before a speech word for its subject */
+#define FORWARD_REACH 12 /* tokens searched after it */
+
+static size_t find_speaker(tenorp_attrib *at, const tenor_lexicon *lex, const tenorp_tokens *t,
+                           size_t a, size_t b, const unsigned char *q, const tenorp_scorer *sc,
+                           size_t sentence) {
+  for (size_t h = 0; h < sc->n; h++) {
+    const tenorp_hit *hit = &sc->hits[h];
+    if (!(hit->e->cats & TENORP_CAT_SPEECH) || q[hit->first - a])
+      continue;
+    int forward_first = !strncmp(tenorp_entry_key(lex, hit->e), "according", 9);
+    for (int pass = 0; pass < 2; pass++) {
+      int forward = pass != forward_first;
+      if (!forward) {
+        for (size_t p = hit->first, steps = 0; p > a && steps < BACK_REACH; steps++) {
+          p--;
+          if (q[p - a])
+            break;
+          size_t c = candidate(at, t, p, sentence);
+          if (c != TENORP_NONE)
+            return c;
+        }
+      } else {
+        for (size_t p = hit->last, steps = 0; p < b && steps < FORWARD_REACH; p++, steps++) {
+          if (q[p - a])
+            break;
+          size_t c = candidate(at, t, p, sentence);
+          if (c != TENORP_NONE)
+            return c;
+        }
+      }
+    }
+    return TENORP_NONE; /* the first speech word outside quotes decides */
+  }
+  return TENORP_NONE;
+}
+
+/* ------------------------------------------------------- targets */
+
+static int clause_mark(const tenorp_tokens *t, size_t i) {
+  if (t->v[i].kind != TENORP_TOK_PUNCT)
+    return 0;
+  const char *n = tenorp_norm(t, i);
+  return n[1] == 0 && strchr(",;:()[]-", n[0]) != NULL;
+}
+
+static tenor_target *target_of(tenorp_attrib *at, size_t first, size_t actor) {
+  for (size_t i = first; i < at->ntargets; i++)
+    if (at->targets[i].actor == actor)
+      return &at->targets[i];
+  if (at->ntargets == at->captargets)
+    at->targets = tenorp_grow(at->targets, &at->captargets, at->ntargets + 1, sizeof *at->targets);
+  tenor_target *x = &at->targets[at->ntargets++];
+  memset(x, 0, sizeof *x);
+  x->actor = actor;
+  return x;
+}
+
+/* Insertion sort with a context (qsort has none, and a static one would
+ * not be thread-safe); the arrays are small: targets of a sentence,
+ * actors and pairs of a document. */
+typedef int (*cmp_fn)(const tenorp_attrib *at, const void *a, const void *b);
+
+_Static_assert(sizeof(tenor_target) <= sizeof(tenor_actor_stats) &&
+                   sizeof(tenor_pair_stats) <= sizeof(tenor_actor_stats),
+               "sort_with's buffer holds the largest element it sorts");
+
+static void sort_with(const tenorp_attrib *at, void *base, size_t n, size_t size, cmp_fn cmp) {
+  char *v = base, tmp[sizeof(tenor_actor_stats)];
+  for (size_t i = 1; i < n; i++) {
+    size_t j = i;
+    memcpy(tmp, v + i * size, size);
+    while (j > 0 && cmp(at, v + (j - 1) * size, tmp) > 0) {
+      memcpy(v + j * size, v + (j - 1) * size, size);
+      j--;
+    }
+    memcpy(v + j * size, tmp, size);
+  }
+}
+
+static int targets_by_id(const tenorp_attrib *at, const void *a, const void *b) {
+  return strcmp(da_id(at, ((const tenor_target *)a)->actor),
+                da_id(at, ((const tenor_target *)b)->actor));
+}
+
+static tenor_pair_stats *pair_of(tenorp_attrib *at, size_t speaker, size_t target) {
+  size_t key[2] = {speaker, target};
+  int added;
+  size_t k = tenorp_map_put(&at->pair_index, (const char *)key, sizeof key,
+                            tenorp_hash((const char *)key, sizeof key), at->npairs, &added);
+  if (!added)
+    return &at->pairs[at->pair_index.keys[k].value];
+  if (at->npairs == at->cappairs)
+    at->pairs = tenorp_grow(at->pairs, &at->cappairs, at->npairs + 1, sizeof *at->pairs);
+  tenor_pair_stats *p = &at->pairs[at->npairs++];
+  memset(p, 0, sizeof *p);
+  p->speaker = speaker;
+  p->target = target;
+  return p;
+}
+
+static double stance(const tenor_target *x) {
+  double v = x->tone + x->cooperation - x->hostility;
+  return v / sqrt(v * v + TENORP_NORM_ALPHA);
+}
+
+/* Counts actor d (reported) once for this sentence. */
+static void count_mention(tenorp_attrib *at, size_t d, size_t sentence) {
+  if (at->da[d].counted == sentence + 1)
+    return;
+  at->da[d].counted = sentence + 1;
+  at->da[d].st.mentions++;
+}
+
+void tenorp_attrib_sentence(tenorp_attrib *at, const tenor_lexicon *lex, const char *text,
+                            const tenorp_tokens *t, const tenorp_span *s, size_t index,
+                            const tenorp_scorer *sc, tenor_sentence *out) {
+  if (index + 2 > at->captstart)
+    at->target_start = tenorp_grow(at->target_start, &at->captstart, index + 2,
+                                   sizeof *at->target_start);
+  at->target_start[index] = at->target_start[index + 1] = at->ntargets;
+  out->speaker = TENOR_NO_ACTOR;
+  if (!at->actors)
+    return;
+  size_t a = s->first, b = s->last, first_target = at->ntargets;
+  unsigned char qbuf[256], *q = b - a <= sizeof qbuf ? qbuf : tenorp_xmalloc(b - a);
+  int starts_quoted = mark_quotes(at, text, t, a, b, q);
+  int has_quote = starts_quoted || at->in_quote;
+  for (size_t i = a; i < b && !has_quote; i++)
+    has_quote = q[i - a];
+
+  size_t speaker = find_speaker(at, lex, t, a, b, q, sc, index);
+  if (speaker == TENORP_NONE && starts_quoted)
+    speaker = at->quote_speaker;
+  if (speaker != TENORP_NONE && has_quote)
+    at->quote_speaker = speaker;
+  if (speaker != TENORP_NONE && at->da[speaker].type == TENOR_ACTOR_PERSON) {
+    at->last_person_speaker = speaker;
+    at->last_person_speaker_at = index;
+  }
+  size_t rs = reported(at, speaker);
+
+  /* targets, and every hit to the nearest target in its clause */
+  for (size_t m = 0; m < at->all.n; m++) {
+    const tenorp_mention *x = &at->all.v[m];
+    size_t r = reported(at, x->actor);
+    count_mention(at, r, index);
+    if (!(x->flags & TENORP_MENTION_ABSORBED) && r != rs)
+      target_of(at, first_target, r);
+  }
+  for (size_t h = 0; h < sc->n && at->ntargets > first_target; h++) {
+    const tenorp_hit *hit = &sc->hits[h];
+    if (!(hit->e->cats & TENORP_CAT_SCORING))
+      continue;
+    size_t best = TENORP_NONE, best_dist = SIZE_MAX;
+    int best_same = 0;
+    for (size_t m = 0; m < at->all.n; m++) {
+      const tenorp_mention *x = &at->all.v[m];
+      if ((x->flags & TENORP_MENTION_ABSORBED) || reported(at, x->actor) == rs)
+        continue;
+      size_t lo = x->first < hit->first ? x->last : hit->last;
+      size_t hi = x->first < hit->first ? hit->first : x->first;
+      int same = 1;
+      for (size_t i = lo; i < hi && same; i++)
+        same = !clause_mark(t, i);
+      size_t dist = hi > lo ? hi - lo : 0;
+      if ((same && !best_same) || (same == best_same && dist < best_dist)) {
+        best = m;
+        best_dist = dist;
+        best_same = same;
+      }
+    }
+    if (best == TENORP_NONE)
+      continue;
+    tenor_target *x = target_of(at, first_target, reported(at, at->all.v[best].actor));
+    x->tone += hit->w[TENORP_TONE];
+    x->hostility += hit->w[TENORP_HOSTILITY];
+    x->cooperation += hit->w[TENORP_COOPERATION];
+  }
+  sort_with(at, at->targets + first_target, at->ntargets - first_target, sizeof *at->targets,
+            targets_by_id);
+  for (size_t i = first_target; i < at->ntargets; i++) {
+    tenor_target *x = &at->targets[i];
+    x->stance = stance(x);
+    tenor_actor_stats *st = &at->da[x->actor].st;
+    st->as_target++;
+    st->stance_sum += x->stance;
+    st->tone_as_target += x->tone;
+    st->hostility_as_target += x->hostility;
+    st->cooperation_as_target += x->cooperation;
+    if (rs != TENORP_NONE) {
+      tenor_pair_stats *p = pair_of(at, rs, x->actor);
+      p->sentences++;
+      p->stance_sum += x->stance;
+      p->tone += x->tone;
+      p->hostility += x->hostility;
+      p->cooperation += x->cooperation;
+    }
+  }
+  if (rs != TENORP_NONE) {
+    tenor_actor_stats *st = &at->da[rs].st;
+    st->as_speaker++;
+    st->tone_as_speaker += out->tone;
+    st->hostility_as_speaker += out->hostility;
+    st->cooperation_as_speaker += out->cooperation;
+  }
+  out->speaker = rs;
+  at->target_start[index + 1] = at->ntargets;
+
+  for (size_t m = 0; m < at->all.n; m++) { /* for pronouns in later sentences */
+    size_t d = at->all.v[m].actor;
+    if (at->da[d].type == TENOR_ACTOR_PERSON)
+      at->last_person = d;
+    else if (!(at->all.v[m].flags & TENORP_MENTION_ABSORBED))
+      at->last_group = d;
+  }
+  if (q != qbuf)
+    free(q);
+}
+
+/* ------------------------------------------------------- finishing */
+
+static int stats_by_id(const tenorp_attrib *at, const void *a, const void *b) {
+  return strcmp(da_id(at, ((const tenor_actor_stats *)a)->actor),
+                da_id(at, ((const tenor_actor_stats *)b)->actor));
+}
+
+static int pairs_by_id(const tenorp_attrib *at, const void *a, const void *b) {
+  const tenor_pair_stats *x = a, *y = b;
+  int c = strcmp(da_id(at, x->speaker), da_id(at, y->speaker));
+  return c ? c : strcmp(da_id(at, x->target), da_id(at, y->target));
+}
+
+void tenorp_attrib_finish(tenorp_attrib *at, const tenor_sentence *sents, size_t n) {
+  (void)sents;
+  if (n + 1 > at->captstart)
+    at->target_start = tenorp_grow(at->target_start, &at->captstart, n + 1,
+                                   sizeof *at->target_start);
+  if (n == 0)
+    at->target_start[0] = 0;
+  if (at->nda > at->cappub)
+    at->pub = tenorp_grow(at->pub, &at->cappub, at->nda, sizeof *at->pub);
+  at->nstats = 0;
+  for (size_t d = 0; d < at->nda; d++) {
+    const tenorp_docactor *x = &at->da[d];
+    tenor_actor *p = &at->pub[d];
+    p->id = da_id(at, d);
+    p->type = x->type;
+    p->discovered = x->listed == TENORP_NONE;
+    p->name = x->listed == TENORP_NONE
+                  ? at->strings.ptr + x->name
+                  : tenorp_actors_str(at->actors, tenorp_actors_get(at->actors, x->listed)->name);
+    p->affiliation = x->affiliation == TENORP_NONE ? "" : da_id(at, x->affiliation);
+    if (x->st.mentions || x->st.as_target || x->st.as_speaker) {
+      if (at->nstats == at->capstats)
+        at->stats = tenorp_grow(at->stats, &at->capstats, at->nstats + 1, sizeof *at->stats);
+      at->stats[at->nstats] = x->st;
+      at->stats[at->nstats++].actor = d;
+    }
+  }
+  sort_with(at, at->stats, at->nstats, sizeof *at->stats, stats_by_id);
+  sort_with(at, at->pairs, at->npairs, sizeof *at->pairs, pairs_by_id);
+}
+
+void tenorp_attrib_free(tenorp_attrib *at) {
+  free(at->da);
+  tenorp_buf_free(&at->strings);
+  free(at->listed_to_doc);
+  free(at->stamp);
+  free(at->all.v);
+  free(at->patterns.v);
+  if (at->re_scratch)
+    tenorp_actors_scratch_free(at->re_scratch);
+  free(at->skip);
+  tenorp_buf_free(&at->key);
+  free(at->targets);
+  free(at->target_start);
+  free(at->pub);
+  free(at->stats);
+  free(at->pairs);
+  tenorp_map_free(&at->pair_index);
+}
