@@ -173,6 +173,15 @@ static int stage_pattern(tenorp_csv *c, size_t line, loader *L, const char *s, s
   return 0;
 }
 
+/* Loosens a's case rules so that b's spelling matches too: a word must
+ * be in capitals only if both say so, capitalised only if both ask at
+ * least that. */
+static void merge_case(alias *a, const alias *b) {
+  unsigned caps = a->caps & b->caps;
+  a->upper = (a->upper | a->caps) & (b->upper | b->caps) & ~caps;
+  a->caps = caps;
+}
+
 /* Normalises one alias of the last row and stages it. */
 static int stage_alias(tenorp_csv *c, size_t line, loader *L, const char *s, size_t n,
                        int is_name) {
@@ -203,9 +212,11 @@ static int stage_alias(tenorp_csv *c, size_t line, loader *L, const char *s, siz
   size_t at = tenorp_map_put(&L->seen_al, L->keys.ptr + key, len,
                              tenorp_hash(L->keys.ptr + key, len), L->nal, &added);
   if (!added) {
-    const staged_alias *other = &L->al[L->seen_al.keys[at].value];
+    staged_alias *other = &L->al[L->seen_al.keys[at].value];
     if (other->a.actor == a.actor) {
-      L->keys.len = key; /* the same actor twice: harmless */
+      /* the same words in another case (NATO, Nato): either may match */
+      merge_case(&other->a, &a);
+      L->keys.len = key;
       return 0;
     }
     const row *r = &L->rows[other->a.actor];
@@ -353,11 +364,16 @@ static void apply(tenor_actors *list, loader *L) {
       continue;
     }
     const char *key = L->keys.ptr + sa->key;
-    size_t k = tenorp_map_put(&list->aliases, key, sa->len, tenorp_hash(key, sa->len), 0, NULL);
+    int fresh;
+    size_t k = tenorp_map_put(&list->aliases, key, sa->len, tenorp_hash(key, sa->len), 0, &fresh);
     if (k >= list->capal)
       list->al = tenorp_grow(list->al, &list->capal, k + 1, sizeof *list->al);
-    list->al[k] = sa->a;
-    list->al[k].actor = actor;
+    alias a = sa->a;
+    a.actor = actor;
+    if (!fresh && list->al[k].actor == actor)
+      merge_case(&list->al[k], &a); /* the same actor spelt another way */
+    else
+      list->al[k] = a; /* new, or taken over from an earlier file's actor */
     int added;
     size_t f = tenorp_map_put(&list->firsts, key, sa->first_len, tenorp_hash(key, sa->first_len),
                               sa->a.words, &added);

@@ -431,6 +431,7 @@ void tenorp_attrib_begin(tenorp_attrib *at, const char *text, size_t len,
   at->quote_speaker = at->last_person_speaker = TENORP_NONE;
   at->last_person = at->last_group = TENORP_NONE;
   at->last_person_speaker_at = 0;
+  at->run_start = TENORP_NONE;
   at->patterns.n = 0;
   at->next_pattern = 0;
   if (t->n > at->capskip)
@@ -598,6 +599,16 @@ static int clause_mark(const tenorp_tokens *t, size_t i) {
   return n[1] == 0 && strchr(",;:()[]-", n[0]) != NULL;
 }
 
+/* Room for `n` sentences in the per-sentence arrays, which grow together. */
+static void reserve_sentences(tenorp_attrib *at, size_t n) {
+  if (n <= at->captstart)
+    return;
+  size_t cap = at->captstart;
+  at->target_start = tenorp_grow(at->target_start, &at->captstart, n, sizeof *at->target_start);
+  at->speaker_of = tenorp_grow(at->speaker_of, &cap, n, sizeof *at->speaker_of);
+  at->explicit_of = tenorp_xrealloc(at->explicit_of, at->captstart);
+}
+
 static tenor_target *target_of(tenorp_attrib *at, size_t first, size_t actor) {
   for (size_t i = first; i < at->ntargets; i++)
     if (at->targets[i].actor == actor)
@@ -669,10 +680,10 @@ static void count_mention(tenorp_attrib *at, size_t d, size_t sentence) {
 void tenorp_attrib_sentence(tenorp_attrib *at, const tenor_lexicon *lex, const char *text,
                             const tenorp_tokens *t, const tenorp_span *s, size_t index,
                             const tenorp_scorer *sc, tenor_sentence *out) {
-  if (index + 2 > at->captstart)
-    at->target_start = tenorp_grow(at->target_start, &at->captstart, index + 2,
-                                   sizeof *at->target_start);
+  reserve_sentences(at, index + 2);
   at->target_start[index] = at->target_start[index + 1] = at->ntargets;
+  at->speaker_of[index] = TENORP_NONE;
+  at->explicit_of[index] = 0;
   out->speaker = TENOR_NO_ACTOR;
   if (!at->actors)
     return;
@@ -684,14 +695,30 @@ void tenorp_attrib_sentence(tenorp_attrib *at, const tenor_lexicon *lex, const c
     has_quote = q[i - a];
 
   size_t speaker = find_speaker(at, lex, t, a, b, q, sc, index);
-  if (speaker == TENORP_NONE && starts_quoted)
+  int explicit = speaker != TENORP_NONE;
+  if (explicit && starts_quoted && at->run_start != TENORP_NONE) {
+    /* "We will act. Nobody doubts it," Kerry said: the attribution at the
+     * end of a quotation covers its earlier sentences too */
+    for (size_t k = at->run_start; k < index; k++)
+      if (!at->explicit_of[k])
+        at->speaker_of[k] = speaker;
+  }
+  if (!explicit && starts_quoted)
     speaker = at->quote_speaker;
+  if (at->in_quote && !explicit) {
+    if (at->run_start == TENORP_NONE)
+      at->run_start = index;
+  } else {
+    at->run_start = TENORP_NONE;
+  }
   if (speaker != TENORP_NONE && has_quote)
     at->quote_speaker = speaker;
   if (speaker != TENORP_NONE && at->da[speaker].type == TENOR_ACTOR_PERSON) {
     at->last_person_speaker = speaker;
     at->last_person_speaker_at = index;
   }
+  at->speaker_of[index] = speaker;
+  at->explicit_of[index] = (unsigned char)explicit;
   size_t rs = reported(at, speaker);
 
   /* targets, and every hit to the nearest target in its clause */
@@ -733,32 +760,8 @@ void tenorp_attrib_sentence(tenorp_attrib *at, const tenor_lexicon *lex, const c
   }
   sort_with(at, at->targets + first_target, at->ntargets - first_target, sizeof *at->targets,
             targets_by_id);
-  for (size_t i = first_target; i < at->ntargets; i++) {
-    tenor_target *x = &at->targets[i];
-    x->stance = stance(x);
-    tenor_actor_stats *st = &at->da[x->actor].st;
-    st->as_target++;
-    st->stance_sum += x->stance;
-    st->tone_as_target += x->tone;
-    st->hostility_as_target += x->hostility;
-    st->cooperation_as_target += x->cooperation;
-    if (rs != TENORP_NONE) {
-      tenor_pair_stats *p = pair_of(at, rs, x->actor);
-      p->sentences++;
-      p->stance_sum += x->stance;
-      p->tone += x->tone;
-      p->hostility += x->hostility;
-      p->cooperation += x->cooperation;
-    }
-  }
-  if (rs != TENORP_NONE) {
-    tenor_actor_stats *st = &at->da[rs].st;
-    st->as_speaker++;
-    st->tone_as_speaker += out->tone;
-    st->hostility_as_speaker += out->hostility;
-    st->cooperation_as_speaker += out->cooperation;
-  }
-  out->speaker = rs;
+  for (size_t i = first_target; i < at->ntargets; i++)
+    at->targets[i].stance = stance(&at->targets[i]);
   at->target_start[index + 1] = at->ntargets;
 
   for (size_t m = 0; m < at->all.n; m++) { /* for pronouns in later sentences */
@@ -785,13 +788,53 @@ static int pairs_by_id(const tenorp_attrib *at, const void *a, const void *b) {
   return c ? c : strcmp(da_id(at, x->target), da_id(at, y->target));
 }
 
-void tenorp_attrib_finish(tenorp_attrib *at, const tenor_sentence *sents, size_t n) {
-  (void)sents;
-  if (n + 1 > at->captstart)
-    at->target_start = tenorp_grow(at->target_start, &at->captstart, n + 1,
-                                   sizeof *at->target_start);
+/* Adds sentence i (speaker rs, reported) to the actor and pair totals,
+ * dropping the speaker from its targets if an attribution found later
+ * made it the speaker. */
+static void tally(tenorp_attrib *at, tenor_sentence *s, size_t i, size_t rs, size_t *w) {
+  size_t from = at->target_start[i], to = at->target_start[i + 1];
+  at->target_start[i] = *w;
+  for (size_t k = from; k < to; k++) {
+    tenor_target x = at->targets[k];
+    if (x.actor == rs)
+      continue;
+    at->targets[(*w)++] = x;
+    tenor_actor_stats *st = &at->da[x.actor].st;
+    st->as_target++;
+    st->stance_sum += x.stance;
+    st->tone_as_target += x.tone;
+    st->hostility_as_target += x.hostility;
+    st->cooperation_as_target += x.cooperation;
+    if (rs != TENORP_NONE) {
+      tenor_pair_stats *p = pair_of(at, rs, x.actor);
+      p->sentences++;
+      p->stance_sum += x.stance;
+      p->tone += x.tone;
+      p->hostility += x.hostility;
+      p->cooperation += x.cooperation;
+    }
+  }
+  if (rs != TENORP_NONE) {
+    tenor_actor_stats *st = &at->da[rs].st;
+    st->as_speaker++;
+    st->tone_as_speaker += s->tone;
+    st->hostility_as_speaker += s->hostility;
+    st->cooperation_as_speaker += s->cooperation;
+  }
+  s->speaker = rs;
+}
+
+void tenorp_attrib_finish(tenorp_attrib *at, tenor_sentence *sents, size_t n) {
+  reserve_sentences(at, n + 1);
   if (n == 0)
     at->target_start[0] = 0;
+  if (at->actors) {
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+      tally(at, &sents[i], i, reported(at, at->speaker_of[i]), &w);
+    at->target_start[n] = w;
+    at->ntargets = w;
+  }
   if (at->nda > at->cappub)
     at->pub = tenorp_grow(at->pub, &at->cappub, at->nda, sizeof *at->pub);
   at->nstats = 0;
@@ -829,6 +872,8 @@ void tenorp_attrib_free(tenorp_attrib *at) {
   tenorp_buf_free(&at->key);
   free(at->targets);
   free(at->target_start);
+  free(at->speaker_of);
+  free(at->explicit_of);
   free(at->pub);
   free(at->stats);
   free(at->pairs);

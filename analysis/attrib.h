@@ -53,7 +53,10 @@ typedef struct tenorp_attrib {
   tenor_target *targets;      /* targets of all sentences, sentence by sentence */
   size_t ntargets, captargets;
   size_t *target_start;       /* per sentence: its first target; one extra at the end */
-  size_t captstart;
+  size_t captstart;           /* entries allocated in target_start, speaker_of, explicit_of */
+  size_t *speaker_of;         /* per sentence: its speaker (document index) or TENORP_NONE */
+  unsigned char *explicit_of; /* per sentence: the speaker came from an attribution */
+  size_t run_start;           /* first unattributed sentence of an open quotation, or TENORP_NONE */
 
   tenor_actor *pub;           /* the document's actors for the caller */
   size_t cappub;
@@ -81,7 +84,7 @@ void tenorp_attrib_sentence(tenorp_attrib *at, const tenor_lexicon *lex, const c
                             const tenorp_scorer *sc, tenor_sentence *out);
 
 /* Ends a document: the actor table and the per-actor and per-pair totals. */
-void tenorp_attrib_finish(tenorp_attrib *at, const tenor_sentence *sents, size_t n);
+void tenorp_attrib_finish(tenorp_attrib *at, tenor_sentence *sents, size_t n);
 
 void tenorp_attrib_free(tenorp_attrib *at);
 

@@ -1,0 +1,335 @@
+/* test_actor.c - the actor list, actor matching, discovery, speakers and targets. */
+#include "harness.h"
+
+#include <math.h>
+
+#include "actor.h"
+#include "tenor.h"
+#include "token.h"
+
+#define S(lit) lit, sizeof(lit) - 1 /* a literal and its length */
+
+static const char actors_csv[] =
+    "# test actors\n"
+    "actor,name,type,affiliation,aliases\n"
+    "RUS,Russia,state,,Russian|Russians|Moscow|the Kremlin\n"
+    "USA,United States,state,,US|U.S.|the United States|American|Washington\n"
+    "TUR,Turkey,state,,Turkish|Ankara\n"
+    "PSE,Palestine,state,,the West Bank|West Bank\n"
+    "SYR,Syria,state,,Syrian\n"
+    "WEST,the West,group,,Western\n"
+    "NATO,NATO,organisation,,Nato\n"
+    "ISIL,Islamic State,group,,IS|ISIS|re:Daesh\\w*\n"
+    "john_kerry,John Kerry,person,USA,Kerry\n";
+
+static const char lexicon_csv[] = "term,category,weight\n"
+                                  "said,speech,\n"
+                                  "told,speech,\n"
+                                  "added,speech,\n"
+                                  "according to,speech,\n"
+                                  "threat,tone,-2\n"
+                                  "threat,hostility,3\n"
+                                  "welcome,tone,2\n"
+                                  "good,tone,2\n";
+
+static tenor_actors *actors;
+static tenor_lexicon *lex;
+
+static int setup(void **state) {
+  (void)state;
+  tenor_diag d;
+  actors = tenor_actors_new();
+  lex = tenor_lexicon_new();
+  if (tenor_actors_add_csv(actors, "a.csv", actors_csv, sizeof actors_csv - 1, &d)) {
+    fprintf(stderr, "%s:%zu: %s\n", d.path, d.line, d.message);
+    return 1;
+  }
+  return tenor_lexicon_add_csv(lex, "l.csv", lexicon_csv, sizeof lexicon_csv - 1, NULL);
+}
+
+static int teardown(void **state) {
+  (void)state;
+  tenor_actors_free(actors);
+  tenor_lexicon_free(lex);
+  return 0;
+}
+
+/* The ids of the actors named in text, in order, joined by spaces. */
+static void matched(const char *text, char *out, size_t cap) {
+  tenorp_tokens t = {0};
+  tenorp_mentions m = {0};
+  tenorp_buf key = TENORP_BUF_INIT;
+  tenorp_tokenize(text, strlen(text), &t);
+  int mixed = 0;
+  for (size_t i = 0; i < t.n; i++)
+    mixed |= (t.v[i].flags & TENOR_TOK__HASLOWER) != 0;
+  tenorp_actors_match(actors, text, &t, 0, t.n, mixed, &key, &m);
+  out[0] = 0;
+  for (size_t i = 0; i < m.n; i++) {
+    const char *id = tenorp_actors_str(actors, tenorp_actors_get(actors, m.v[i].actor)->id);
+    snprintf(out + strlen(out), cap - strlen(out), "%s%s", i ? " " : "", id);
+  }
+  free(m.v);
+  tenorp_buf_free(&key);
+  tenorp_tokens_free(&t);
+}
+
+static void test_matching(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *want;
+  } cases[] = {
+      {"Russia and the United States met.", "RUS USA"},
+      {"Russian jets over Moscow; the Kremlin denied it.", "RUS RUS RUS"},
+      {"Russia's motives", "RUS"},
+      {"Let us talk to the US and the U.S. envoy.", "USA USA"}, /* us the pronoun is no one */
+      {"TELL US NOW", ""},                                      /* capitals alias, all-caps text */
+      {"RUSSIA WARNS TURKEY", "RUS TUR"},                       /* capitalised aliases still match */
+      {"a turkey for dinner in ankara", ""},                    /* lower case is not the state */
+      {"Russianness and Iranians", ""},                         /* whole words only */
+      {"on the West Bank and in the West", "PSE WEST"},         /* longest alias first */
+      {"US-led strikes and Russian-backed forces", "USA RUS"},  /* parts of hyphenated words */
+      {"is it IS or ISIS?", "ISIL ISIL"},
+      {"NATO and Nato", "NATO NATO"},
+      {"Islamic State fighters", "ISIL"},
+      {"Mr Kerry and John Kerry", "john_kerry john_kerry"},
+  };
+  char got[256];
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    matched(cases[i].text, got, sizeof got);
+    if (strcmp(got, cases[i].want))
+      fprintf(stderr, "[%s]: got [%s] want [%s]\n", cases[i].text, got, cases[i].want);
+    assert_string_equal(got, cases[i].want);
+  }
+}
+
+static void test_patterns(void **state) {
+  (void)state;
+  const char *text = "Daesh and Daeshists attacked; DAESH too.";
+  tenorp_mentions m = {0};
+  void *scratch = NULL;
+  assert_true(tenorp_actors_have_patterns(actors));
+  tenorp_actors_match_patterns(actors, text, strlen(text), &scratch, &m);
+  assert_int_equal(m.n, 2); /* case-sensitive as written */
+  assert_int_equal(m.v[0].first, 0);
+  assert_int_equal(m.v[0].last, 5);
+  assert_int_equal(m.v[1].first, 10);
+  assert_int_equal(m.v[1].last, 19);
+  free(m.v);
+  tenorp_actors_scratch_free(scratch);
+}
+
+static void test_list(void **state) {
+  (void)state;
+  assert_int_equal(tenor_actors_size(actors), 9);
+  size_t i = tenorp_actors_find(actors, "john_kerry", 10);
+  assert_int_not_equal(i, TENORP_NONE);
+  const tenorp_actor *a = tenorp_actors_get(actors, i);
+  assert_int_equal(a->type, TENOR_ACTOR_PERSON);
+  assert_string_equal(tenorp_actors_str(actors, a->name), "John Kerry");
+  assert_string_equal(tenorp_actors_str(actors, a->surname), "Kerry");
+  assert_string_equal(tenorp_actors_str(actors, tenorp_actors_get(actors, a->affiliation)->id),
+                      "USA");
+  assert_int_equal(tenorp_actors_find(actors, "XYZ", 3), TENORP_NONE);
+  assert_string_equal(tenor_actor_type_name(TENOR_ACTOR_GROUP), "group");
+  assert_string_equal(tenor_actor_type_name(99), "unknown");
+}
+
+static void test_override(void **state) {
+  (void)state;
+  tenor_actors *a = tenor_actors_new();
+  assert_int_equal(tenor_actors_add_csv(a, "a", actors_csv, sizeof actors_csv - 1, NULL), 0);
+  const char more[] = "actor,aliases,name,type,affiliation\n"
+                      "RUS,Russki,Russian Federation,state,\n"
+                      "sergei_lavrov,Lavrov,Sergei Lavrov,person,RUS\n";
+  assert_int_equal(tenor_actors_add_csv(a, "b", more, sizeof more - 1, NULL), 0);
+  assert_int_equal(tenor_actors_size(a), 10);
+  const tenorp_actor *rus = tenorp_actors_get(a, tenorp_actors_find(a, "RUS", 3));
+  assert_string_equal(tenorp_actors_str(a, rus->name), "Russian Federation");
+  tenor_actors_free(a);
+}
+
+/* Each bad actor list: its text, the error, the line and a piece of the message. */
+static const struct {
+  const char *name, *csv;
+  size_t len;
+  int code;
+  size_t line;
+  const char *message;
+} bad[] = {
+    {"empty", S(""), TENOR_EEMPTY, 1, "empty actor list"},
+    {"header only", S("actor,name,type,affiliation,aliases\n"), TENOR_EEMPTY, 1, "no entries"},
+    {"no header", S("RUS,Russia,state,,\n"), TENOR_EHEADER, 1, "(no 'actor')"},
+    {"missing column", S("actor,name,type,affiliation,aliases\nRUS,Russia,state\n"), TENOR_EFIELD,
+     2, "missing column 'affiliation'"},
+    {"unknown type", S("actor,name,type,affiliation,aliases\nRUS,Russia,country,,\n"),
+     TENOR_EACTOR, 2, "unknown type 'country'"},
+    {"state id", S("actor,name,type,affiliation,aliases\nRUSS,Russia,state,,\n"), TENOR_EACTOR, 2,
+     "does not suit type state"},
+    {"person id", S("actor,name,type,affiliation,aliases\nJohn_Kerry,John Kerry,person,,\n"),
+     TENOR_EACTOR, 2, "does not suit type person"},
+    {"organisation id", S("actor,name,type,affiliation,aliases\nnato,NATO,organisation,,\n"),
+     TENOR_EACTOR, 2, "does not suit type organisation"},
+    {"empty id", S("actor,name,type,affiliation,aliases\n,Russia,state,,\n"), TENOR_EACTOR, 2,
+     "empty actor id"},
+    {"empty name", S("actor,name,type,affiliation,aliases\nRUS,,state,,\n"), TENOR_EACTOR, 2,
+     "empty name"},
+    {"twice", S("actor,name,type,affiliation,aliases\nRUS,Russia,state,,\nRUS,Rus,state,,\n"),
+     TENOR_EACTOR, 3, "defined twice"},
+    {"unknown affiliation", S("actor,name,type,affiliation,aliases\njo,Jo,person,XYZ,\n"),
+     TENOR_EACTOR, 2, "affiliation 'XYZ' is not a known actor"},
+    {"self affiliation", S("actor,name,type,affiliation,aliases\nNATO,NATO,organisation,NATO,\n"),
+     TENOR_EACTOR, 2, "affiliated with itself"},
+    {"shared alias",
+     S("actor,name,type,affiliation,aliases\nCOD,DR Congo,state,,Congo\nCOG,Congo,state,,\n"),
+     TENOR_EACTOR, 3, "alias 'Congo' already names COD (line 2)"},
+    {"empty alias", S("actor,name,type,affiliation,aliases\nRUS,Russia,state,,Moscow||Kremlin\n"),
+     TENOR_EACTOR, 2, "empty alias"},
+    {"bad pattern", S("actor,name,type,affiliation,aliases\nRUS,Russia,state,,re:Mosc(ow\n"),
+     TENOR_EPATTERN, 2, "bad pattern 're:Mosc(ow'"},
+    {"punctuation name", S("actor,name,type,affiliation,aliases\nRUS,!!,state,,\n"), TENOR_EACTOR,
+     2, "name '!!' does not start with a word"},
+    {"invalid utf8", S("actor,name,type,affiliation,aliases\nRUS,Rus\xffsia,state,,\n"),
+     TENOR_EUTF8, 2, "invalid UTF-8"},
+    {"unterminated", S("actor,name,type,affiliation,aliases\nRUS,\"Russia,state,,\n"),
+     TENOR_EPARSE, 2, "unterminated"},
+};
+
+static void test_bad_rows(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    print_message("case: %s\n", bad[i].name);
+    tenor_actors *a = tenor_actors_new();
+    tenor_diag d;
+    memset(&d, 0, sizeof d);
+    int rc = tenor_actors_add_csv(a, "bad.csv", bad[i].csv, bad[i].len, &d);
+    if (rc != bad[i].code || d.line != bad[i].line || !strstr(d.message, bad[i].message))
+      fprintf(stderr, "%s: code %d line %zu message [%s]\n", bad[i].name, rc, d.line, d.message);
+    assert_int_equal(rc, bad[i].code);
+    assert_int_equal(d.line, bad[i].line);
+    assert_string_equal(d.path, "bad.csv");
+    assert_non_null(strstr(d.message, bad[i].message));
+    assert_int_equal(tenor_actors_size(a), 0);
+    tenor_actors_free(a);
+  }
+}
+
+/* Runs the analyzer; returns "speaker|targets" of each sentence, one per line. */
+static void attribute(const char *text, int level, char *out, size_t cap) {
+  tenor_options opt;
+  tenor_options_init(&opt);
+  opt.level = level;
+  tenor_analyzer *an = tenor_analyzer_new(lex, &opt);
+  tenor_analyzer_set_actors(an, actors);
+  tenor_analyzer_run(an, text, strlen(text));
+  size_t n, na;
+  const tenor_sentence *s = tenor_analyzer_sentences(an, &n);
+  const tenor_actor *act = tenor_analyzer_actors(an, &na);
+  out[0] = 0;
+  for (size_t i = 0; i < n; i++) {
+    size_t nt;
+    const tenor_target *tg = tenor_analyzer_targets(an, i, &nt);
+    snprintf(out + strlen(out), cap - strlen(out), "%s|",
+             s[i].speaker == TENOR_NO_ACTOR ? "-" : act[s[i].speaker].id);
+    for (size_t k = 0; k < nt; k++)
+      snprintf(out + strlen(out), cap - strlen(out), "%s%s", k ? ";" : "", act[tg[k].actor].id);
+    snprintf(out + strlen(out), cap - strlen(out), "\n");
+  }
+  tenor_analyzer_free(an);
+}
+
+static void test_speakers_and_targets(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *want;
+  } cases[] = {
+      /* direct quotes, attribution after, before and inverted */
+      {"\"Syria is a threat,\" Kerry said.", "john_kerry|SYR\n"},
+      {"Kerry said: \"Russia is welcome.\"", "john_kerry|RUS\n"},
+      {"\"We are ready,\" said John Kerry.", "john_kerry|\n"},
+      {"“Talks are good,” the Kremlin said.", "RUS|\n"},
+      /* indirect speech, according to, none */
+      {"Russia told Turkey that Nato was a threat.", "RUS|NATO;TUR\n"},
+      {"The attack was planned, according to NATO.", "NATO|\n"},
+      {"Russia and Turkey met in Ankara.", "-|RUS;TUR\n"},
+      /* discovered people, surnames, titles alone, affiliations absorbed */
+      {"Major General Igor Konashenkov said Nato was wrong. Konashenkov added more.",
+       "igor_konashenkov|NATO\nigor_konashenkov|\n"},
+      {"US Secretary of State John Kerry met Syrian officials. The Secretary said little.",
+       "-|SYR;john_kerry\njohn_kerry|\n"},
+      {"A Russian defence spokesman said the report was false.", "RUS|\n"},
+      {"Turkey's top general told reporters the West was a threat.", "TUR|WEST\n"},
+      {"The former head of the Turkish Army, Lord Smithers, said Russia erred.",
+       "lord_smithers|RUS\n"},
+      {"Mr Hollis said the US was right.", "hollis|USA\n"},
+      /* pronouns */
+      {"Kerry arrived. He said Syria was a threat.", "-|john_kerry\njohn_kerry|SYR\n"},
+      {"Russia moved first. It said Turkey had erred.", "-|RUS\nRUS|TUR\n"},
+      /* quotations that run on */
+      {"\"We will act. Nobody should doubt it,\" Kerry said.\n\n\"Russia knows it.\"",
+       "john_kerry|\njohn_kerry|\njohn_kerry|RUS\n"},
+      {"Kerry said: \"We will act.\n\n\"Turkey agrees.\"", "john_kerry|\njohn_kerry|TUR\n"},
+      /* a scare quote is nobody's speech */
+      {"Turkey fears \"Russian aggression\" in Syria.", "-|RUS;SYR;TUR\n"},
+  };
+  char got[512];
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    attribute(cases[i].text, TENOR_LEVEL_PERSON, got, sizeof got);
+    if (strcmp(got, cases[i].want))
+      fprintf(stderr, "[%s]:\ngot\n%swant\n%s", cases[i].text, got, cases[i].want);
+    assert_string_equal(got, cases[i].want);
+  }
+}
+
+static void test_level_affiliation(void **state) {
+  (void)state;
+  char got[256];
+  attribute("Kerry said the United States was ready.", TENOR_LEVEL_AFFILIATION, got, sizeof got);
+  assert_string_equal(got, "USA|\n"); /* the speaker's own state is no target */
+  attribute("Kerry said Russia was a threat.", TENOR_LEVEL_AFFILIATION, got, sizeof got);
+  assert_string_equal(got, "USA|RUS\n");
+}
+
+static void test_stance_and_stats(void **state) {
+  (void)state;
+  const char *text = "Kerry said Russia was a threat, but Turkey was good.";
+  tenor_analyzer *an = tenor_analyzer_new(lex, NULL);
+  tenor_analyzer_set_actors(an, actors);
+  tenor_analyzer_run(an, text, strlen(text));
+  size_t na, nt, ns, np;
+  const tenor_actor *act = tenor_analyzer_actors(an, &na);
+  const tenor_target *tg = tenor_analyzer_targets(an, 0, &nt);
+  assert_int_equal(nt, 2);
+  assert_string_equal(act[tg[0].actor].id, "RUS");
+  assert_true(tg[0].tone < 0 && tg[0].hostility > 0 && tg[0].stance < 0);
+  assert_string_equal(act[tg[1].actor].id, "TUR");
+  assert_true(tg[1].tone > 0 && tg[1].hostility == 0 && tg[1].stance > 0);
+  double x = tg[1].tone;
+  assert_true(fabs(tg[1].stance - x / sqrt(x * x + 15)) < 1e-12);
+  const tenor_actor_stats *st = tenor_analyzer_actor_stats(an, &ns);
+  assert_int_equal(ns, 3); /* RUS, TUR, john_kerry, sorted by id */
+  assert_string_equal(act[st[2].actor].id, "john_kerry");
+  assert_int_equal(st[2].as_speaker, 1);
+  assert_int_equal(st[2].mentions, 1);
+  assert_int_equal(st[0].as_target, 1);
+  const tenor_pair_stats *p = tenor_analyzer_pairs(an, &np);
+  assert_int_equal(np, 2);
+  assert_string_equal(act[p[0].speaker].id, "john_kerry");
+  assert_string_equal(act[p[0].target].id, "RUS");
+  assert_int_equal(p[0].sentences, 1);
+  tenor_analyzer_free(an);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_matching),
+      cmocka_unit_test(test_patterns),
+      cmocka_unit_test(test_list),
+      cmocka_unit_test(test_override),
+      cmocka_unit_test(test_bad_rows),
+      cmocka_unit_test(test_speakers_and_targets),
+      cmocka_unit_test(test_level_affiliation),
+      cmocka_unit_test(test_stance_and_stats),
+  };
+  return cmocka_run_group_tests_name("actor", tests, setup, teardown);
+}
