@@ -84,21 +84,47 @@ static const char *const modifiers[] = {
 static const char *const particles[] = {"al", "bin", "ibn", "de", "da", "di", "del", "van",
                                         "von", "der", "den", "le", "la", "du", "el", "abu", NULL};
 
-static int in_words(const char *const *list, const char *w) {
-  for (; *list; list++)
-    if (!strcmp(*list, w))
-      return 1;
-  return 0;
+/* What a word is to the person finder: a role (index + 1 in the low
+ * byte) and any of these bits.  Kept in a hash map so that a token costs
+ * one lookup with the hash the tokeniser already computed. */
+#define W_ROLE 0xFFu
+#define W_COMPLEMENT (1u << 8)
+#define W_MODIFIER (1u << 9)
+#define W_PARTICLE (1u << 10)
+
+static void add_words(tenorp_map *m, const char *const *list, size_t bits) {
+  for (; *list; list++) {
+    size_t k = tenorp_map_put(m, *list, strlen(*list), tenorp_hash(*list, strlen(*list)), 0, NULL);
+    m->keys[k].value |= bits;
+  }
 }
 
-static int role_of(const tenorp_tokens *t, size_t i) {
+static void build_words(tenorp_map *m) {
+  for (size_t r = 0; r < NROLES; r++) {
+    const char *w = roles[r].word;
+    size_t k = tenorp_map_put(m, w, strlen(w), tenorp_hash(w, strlen(w)), 0, NULL);
+    m->keys[k].value |= r + 1;
+  }
+  add_words(m, complements, W_COMPLEMENT);
+  add_words(m, modifiers, W_MODIFIER);
+  add_words(m, particles, W_PARTICLE);
+}
+
+/* The W_* bits of token i. */
+static size_t word_bits(const tenorp_attrib *at, const tenorp_tokens *t, size_t i) {
+  const tenorp_token *k = &t->v[i];
+  size_t w = tenorp_map_find(&at->words, tenorp_norm(t, i), k->norm_len, k->hash);
+  return w == SIZE_MAX ? 0 : at->words.keys[w].value;
+}
+
+static int is_word(const tenorp_attrib *at, const tenorp_tokens *t, size_t i, size_t bit) {
+  return (word_bits(at, t, i) & bit) != 0;
+}
+
+static int role_of_at(const tenorp_attrib *at, const tenorp_tokens *t, size_t i) {
   if (t->v[i].kind != TENORP_TOK_WORD)
     return -1;
-  const char *w = tenorp_norm(t, i);
-  for (size_t r = 0; r < NROLES; r++)
-    if (!strcmp(roles[r].word, w))
-      return (int)r;
-  return -1;
+  return (int)(word_bits(at, t, i) & W_ROLE) - 1;
 }
 
 static int is_norm(const tenorp_tokens *t, size_t i, const char *w) {
@@ -269,9 +295,9 @@ static size_t name_length(tenorp_attrib *at, const tenorp_tokens *t, size_t k, s
     const tenorp_mention *m = mention_at(at, i);
     if (m && !is_person_mention(at, m))
       break;
-    if (capitalised(t, i) && role_of(t, i) < 0) {
+    if (capitalised(t, i) && role_of_at(at, t, i) < 0) {
       n++;
-    } else if (n && in_words(particles, tenorp_norm(t, i)) && i + 1 < b && capitalised(t, i + 1)) {
+    } else if (n && is_word(at, t, i, W_PARTICLE) && i + 1 < b && capitalised(t, i + 1)) {
       n++;
     } else {
       break;
@@ -298,7 +324,7 @@ static tenorp_mention *affiliation_before(tenorp_attrib *at, const tenorp_tokens
     size_t q = m->first;
     while (q > a && (is_norm(t, q - 1, "the") || is_norm(t, q - 1, "'s")))
       q--;
-    return q > a + 1 && is_norm(t, q - 1, "of") && role_of(t, q - 2) >= 0 ? m : NULL;
+    return q > a + 1 && is_norm(t, q - 1, "of") && role_of_at(at, t, q - 2) >= 0 ? m : NULL;
   }
   while (i > a && steps++ < 8) {
     size_t p = i - 1;
@@ -308,7 +334,7 @@ static tenorp_mention *affiliation_before(tenorp_attrib *at, const tenorp_tokens
         return NULL;
       return m;
     }
-    if (!(in_words(modifiers, tenorp_norm(t, p)) || role_of(t, p) >= 0 || capitalised(t, p)))
+    if (!(is_word(at, t, p, W_MODIFIER) || role_of_at(at, t, p) >= 0 || capitalised(t, p)))
       return NULL;
     i = p;
   }
@@ -328,21 +354,21 @@ static size_t titled(const tenorp_attrib *at, int r) {
 static void discover(tenorp_attrib *at, const char *text, const tenorp_tokens *t, size_t a,
                      size_t b) {
   for (size_t i = a; i < b; i++) {
-    int r = role_of(t, i);
+    int r = role_of_at(at, t, i);
     if (r < 0 || mention_at(at, i))
       continue;
     int honor = roles[r].honorific || capitalised(t, i);
     size_t j = i + 1;
     unsigned long long titles = 1ull << (r % 64);
     while (j < b) {
-      int r2 = role_of(t, j);
+      int r2 = role_of_at(at, t, j);
       if (r2 >= 0 && !(capitalised(t, j) && !capitalised(t, i))) {
         titles |= 1ull << (r2 % 64);
         honor = honor || capitalised(t, j);
         j++;
-      } else if (is_norm(t, j, "of") && j + 1 < b && in_words(complements, tenorp_norm(t, j + 1))) {
+      } else if (is_norm(t, j, "of") && j + 1 < b && is_word(at, t, j + 1, W_COMPLEMENT)) {
         j += 2;
-        while (j < b && in_words(complements, tenorp_norm(t, j)))
+        while (j < b && is_word(at, t, j, W_COMPLEMENT))
           j++;
       } else {
         break;
@@ -436,6 +462,8 @@ void tenorp_attrib_begin(tenorp_attrib *at, const char *text, size_t len,
   at->next_pattern = 0;
   if (t->n > at->capskip)
     at->skip = tenorp_grow(at->skip, &at->capskip, t->n, 1);
+  if (!at->words.n)
+    build_words(&at->words);
   if (!at->actors)
     return;
   size_t n = tenorp_actors_count(at->actors);
@@ -878,4 +906,5 @@ void tenorp_attrib_free(tenorp_attrib *at) {
   free(at->stats);
   free(at->pairs);
   tenorp_map_free(&at->pair_index);
+  tenorp_map_free(&at->words);
 }

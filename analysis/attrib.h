@@ -65,6 +65,7 @@ typedef struct tenorp_attrib {
   tenor_pair_stats *pairs;    /* per speaker and target */
   size_t npairs, cappairs;
   tenorp_map pair_index;      /* (speaker, target) bytes to index in pairs */
+  tenorp_map words;           /* role words, modifiers, particles (attrib.c) */
 } tenorp_attrib;
 
 /* Starts a document: forgets the previous one's actors. */
