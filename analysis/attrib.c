@@ -78,7 +78,8 @@ static const char *const modifiers[] = {
     "high-ranking", "leading", "new", "then", "attorney", "opposition", "police", "cabinet",
     "presidential", "royal", "supreme", "trade", "finance", "health", "energy", "nuclear",
     "defence-ministry", "foreign-ministry", "the", "a", "an", "his", "her", "its", "their", "our",
-    "of", "'s", "chief", "general", NULL};
+    "of", "'s", "chief", "general", "mission", "delegation", "team", "office", "agency",
+    "bureau", "council", "committee", "party", "campaign", "movement", "embassy", NULL};
 
 /* Name particles that may stand inside a name before a capitalised word. */
 static const char *const particles[] = {"al", "bin", "ibn", "de", "da", "di", "del", "van",
@@ -288,14 +289,35 @@ static int is_person_mention(const tenorp_attrib *at, const tenorp_mention *m) {
 }
 
 /* Length of the capitalised name at k (particles inside allowed), at most 4 words. */
-static size_t name_length(tenorp_attrib *at, const tenorp_tokens *t, size_t k, size_t b) {
+/* A name word written with a particle and a hyphen: al-Rashed, el-Sisi. */
+static int particle_name(const tenorp_attrib *at, const char *text, const tenorp_tokens *t,
+                         size_t i) {
+  const tenorp_token *k = &t->v[i];
+  if (k->kind != TENORP_TOK_WORD || !(k->flags & TENOR_TOK__HYPHEN))
+    return 0;
+  const char *norm = tenorp_norm(t, i), *dash = strchr(norm, '-');
+  size_t n = (size_t)(dash - norm);
+  size_t w = tenorp_map_find(&at->words, norm, n, tenorp_hash(norm, n));
+  if (w == SIZE_MAX || !(at->words.keys[w].value & W_PARTICLE))
+    return 0;
+  const char *raw = text + k->start + n; /* the particle is ASCII: same length raw */
+  return raw[0] == '-' && raw[1] >= 'A' && raw[1] <= 'Z';
+}
+
+static int name_word(const tenorp_attrib *at, const char *text, const tenorp_tokens *t,
+                     size_t i) {
+  return (capitalised(t, i) && role_of_at(at, t, i) < 0) || particle_name(at, text, t, i);
+}
+
+static size_t name_length(tenorp_attrib *at, const char *text, const tenorp_tokens *t, size_t k,
+                          size_t b) {
   size_t n = 0;
   while (k + n < b && n < 4) {
     size_t i = k + n;
     const tenorp_mention *m = mention_at(at, i);
     if (m && !is_person_mention(at, m))
       break;
-    if (capitalised(t, i) && role_of_at(at, t, i) < 0) {
+    if (name_word(at, text, t, i)) {
       n++;
     } else if (n && is_word(at, t, i, W_PARTICLE) && i + 1 < b && capitalised(t, i + 1)) {
       n++;
@@ -313,18 +335,32 @@ static tenorp_mention *affiliation_before(tenorp_attrib *at, const tenorp_tokens
                                           size_t i) {
   size_t steps = 0;
   if (i > a + 1 && is_norm(t, i - 1, ",")) {
-    /* "the former head of the British Army, Lord Dannatt": a role, "of",
-     * the affiliation and maybe more capitalised words, then a comma */
+    /* A role phrase, then a comma, then the title: "Iran's military chief
+     * of staff, Major General ...", "the former head of the British Army,
+     * Lord Dannatt".  The affiliation is the nearest actor in the phrase,
+     * which must hold a role word. */
     size_t p = i - 1;
-    while (p > a && capitalised(t, p - 1) && !mention_at(at, p - 1))
+    int role = 0;
+    tenorp_mention *m = NULL;
+    while (p > a && steps++ < 10) {
+      m = mention_at(at, p - 1);
+      if (m)
+        break;
+      size_t bits = word_bits(at, t, p - 1);
+      if ((bits & W_ROLE) && t->v[p - 1].kind == TENORP_TOK_WORD)
+        role = 1;
+      else if (!(bits & (W_MODIFIER | W_COMPLEMENT)) && !capitalised(t, p - 1))
+        break;
       p--;
-    tenorp_mention *m = p > a ? mention_at(at, p - 1) : NULL;
+    }
     if (!m || is_person_mention(at, m))
       return NULL;
     size_t q = m->first;
     while (q > a && (is_norm(t, q - 1, "the") || is_norm(t, q - 1, "'s")))
       q--;
-    return q > a + 1 && is_norm(t, q - 1, "of") && role_of_at(at, t, q - 2) >= 0 ? m : NULL;
+    if (!role && q > a + 1 && is_norm(t, q - 1, "of") && role_of_at(at, t, q - 2) >= 0)
+      role = 1; /* "head of the British Army" */
+    return role ? m : NULL;
   }
   while (i > a && steps++ < 8) {
     size_t p = i - 1;
@@ -339,6 +375,18 @@ static tenorp_mention *affiliation_before(tenorp_attrib *at, const tenorp_tokens
     i = p;
   }
   return NULL;
+}
+
+/* The person named just before a title phrase that starts at token p
+ * (over a determiner) and a comma: "Maria Zakharova, the Russian ...
+ * spokeswoman"; or TENORP_NONE. */
+static size_t appositive_of(tenorp_attrib *at, const tenorp_tokens *t, size_t a, size_t p) {
+  while (p > a && (is_norm(t, p - 1, "the") || is_norm(t, p - 1, "a")))
+    p--;
+  if (p < a + 2 || !is_norm(t, p - 1, ","))
+    return TENORP_NONE;
+  tenorp_mention *m = mention_at(at, p - 2);
+  return m && is_person_mention(at, m) ? m->actor : TENORP_NONE;
 }
 
 /* The latest person of the document with title r, or TENORP_NONE. */
@@ -383,7 +431,7 @@ static void discover(tenorp_attrib *at, const char *text, const tenorp_tokens *t
     if (listed && is_person_mention(at, listed) && listed->first == k)
       n = listed->last - k;
     else
-      n = name_length(at, t, k, b);
+      n = name_length(at, text, t, k, b);
     if (n && (n >= 2 || honor || (listed && listed->first == k))) {
       size_t d;
       if (listed && is_person_mention(at, listed) && listed->first == k) {
@@ -405,11 +453,16 @@ static void discover(tenorp_attrib *at, const char *text, const tenorp_tokens *t
       i = k + n - 1;
       continue;
     }
-    if (comma)
-      continue;
     /* no name: a title alone ("the Secretary") or an unnamed official */
     tenorp_mention *aff = affiliation_before(at, t, a, i);
-    if (aff) {
+    size_t who = aff ? appositive_of(at, t, a, aff->first) : TENORP_NONE;
+    if (who != TENORP_NONE) {
+      /* "Maria Zakharova, the Russian foreign ministry spokeswoman," */
+      aff->flags |= TENORP_MENTION_ABSORBED;
+      at->da[who].titles |= titles;
+      if (at->da[who].listed == TENORP_NONE && at->da[who].affiliation == TENORP_NONE)
+        at->da[who].affiliation = aff->actor;
+    } else if (aff) {
       aff->flags |= TENORP_MENTION_ROLE;
     } else if (i > a && is_norm(t, i - 1, "the") && !roles[r].honorific) {
       size_t d = titled(at, r);
@@ -424,7 +477,7 @@ static void discover(tenorp_attrib *at, const char *text, const tenorp_tokens *t
 static void surnames(tenorp_attrib *at, const char *text, const tenorp_tokens *t, size_t a,
                      size_t b) {
   for (size_t i = a; i < b; i++) {
-    if (!capitalised(t, i) || mention_at(at, i))
+    if (!name_word(at, text, t, i) || mention_at(at, i))
       continue;
     const char *raw = text + t->v[i].start;
     size_t len = t->v[i].len;

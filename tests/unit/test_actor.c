@@ -262,6 +262,11 @@ static void test_speakers_and_targets(void **state) {
       {"The former head of the Turkish Army, Lord Smithers, said Russia erred.",
        "lord_smithers|RUS\n"},
       {"Mr Hollis said the US was right.", "hollis|USA\n"},
+      {"Turkey's military chief of staff, General Ayla Demir, said Syria erred.",
+       "ayla_demir|SYR\n"},
+      {"Syria's ambassador, Faisal al-Rashed, said Turkey erred. Mr al-Rashed added more.",
+       "faisal_al_rashed|TUR\nfaisal_al_rashed|\n"},
+      {"\"No,\" John Kerry, the US secretary of state, said.", "john_kerry|\n"},
       /* pronouns */
       {"Kerry arrived. He said Syria was a threat.", "-|john_kerry\njohn_kerry|SYR\n"},
       {"Russia moved first. It said Turkey had erred.", "-|RUS\nRUS|TUR\n"},
