@@ -128,8 +128,10 @@ demo: deps
 	$(BUILDDIR)/tenor score examples/corpus -o $(DEMO_OUT)
 	@echo
 	@echo "Scored the example corpus (examples/corpus: two outlets, 14 articles)."
-	@echo "  per sentence: $(DEMO_OUT)/sentences.csv"
-	@echo "  per document: $(DEMO_OUT)/documents.csv"
+	@echo "  per sentence:          $(DEMO_OUT)/sentences.csv"
+	@echo "  per document:          $(DEMO_OUT)/documents.csv"
+	@echo "  per actor:             $(DEMO_OUT)/actors.csv"
+	@echo "  per speaker and target: $(DEMO_OUT)/pairs.csv"
 
 lint:
 	clang-tidy --quiet -checks='-*,clang-analyzer-*,-clang-analyzer-security.insecureAPI.DeprecatedOrUnsafeBufferHandling,-clang-analyzer-valist.Uninitialized' -warnings-as-errors='*' \

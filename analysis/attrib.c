@@ -634,6 +634,33 @@ static size_t candidate(tenorp_attrib *at, const tenorp_tokens *t, size_t p, siz
   return TENORP_NONE;
 }
 
+/* A speaker candidate c found at token p, before the speech word at v:
+ * if c is a state or organisation inside an appositive that follows a
+ * person ("Dr Elena Varga, of the Lisbon Institute, said"), the person
+ * speaks, and the appositive describes them (it is no target). */
+static size_t appositive_speaker(tenorp_attrib *at, const tenorp_tokens *t, size_t a, size_t p,
+                                 size_t v, size_t c) {
+  if (at->da[c].type == TENOR_ACTOR_PERSON)
+    return c;
+  tenorp_mention *m = mention_at(at, p);
+  if (!m || (m->flags & TENORP_MENTION_ROLE))
+    return c;
+  size_t close = p, open = m->first;
+  while (close < v && !is_norm(t, close, ","))
+    close++;
+  while (open > a && !is_norm(t, open - 1, ","))
+    open--;
+  if (close == v || open <= a + 1)
+    return c;
+  tenorp_mention *who = mention_at(at, open - 2);
+  if (!who || !is_person_mention(at, who))
+    return c;
+  for (size_t i = 0; i < at->all.n; i++) /* the appositive's actors describe the person */
+    if (at->all.v[i].first >= open - 1 && at->all.v[i].last <= close)
+      at->all.v[i].flags |= TENORP_MENTION_ABSORBED;
+  return who->actor;
+}
+
 #define BACK_REACH 15   /* tokens searched before a speech word for its subject */
 #define FORWARD_REACH 12 /* tokens searched after it */
 
@@ -654,7 +681,7 @@ static size_t find_speaker(tenorp_attrib *at, const tenor_lexicon *lex, const te
             break;
           size_t c = candidate(at, t, p, sentence);
           if (c != TENORP_NONE)
-            return c;
+            return appositive_speaker(at, t, a, p, hit->first, c);
         }
       } else {
         for (size_t p = hit->last, steps = 0; p < b && steps < FORWARD_REACH; p++, steps++) {

@@ -36,7 +36,8 @@ static const char *const pair_cols[] = {"doc_id", "speaker", "target", "sentence
 
 static void help(void) {
   fputs("Usage: tenor score [OPTION...] [INPUT...]\n"
-        "Score every sentence of the input for tone, hostility and cooperation.\n"
+        "Score every sentence of the input for tone, hostility and cooperation,\n"
+        "and find its speaker, its targets and the stance toward each.\n"
         "\n"
         "INPUT is a text file, a folder (every *.txt file below it, in sorted order)\n"
         "or - for stdin, which is also the default.\n"

@@ -267,6 +267,7 @@ static void test_speakers_and_targets(void **state) {
       {"Syria's ambassador, Faisal al-Rashed, said Turkey erred. Mr al-Rashed added more.",
        "faisal_al_rashed|TUR\nfaisal_al_rashed|\n"},
       {"\"No,\" John Kerry, the US secretary of state, said.", "john_kerry|\n"},
+      {"Dr Jo Smart, of the Ankara Institute, said Russia erred.", "jo_smart|RUS\n"},
       /* pronouns */
       {"Kerry arrived. He said Syria was a threat.", "-|john_kerry\njohn_kerry|SYR\n"},
       {"Russia moved first. It said Turkey had erred.", "-|RUS\nRUS|TUR\n"},
