@@ -425,13 +425,16 @@ static int case_ok(const alias *a, unsigned i, unsigned f, int mixed) {
   return 1;
 }
 
-/* The alias for key if its case rules hold for tokens [i, i + words). */
+/* The alias of `words` words for key, if its case rules hold for the
+ * tokens whose flags are given. */
 static const alias *lookup(const tenor_actors *actors, const char *key, size_t len,
-                           const unsigned *flags, int mixed) {
+                           const unsigned *flags, size_t words, int mixed) {
   size_t k = tenorp_map_find(&actors->aliases, key, len, tenorp_hash(key, len));
   if (k == SIZE_MAX)
     return NULL;
   const alias *a = &actors->al[k];
+  if (a->words != words)
+    return NULL;
   for (unsigned w = 0; w < a->words; w++)
     if (!case_ok(a, w, flags[w], mixed))
       return NULL;
@@ -479,8 +482,8 @@ static void match_parts(const tenor_actors *actors, const char *text, const teno
       rd += r;
     }
     unsigned f = part_flags(raw, (size_t)(rd - raw));
-    const alias *a = lookup(actors, norm, (size_t)(nd - norm), &f, mixed);
-    if (a && a->words == 1) {
+    const alias *a = lookup(actors, norm, (size_t)(nd - norm), &f, 1, mixed);
+    if (a) {
       tenorp_mentions_push(out, i, i + 1, a->actor, TENORP_MENTION_PART);
       return; /* one actor per word */
     }
@@ -509,7 +512,8 @@ void tenorp_actors_match(const tenor_actors *actors, const char *text, const ten
     size_t most = f == SIZE_MAX ? 0 : actors->firsts.keys[f].value;
     if (most > b - i)
       most = b - i;
-    for (size_t n = most; n >= 1; n--) {
+    size_t n = most;
+    for (; n >= 1; n--) {
       tenorp_buf_clear(key);
       for (size_t j = 0; j < n; j++) {
         if (j)
@@ -517,16 +521,14 @@ void tenorp_actors_match(const tenor_actors *actors, const char *text, const ten
         tenorp_buf_put(key, tenorp_norm(t, i + j), t->v[i + j].norm_len);
         flags[j] = t->v[i + j].flags;
       }
-      const alias *found = lookup(actors, key->ptr, key->len, flags, mixed);
-      if (found && found->words == n) {
+      const alias *found = lookup(actors, key->ptr, key->len, flags, n, mixed);
+      if (found) {
         tenorp_mentions_push(out, i, i + n, found->actor, 0);
-        most = n;
         break;
       }
-      most = 0;
     }
-    if (most) {
-      i += most;
+    if (n) { /* the longest alias that starts here */
+      i += n;
       continue;
     }
     if (k->flags & TENOR_TOK__HYPHEN)
