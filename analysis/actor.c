@@ -389,13 +389,7 @@ int tenor_actors_add_csv(tenor_actors *list, const char *name, const char *data,
   memset(&L, 0, sizeof L);
   L.list = list;
   tenorp_csv c;
-  memset(&c, 0, sizeof c);
-  c.name = name;
-  c.what = "actor list";
-  c.diag = diag;
-  c.columns = columns;
-  c.row = add_row;
-  c.ctx = &L;
+  tenorp_csv_init(&c, name, "actor list", diag, columns, add_row, &L);
   int rc = tenorp_csv_read(&c, data, len);
   if (!rc)
     rc = check_affiliations(&c, &L);

@@ -143,6 +143,18 @@ static int skippable(const char *s, size_t n) {
   return i == n || s[i] == '#' || s[i] == '\n' || s[i] == '\r';
 }
 
+void tenorp_csv_init(tenorp_csv *c, const char *name, const char *what, tenor_diag *diag,
+                     const char *const *columns, int (*row)(tenorp_csv *c, size_t line),
+                     void *ctx) {
+  memset(c, 0, sizeof *c);
+  c->name = name;
+  c->what = what;
+  c->diag = diag;
+  c->columns = columns;
+  c->row = row;
+  c->ctx = ctx;
+}
+
 int tenorp_csv_read(tenorp_csv *c, const char *data, size_t len) {
   for (size_t k = 0; k < TENORP_CSV_MAXCOLS; k++)
     c->col[k] = -1;

@@ -35,6 +35,12 @@ struct tenorp_csv {
   int err;                       /* the first error, TENOR_OK if none */
 };
 
+/* Prepares a reader: the file's name and what it is (for messages), the
+ * diagnostics to fill, the wanted columns and the row callback. */
+void tenorp_csv_init(tenorp_csv *c, const char *name, const char *what, tenor_diag *diag,
+                     const char *const *columns, int (*row)(tenorp_csv *c, size_t line),
+                     void *ctx);
+
 /* Reads data[0..len): a header row naming the columns (any order, extra
  * columns ignored), then data rows; `#` lines and blank lines may stand
  * between rows; a UTF-8 byte-order mark is skipped; every field must be

@@ -214,13 +214,7 @@ int tenor_lexicon_add_csv(tenor_lexicon *lex, const char *name, const char *data
   loader L;
   memset(&L, 0, sizeof L);
   tenorp_csv c;
-  memset(&c, 0, sizeof c);
-  c.name = name;
-  c.what = "lexicon";
-  c.diag = diag;
-  c.columns = columns;
-  c.row = add_row;
-  c.ctx = &L;
+  tenorp_csv_init(&c, name, "lexicon", diag, columns, add_row, &L);
   int rc = tenorp_csv_read(&c, data, len);
   if (!rc)
     apply(lex, &L);
