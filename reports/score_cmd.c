@@ -48,7 +48,7 @@ static void help(void) {
         "  -l, --lexicon FILE          add or override lexicon entries from FILE\n"
         "                              (repeatable; later files win)\n"
         "      --no-default-lexicons   do not load the built-in lexicons\n"
-        "  -a, --actors FILE           add or override actors from FILE (repeatable)\n"
+        "      --actor-list FILE       add or override actors from FILE (repeatable)\n"
         "      --no-default-actors     do not load the built-in actor list\n"
         "      --level LEVEL           report people as themselves (person, the\n"
         "                              default) or as their affiliation (affiliation)\n"
@@ -369,12 +369,12 @@ static int commit_tables(run *r, const char *dir) {
 }
 
 int cmd_score(int argc, char **argv) {
-  enum { OPT_NO_DEFAULTS = 256, OPT_NO_ACTORS, OPT_MAX_SENTENCE, OPT_LEVEL };
+  enum { OPT_NO_DEFAULTS = 256, OPT_ACTOR_LIST, OPT_NO_ACTORS, OPT_MAX_SENTENCE, OPT_LEVEL };
   static const struct option longopts[] = {
       {"output", required_argument, NULL, 'o'},
       {"lexicon", required_argument, NULL, 'l'},
       {"no-default-lexicons", no_argument, NULL, OPT_NO_DEFAULTS},
-      {"actors", required_argument, NULL, 'a'},
+      {"actor-list", required_argument, NULL, OPT_ACTOR_LIST},
       {"no-default-actors", no_argument, NULL, OPT_NO_ACTORS},
       {"level", required_argument, NULL, OPT_LEVEL},
       {"max-sentence-bytes", required_argument, NULL, OPT_MAX_SENTENCE},
@@ -397,7 +397,7 @@ int cmd_score(int argc, char **argv) {
   opterr = 0;
   optind = 1;
   int c;
-  while ((c = getopt_long(argc, argv, ":o:l:a:h", longopts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, ":o:l:h", longopts, NULL)) != -1) {
     switch (c) {
     case 'o':
       outdir = optarg;
@@ -405,7 +405,7 @@ int cmd_score(int argc, char **argv) {
     case 'l':
       lexfiles[nlex++] = optarg;
       break;
-    case 'a':
+    case OPT_ACTOR_LIST:
       actorfiles[nactors++] = optarg;
       break;
     case OPT_NO_DEFAULTS:

@@ -4,7 +4,7 @@
 
 === speakers, targets and the four tables
 --- args
-score --no-default-lexicons -l lex.csv --no-default-actors -a actors.csv -o out news.txt
+score --no-default-lexicons -l lex.csv --no-default-actors --actor-list actors.csv -o out news.txt
 --- file lex.csv
 term,category,weight
 said,speech,
@@ -39,7 +39,7 @@ doc_id,speaker,target,sentences,stance,tone,hostility,cooperation
 
 === --level affiliation reports people as their affiliation
 --- args
-score --no-default-lexicons -l lex.csv --no-default-actors -a actors.csv --level affiliation news.txt
+score --no-default-lexicons -l lex.csv --no-default-actors --actor-list actors.csv --level affiliation news.txt
 --- file lex.csv
 term,category,weight
 said,speech,
@@ -76,7 +76,7 @@ doc_id,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,c
 
 === a bad actor list names file and line, and nothing is scored
 --- args
-score -a bad.csv in.txt
+score --actor-list bad.csv in.txt
 --- file bad.csv
 actor,name,type,affiliation,aliases
 RUS,Russia,state,,
@@ -90,7 +90,7 @@ tenor: bad.csv:3: actor id 'ru' does not suit type state (three capital letters,
 
 === an alias of two actors in one file
 --- args
-score -a bad.csv in.txt
+score --actor-list bad.csv in.txt
 --- file bad.csv
 actor,name,type,affiliation,aliases
 COD,DR Congo,state,,Congo
