@@ -73,12 +73,18 @@ static void on_field(void *data, size_t len, void *ctx) {
   c->fields_after = 1;
   if (c->err)
     return;
-  if (!valid_utf8(s, len)) {
+  size_t k, col = c->ncol++;
+  int raw = 0;
+  for (k = 0; c->header_done && c->columns[k]; k++)
+    if (c->col[k] == (int)col && (c->raw & (1u << k)))
+      raw = 1;
+  int valid = raw || valid_utf8(s, len);
+  if (!valid && (!c->lenient || !c->header_done)) {
     tenorp_csv_fail(c, row_line(c), TENOR_EUTF8, "invalid UTF-8 or a NUL byte");
     return;
   }
-  size_t k, col = c->ncol++;
-  trim(&s, &len);
+  if (!raw)
+    trim(&s, &len);
   if (!c->header_done) {
     for (k = 0; c->columns[k]; k++)
       if (c->col[k] < 0 && strlen(c->columns[k]) == len && !memcmp(s, c->columns[k], len))
@@ -90,6 +96,7 @@ static void on_field(void *data, size_t len, void *ctx) {
       tenorp_buf_clear(&c->field[k]);
       tenorp_buf_put(&c->field[k], s, len);
       c->have[k] = 1;
+      c->bad[k] = !valid;
     }
   }
 }
@@ -106,7 +113,7 @@ static void check_header(tenorp_csv *c) {
              c->columns[k]);
   }
   for (k = 0; k < n; k++)
-    if (c->col[k] < 0)
+    if (c->col[k] < 0 && !(c->optional & (1u << k)))
       tenorp_csv_fail(c, row_line(c), TENOR_EHEADER,
                       "header row must name the columns %s (no '%s')", names, c->columns[k]);
 }
@@ -122,17 +129,31 @@ static void on_row(int term, void *ctx) {
       c->header_done = 1;
     } else {
       size_t k;
-      for (k = 0; c->columns[k] && !c->err; k++)
+      for (k = 0; c->columns[k] && !c->err && !c->lenient; k++)
         if (!c->have[k])
           tenorp_csv_fail(c, row_line(c), TENOR_EFIELD, "missing column '%s'", c->columns[k]);
       c->rows++;
-      if (!c->err)
-        c->row(c, row_line(c));
+      if (!c->err) {
+        int rc = c->row(c, row_line(c));
+        if (rc && !c->err)
+          c->err = rc; /* the caller stopped the reading */
+      }
     }
   }
   c->ncol = 0;
-  for (size_t k = 0; k < TENORP_CSV_MAXCOLS; k++)
+  for (size_t k = 0; k < TENORP_CSV_MAXCOLS; k++) {
     c->have[k] = 0;
+    c->bad[k] = 0;
+    tenorp_buf_clear(&c->field[k]);
+  }
+}
+
+/* Whether the line s[0..n) is only white space. */
+static int blank(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+      return 0;
+  return 1;
 }
 
 /* Whether the line s[0..n) is blank or a # comment. */
@@ -177,7 +198,7 @@ int tenorp_csv_read(tenorp_csv *c, const char *data, size_t len) {
       n -= 3;
     }
     pos = end;
-    if (boundary && skippable(s, n))
+    if (boundary && skippable(s, n) && !(c->no_comments && !blank(s, n)))
       continue;
     if (boundary)
       c->row_start = c->line;

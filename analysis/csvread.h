@@ -17,16 +17,25 @@ struct tenorp_csv {
   const char *what;              /* what the file is, for messages: "lexicon" */
   tenor_diag *diag;              /* filled on error; may be NULL */
   const char *const *columns;    /* the columns wanted, NULL-terminated; all required */
-  int (*row)(tenorp_csv *c, size_t line); /* called for each data row; non-zero stops */
+  int (*row)(tenorp_csv *c, size_t line); /* called for each data row; non-zero stops the
+                                             reading and becomes tenorp_csv_read's result */
   void *ctx;                     /* for the row callback */
+  /* Set after tenorp_csv_init for other kinds of file (corpora): */
+  unsigned optional;             /* bit k: column k may be missing from the header */
+  unsigned raw;                  /* bit k: column k is neither trimmed nor checked for UTF-8 */
+  int lenient;                   /* rows may lack fields or hold invalid UTF-8: the
+                                    callback sees have[] and bad[] instead of an error */
+  int no_comments;               /* `#` lines are data, not comments */
 
   /* For the row callback: the wanted fields of the current row, trimmed of
-   * spaces and tabs (field[k].ptr may be NULL when empty). */
+   * spaces and tabs (field[k].ptr may be NULL when empty), which of them
+   * the row has, and (lenient) which hold invalid UTF-8 or NUL. */
   tenorp_buf field[TENORP_CSV_MAXCOLS];
+  int have[TENORP_CSV_MAXCOLS];
+  int bad[TENORP_CSV_MAXCOLS];
 
   /* Internal state. */
   int col[TENORP_CSV_MAXCOLS];   /* index of each wanted column; -1 until the header names it */
-  int have[TENORP_CSV_MAXCOLS];  /* which wanted fields the current row has */
   size_t ncol;                   /* fields seen in the current row */
   size_t line, row_start;        /* the line being read; where the current row began */
   int row_done, fields_after;    /* a row ended in this line; a field ended after it */

@@ -58,7 +58,8 @@ enum {
   TENOR_EEMPTY,       /* a lexicon with no entries */
   TENOR_EUTF16,       /* text that is UTF-16, not UTF-8 */
   TENOR_EACTOR,       /* a bad row in an actor list: id, type, affiliation or alias */
-  TENOR_EPATTERN      /* a regular expression that does not compile */
+  TENOR_EPATTERN,     /* a regular expression that does not compile */
+  TENOR_EDATE         /* a date that is not ISO 8601 */
 };
 
 /** A short lower-case phrase for a TENOR_E* code; a static string. */
@@ -171,6 +172,72 @@ TENOR_EXPORT size_t tenor_actors_size(const tenor_actors *actors);
 
 /** Frees the list; NULL is allowed. */
 TENOR_EXPORT void tenor_actors_free(tenor_actors *actors);
+
+/* ------------------------------------------------------------ corpora */
+
+/** A calendar date, with a time of day where one was given. */
+typedef struct tenor_date {
+  int year, month, day;     /* the date as written */
+  int has_time;             /* 1 if a time was given */
+  int hour, minute, second; /* the time as written, 0 if none */
+} tenor_date;
+
+/**
+ * Parses an ISO 8601 date: `2015-10-08`, or a date and time,
+ * `2015-10-08T14:03`, `2015-10-08T14:03:00`, with an optional fraction of
+ * a second and zone (`Z`, `+02:00`); a space may stand for the `T`.  The
+ * date is kept as written, not converted between zones.  Returns 0, or
+ * TENOR_EDATE for anything else, an impossible date (2015-02-30) included.
+ */
+TENOR_EXPORT int tenor_date_parse(const char *s, size_t n, tenor_date *d);
+
+/* Periods for timelines. */
+enum {
+  TENOR_PERIOD_DAY,   /* 2015-10-08 */
+  TENOR_PERIOD_WEEK,  /* 2015-W41, the ISO 8601 week */
+  TENOR_PERIOD_MONTH  /* 2015-10 */
+};
+
+/** Writes the period of d (a TENOR_PERIOD_*) into buf, 16 bytes at least. */
+TENOR_EXPORT void tenor_date_period(const tenor_date *d, int period, char *buf);
+
+/** Header names of the columns of a CSV corpus; NULL for the defaults. */
+typedef struct tenor_corpus_columns {
+  const char *text;  /* default "text"; the column must exist */
+  const char *id;    /* default "id"; optional unless named */
+  const char *group; /* default "group"; optional unless named */
+  const char *date;  /* default "date"; optional unless named */
+  const char *title; /* default "title"; optional unless named */
+} tenor_corpus_columns;
+
+/** One document of a CSV corpus; the strings borrow from the reader. */
+typedef struct tenor_corpus_row {
+  const char *id, *group, *date, *title; /* NUL-terminated; "" where absent */
+  const char *text;   /* the text as stored: not checked for UTF-8 */
+  size_t text_len;    /* its length */
+  size_t line;        /* the line the row starts on */
+  size_t row;         /* the data row's number, from 1 */
+} tenor_corpus_row;
+
+/**
+ * Called for each row: with `row` set for a usable one, or with `row`
+ * NULL and `skipped` describing a row that cannot be used (no text, an
+ * empty id, a bad date, invalid UTF-8 outside the text).  Both are valid
+ * only during the call.  A non-zero return stops the reading.
+ */
+typedef int (*tenor_corpus_fn)(void *ctx, const tenor_corpus_row *row,
+                               const tenor_diag *skipped);
+
+/**
+ * Reads a CSV corpus (RFC 4180, a header row naming the columns, any
+ * order, extra columns ignored, a byte-order mark and CRLF allowed) and
+ * calls `fn` for every row.  Returns 0; the callback's non-zero value; or
+ * a TENOR_E* code with `diag` filled when the file itself is unusable
+ * (malformed CSV, a missing column, no rows).
+ */
+TENOR_EXPORT int tenor_corpus_read_csv(const char *name, const char *data, size_t len,
+                                       const tenor_corpus_columns *cols, tenor_corpus_fn fn,
+                                       void *ctx, tenor_diag *diag);
 
 /* ------------------------------------------------------------ analysis */
 

@@ -16,6 +16,7 @@ static const char *const errors[] = {
     "UTF-16 text",
     "bad actor",
     "bad pattern",
+    "bad date",
 };
 
 const char *tenor_strerror(int code) {

@@ -15,16 +15,38 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "tenor.h"
 #include "util.h"
 
-static void push(input_list *l, char *path, char *name, char *id) {
+static void push(input_list *l, char *path, char *name, char *id, char *group, char *date,
+                 int csv) {
   if (l->n == l->cap) {
     l->cap = l->cap ? l->cap * 2 : 16;
     l->v = xrealloc(l->v, l->cap * sizeof *l->v);
   }
-  input in = {path, name, id};
+  input in = {path, name, id, group, date, csv};
   l->v[l->n++] = in;
 }
+
+/* The date at the start of a file name (2015-10-01-title.txt), or "". */
+static char *date_of(const char *path, const input_labels *lab) {
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  tenor_date d;
+  if (lab->date_from_name && strlen(base) >= 10 && tenor_date_parse(base, 10, &d) == TENOR_OK &&
+      (base[10] == 0 || strchr("-_. ", base[10])))
+    return xasprintf("%.10s", base);
+  return xstrdup("");
+}
+
+/* The group of a file `rel` found below an input folder. */
+static char *group_of(const char *rel, const input_labels *lab) {
+  const char *slash = strchr(rel, '/');
+  if (lab->group_by_dir && slash)
+    return xasprintf("%.*s", (int)(slash - rel), rel);
+  return xstrdup(lab->group ? lab->group : "");
+}
+
 
 /* s without its last extension (".txt"), as a new string. */
 static char *strip_ext(const char *s) {
@@ -36,6 +58,12 @@ static char *strip_ext(const char *s) {
   memcpy(r, s, n);
   r[n] = 0;
   return r;
+}
+
+void input_add_csv(input_list *l, const char *path) {
+  const char *base = strrchr(path, '/');
+  push(l, xstrdup(path), xstrdup(path), strip_ext(base ? base + 1 : path), xstrdup(""),
+       xstrdup(""), 1);
 }
 
 static int ends_with_txt(const char *s) {
@@ -97,9 +125,10 @@ static int walk(const char *root, const char *rel, names *out) {
   return rc;
 }
 
-int input_add(input_list *l, const char *arg) {
+int input_add(input_list *l, const char *arg, const input_labels *lab) {
+  const char *label = lab->group ? lab->group : "";
   if (!strcmp(arg, "-")) {
-    push(l, NULL, xstrdup("<stdin>"), xstrdup("stdin"));
+    push(l, NULL, xstrdup("<stdin>"), xstrdup("stdin"), xstrdup(label), xstrdup(""), 0);
     return 0;
   }
   struct stat st;
@@ -110,7 +139,7 @@ int input_add(input_list *l, const char *arg) {
   if (!S_ISDIR(st.st_mode)) {
     const char *base = strrchr(arg, '/');
     base = base ? base + 1 : arg;
-    push(l, xstrdup(arg), xstrdup(arg), strip_ext(base));
+    push(l, xstrdup(arg), xstrdup(arg), strip_ext(base), xstrdup(label), date_of(arg, lab), 0);
     return 0;
   }
   size_t len = strlen(arg);
@@ -125,7 +154,8 @@ int input_add(input_list *l, const char *arg) {
     qsort(found.v, found.n, sizeof *found.v, cmp_str);
   for (size_t i = 0; i < found.n; i++) {
     char *path = xasprintf("%s/%s", root, found.v[i]);
-    push(l, path, xstrdup(path), strip_ext(found.v[i]));
+    push(l, path, xstrdup(path), strip_ext(found.v[i]), group_of(found.v[i], lab),
+         date_of(found.v[i], lab), 0);
     free(found.v[i]);
   }
   if (!found.n && !rc) {
@@ -137,29 +167,33 @@ int input_add(input_list *l, const char *arg) {
   return rc;
 }
 
-typedef struct {
-  const char *id;
-  size_t index;
-} by_id;
-
-static int cmp_id(const void *a, const void *b) {
-  const by_id *x = a, *y = b;
-  int c = strcmp(x->id, y->id);
-  return c ? c : (x->index > y->index) - (x->index < y->index);
+void id_list_add(id_list *l, const char *id, const char *name) {
+  if (l->n == l->cap) {
+    l->cap = l->cap ? l->cap * 2 : 64;
+    l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+  }
+  l->v[l->n].id = xstrdup(id);
+  l->v[l->n].name = xstrdup(name);
+  l->v[l->n].order = l->n;
+  l->n++;
 }
 
-int input_check_ids(const input_list *l) {
-  by_id *v = xmalloc((l->n ? l->n : 1) * sizeof *v);
-  for (size_t i = 0; i < l->n; i++) {
-    v[i].id = l->v[i].id;
-    v[i].index = i;
-  }
-  qsort(v, l->n, sizeof *v, cmp_id);
+static int cmp_entry(const void *a, const void *b) {
+  const struct id_entry *x = a, *y = b;
+  int c = strcmp(x->id, y->id);
+  return c ? c : (x->order > y->order) - (x->order < y->order);
+}
+
+int id_list_check(id_list *l) {
+  /* sort a copy of the entries so that messages follow input order */
+  struct id_entry *v = xmalloc((l->n ? l->n : 1) * sizeof *v);
+  memcpy(v, l->v, l->n * sizeof *v);
+  if (l->n > 1)
+    qsort(v, l->n, sizeof *v, cmp_entry);
   int rc = 0;
   for (size_t i = 1; i < l->n; i++) {
     if (!strcmp(v[i].id, v[i - 1].id)) {
-      msg("two inputs have the document id '%s': %s and %s", v[i].id,
-          l->v[v[i - 1].index].name, l->v[v[i].index].name);
+      msg("two inputs have the document id '%s': %s and %s", v[i].id, v[i - 1].name, v[i].name);
       rc = -1;
     }
   }
@@ -167,11 +201,23 @@ int input_check_ids(const input_list *l) {
   return rc;
 }
 
+void id_list_free(id_list *l) {
+  for (size_t i = 0; i < l->n; i++) {
+    free(l->v[i].id);
+    free(l->v[i].name);
+  }
+  free(l->v);
+  l->v = NULL;
+  l->n = l->cap = 0;
+}
+
 void input_list_free(input_list *l) {
   for (size_t i = 0; i < l->n; i++) {
     free(l->v[i].path);
     free(l->v[i].name);
     free(l->v[i].id);
+    free(l->v[i].group);
+    free(l->v[i].date);
   }
   free(l->v);
   l->v = NULL;

@@ -118,6 +118,13 @@ void table_list(table *t, const char *const *items, size_t n, char sep) {
   table_str(t, t->scratch, m);
 }
 
+void table_opt(table *t, const char *s) {
+  if (*s)
+    table_str(t, s, strlen(s));
+  else
+    table_empty(t);
+}
+
 void table_size(table *t, size_t v) {
   sep(t);
   fprintf(t->f, "%zu", v);

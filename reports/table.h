@@ -28,6 +28,7 @@ void table_header(table *t, const char *const *cols);
 void table_str(table *t, const char *s, size_t n);
 void table_text(table *t, const char *s, size_t n); /* white space runs become one space */
 void table_list(table *t, const char *const *items, size_t n, char sep); /* one field; empty if n is 0 */
+void table_opt(table *t, const char *s);             /* a string, or a missing value if "" */
 void table_size(table *t, size_t v);
 void table_num(table *t, double v);                  /* fixed, 4 decimals */
 void table_empty(table *t);                          /* a missing value */

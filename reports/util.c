@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static void oom(void) {
   fputs("tenor: out of memory\n", stderr);
@@ -102,4 +103,26 @@ int parse_size(const char *s, size_t *out) {
     return -1;
   *out = (size_t)v;
   return 0;
+}
+
+int make_dir(const char *dir) {
+  char *p = xstrdup(dir);
+  for (char *s = p + 1; *s; s++) {
+    if (*s != '/')
+      continue;
+    *s = 0;
+    if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+      free(p);
+      return -1;
+    }
+    *s = '/';
+  }
+  int rc = mkdir(p, 0777) != 0 && errno != EEXIST ? -1 : 0;
+  struct stat st;
+  if (!rc && (stat(p, &st) != 0 || !S_ISDIR(st.st_mode))) {
+    errno = ENOTDIR;
+    rc = -1;
+  }
+  free(p);
+  return rc;
 }

@@ -35,6 +35,9 @@ void usage_error(const char *cmd, const char *fmt, ...)
  * returns NULL with errno set on a read error. */
 char *read_all(FILE *f, size_t *len);
 
+/* Creates a folder and its parents (mkdir -p); 0, or -1 with errno set. */
+int make_dir(const char *dir);
+
 /* Parses a non-negative whole number; returns 0 and sets *out, or -1. */
 int parse_size(const char *s, size_t *out);
 

@@ -24,18 +24,18 @@ Kerry said Russia was a threat.
 --- stdout
 --- stderr
 --- output out/sentences.csv
-doc_id,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
-"news",1,0,31,6,1,"john_kerry","RUS",-2.0000,-0.4588,3.0000,0.0000,0,1,"Kerry said Russia was a threat."
-"news",2,33,90,10,1,"RUS","TUR",0.0000,0.0000,0.0000,2.0000,0,0,"""Talks with Turkey will go on,"" a Russian spokesman said."
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+"news",,,1,0,31,6,1,"john_kerry","RUS",-2.0000,-0.4588,3.0000,0.0000,0,1,"Kerry said Russia was a threat."
+"news",,,2,33,90,10,1,"RUS","TUR",0.0000,0.0000,0.0000,2.0000,0,0,"""Talks with Turkey will go on,"" a Russian spokesman said."
 --- output out/actors.csv
-doc_id,actor,name,type,affiliation,mentions,as_target,stance_as_target,tone_as_target,hostility_as_target,cooperation_as_target,as_speaker,tone_as_speaker,hostility_as_speaker,cooperation_as_speaker
-"news","RUS","Russia","state",,2,1,-0.7906,-2.0000,3.0000,0.0000,1,0.0000,0.0000,2.0000
-"news","TUR","Turkey","state",,1,1,0.4588,0.0000,0.0000,2.0000,0,0.0000,0.0000,0.0000
-"news","john_kerry","John Kerry","person","USA",1,0,,0.0000,0.0000,0.0000,1,-2.0000,3.0000,0.0000
+doc_id,group,date,actor,name,type,affiliation,mentions,as_target,stance_as_target,tone_as_target,hostility_as_target,cooperation_as_target,as_speaker,tone_as_speaker,hostility_as_speaker,cooperation_as_speaker
+"news",,,"RUS","Russia","state",,2,1,-0.7906,-2.0000,3.0000,0.0000,1,0.0000,0.0000,2.0000
+"news",,,"TUR","Turkey","state",,1,1,0.4588,0.0000,0.0000,2.0000,0,0.0000,0.0000,0.0000
+"news",,,"john_kerry","John Kerry","person","USA",1,0,,0.0000,0.0000,0.0000,1,-2.0000,3.0000,0.0000
 --- output out/pairs.csv
-doc_id,speaker,target,sentences,stance,tone,hostility,cooperation
-"news","RUS","TUR",1,0.4588,0.0000,0.0000,2.0000
-"news","john_kerry","RUS",1,-0.7906,-2.0000,3.0000,0.0000
+doc_id,group,date,speaker,target,sentences,stance,tone,hostility,cooperation
+"news",,,"RUS","TUR",1,0.4588,0.0000,0.0000,2.0000
+"news",,,"john_kerry","RUS",1,-0.7906,-2.0000,3.0000,0.0000
 
 === --level affiliation reports people as their affiliation
 --- args
@@ -51,8 +51,8 @@ john_kerry,John Kerry,person,USA,Kerry
 --- file news.txt
 Kerry said Russia and the US agreed.
 --- stdout
-doc_id,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
-"news",1,0,36,7,0,"USA","RUS",0.0000,0.0000,0.0000,0.0000,0,0,"Kerry said Russia and the US agreed."
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+"news",,,1,0,36,7,0,"USA","RUS",0.0000,0.0000,0.0000,0.0000,0,0,"Kerry said Russia and the US agreed."
 
 === the default actor list: people found by title, pronouns, quotations
 --- args
@@ -68,11 +68,11 @@ Turkish Foreign Minister Leyla Arslan said Moscow and NATO must talk.
 
 "The door is open," she added. Arslan then left for Ankara.
 --- stdout
-doc_id,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
-"news",1,0,69,11,0,"leyla_arslan","NATO;RUS",0.0000,0.0000,0.0000,0.0000,0,0,"Turkish Foreign Minister Leyla Arslan said Moscow and NATO must talk."
-"news",2,71,85,3,0,"leyla_arslan",,0.0000,0.0000,0.0000,0.0000,0,0,"""We are ready."
-"news",3,87,117,6,0,"leyla_arslan",,0.0000,0.0000,0.0000,0.0000,0,0,"""The door is open,"" she added."
-"news",4,118,146,5,0,,"TUR;leyla_arslan",0.0000,0.0000,0.0000,0.0000,0,0,"Arslan then left for Ankara."
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+"news",,,1,0,69,11,0,"leyla_arslan","NATO;RUS",0.0000,0.0000,0.0000,0.0000,0,0,"Turkish Foreign Minister Leyla Arslan said Moscow and NATO must talk."
+"news",,,2,71,85,3,0,"leyla_arslan",,0.0000,0.0000,0.0000,0.0000,0,0,"""We are ready."
+"news",,,3,87,117,6,0,"leyla_arslan",,0.0000,0.0000,0.0000,0.0000,0,0,"""The door is open,"" she added."
+"news",,,4,118,146,5,0,,"TUR;leyla_arslan",0.0000,0.0000,0.0000,0.0000,0,0,"Arslan then left for Ankara."
 
 === a bad actor list names file and line, and nothing is scored
 --- args

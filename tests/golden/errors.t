@@ -165,9 +165,9 @@ Good one.
 --- file b.txt
 Good two.
 --- stdout
-doc_id,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
-"a",1,0,9,2,1,,,1.0000,0.2500,0.0000,0.0000,1,0,"Good one."
-"b",1,0,9,2,1,,,1.0000,0.2500,0.0000,0.0000,1,0,"Good two."
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+"a",,,1,0,9,2,1,,,1.0000,0.2500,0.0000,0.0000,1,0,"Good one."
+"b",,,1,0,9,2,1,,,1.0000,0.2500,0.0000,0.0000,1,0,"Good two."
 --- stderr
 tenor: cannot open missing.txt: No such file or directory
 --- status
@@ -190,10 +190,10 @@ tenor: blank.txt: no words to score
 --- status
 1
 --- output out/documents.csv
-doc_id,sentences,tokens,tone_mean,tone_norm_mean,hostility_mean,hostility_per_100_tokens,cooperation_mean,cooperation_per_100_tokens
-"empty",0,0,,,,,,
-"blank",0,0,,,,,,
-"ok",1,1,1.0000,0.2500,0.0000,0.0000,0.0000,0.0000
+doc_id,group,date,sentences,tokens,tone_mean,tone_norm_mean,hostility_mean,hostility_per_100_tokens,cooperation_mean,cooperation_per_100_tokens
+"empty",,,0,0,,,,,,
+"blank",,,0,0,,,,,,
+"ok",,,1,1,1.0000,0.2500,0.0000,0.0000,0.0000,0.0000
 
 === a folder without .txt files
 --- args
@@ -204,7 +204,7 @@ good,tone,1
 --- file folder/readme.md
 Nothing here.
 --- stdout
-doc_id,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
 --- stderr
 tenor: folder: no .txt files in this folder
 --- status

@@ -14,9 +14,9 @@ not,negator,
 --- file news.txt
 Officials said the missiles were not a threat. Talks resume on Monday.
 --- stdout
-doc_id,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
-"news",1,0,46,8,1,,,1.4800,0.3570,0.7500,0.0000,1,0,"Officials said the missiles were not a threat."
-"news",2,47,70,4,1,,,0.0000,0.0000,0.0000,1.5000,0,0,"Talks resume on Monday."
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+"news",,,1,0,46,8,1,,,1.4800,0.3570,0.7500,0.0000,1,0,"Officials said the missiles were not a threat."
+"news",,,2,47,70,4,1,,,0.0000,0.0000,0.0000,1.5000,0,0,"Talks resume on Monday."
 --- stderr
 --- status
 0
@@ -30,8 +30,8 @@ good,tone,2
 --- stdin
 A good day.
 --- stdout
-doc_id,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
-"stdin",1,0,11,3,1,,,2.0000,0.4588,0.0000,0.0000,1,0,"A good day."
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+"stdin",,,1,0,11,3,1,,,2.0000,0.4588,0.0000,0.0000,1,0,"A good day."
 
 === - reads stdin among other inputs, in order
 --- args
@@ -46,10 +46,10 @@ Third.
 --- stdin
 Second.
 --- stdout
-doc_id,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
-"a",1,0,11,2,1,,,2.0000,0.4588,0.0000,0.0000,1,0,"First good."
-"stdin",1,0,7,1,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Second."
-"b",1,0,6,1,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Third."
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+"a",,,1,0,11,2,1,,,2.0000,0.4588,0.0000,0.0000,1,0,"First good."
+"stdin",,,1,0,7,1,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Second."
+"b",,,1,0,6,1,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Third."
 
 === a folder: every .txt below it in sorted order, ids are paths without .txt
 --- args
@@ -68,10 +68,10 @@ Not a text file.
 --- file corpus/.hidden.txt
 Hidden.
 --- stdout
-doc_id,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
-"outlet-a/10",1,0,6,2,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"A ten."
-"outlet-a/9",1,0,7,2,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"A nine."
-"outlet-b/2",1,0,6,2,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"B two."
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+"outlet-a/10",,,1,0,6,2,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"A ten."
+"outlet-a/9",,,1,0,7,2,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"A nine."
+"outlet-b/2",,,1,0,6,2,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"B two."
 
 === text fields are quoted with doubled quotes and flattened white space
 --- args
@@ -84,8 +84,8 @@ despicable,hostility,3.5
 "It is despicable,"   he said,
 	"and wrong."
 --- stdout
-doc_id,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
-"q",1,0,44,7,1,,,-3.0000,-0.6124,3.5000,0.0000,0,1,"""It is despicable,"" he said, ""and wrong."""
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+"q",,,1,0,44,7,1,,,-3.0000,-0.6124,3.5000,0.0000,0,1,"""It is despicable,"" he said, ""and wrong."""
 
 === -o writes sentences.csv and documents.csv and creates the folder
 --- args
@@ -104,15 +104,15 @@ Nothing to see.
 --- stdout
 --- stderr
 --- output out/deep/sentences.csv
-doc_id,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
-"one",1,0,12,2,1,,,-2.0000,-0.4588,3.0000,0.0000,0,1,"They attack."
-"one",2,13,28,2,1,,,0.0000,0.0000,0.0000,2.0000,0,0,"They cooperate."
-"one",3,30,48,3,1,,,-2.2920,-0.5093,3.2920,0.0000,0,1,"The attack failed!"
-"two",1,0,15,3,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Nothing to see."
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+"one",,,1,0,12,2,1,,,-2.0000,-0.4588,3.0000,0.0000,0,1,"They attack."
+"one",,,2,13,28,2,1,,,0.0000,0.0000,0.0000,2.0000,0,0,"They cooperate."
+"one",,,3,30,48,3,1,,,-2.2920,-0.5093,3.2920,0.0000,0,1,"The attack failed!"
+"two",,,1,0,15,3,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Nothing to see."
 --- output out/deep/documents.csv
-doc_id,sentences,tokens,tone_mean,tone_norm_mean,hostility_mean,hostility_per_100_tokens,cooperation_mean,cooperation_per_100_tokens
-"one",3,7,-1.4307,-0.3227,2.0973,89.8857,0.6667,28.5714
-"two",1,3,0.0000,0.0000,0.0000,0.0000,0.0000,0.0000
+doc_id,group,date,sentences,tokens,tone_mean,tone_norm_mean,hostility_mean,hostility_per_100_tokens,cooperation_mean,cooperation_per_100_tokens
+"one",,,3,7,-1.4307,-0.3227,2.0973,89.8857,0.6667,28.5714
+"two",,,1,3,0.0000,0.0000,0.0000,0.0000,0.0000,0.0000
 --- absent out/deep/.*
 
 === later lexicons override earlier entries
@@ -128,8 +128,8 @@ crisis,tone,-1
 --- file s.txt
 A crisis.
 --- stdout
-doc_id,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
-"s",1,0,9,2,1,,,-1.0000,-0.2500,0.0000,0.0000,0,1,"A crisis."
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+"s",,,1,0,9,2,1,,,-1.0000,-0.2500,0.0000,0.0000,0,1,"A crisis."
 
 === --max-sentence-bytes cuts long sentences and says so
 --- args
@@ -141,11 +141,11 @@ good,tone,1
 Short one.
 One two three four five six seven eight nine ten
 --- stdout
-doc_id,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
-"long",1,0,10,2,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Short one."
-"long",2,11,29,4,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"One two three four"
-"long",3,30,50,4,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"five six seven eight"
-"long",4,51,59,2,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"nine ten"
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+"long",,,1,0,10,2,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Short one."
+"long",,,2,11,29,4,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"One two three four"
+"long",,,3,30,50,4,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"five six seven eight"
+"long",,,4,51,59,2,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"nine ten"
 --- stderr
 tenor: long.txt:2: sentence longer than 20 bytes cut at a token boundary (2 cuts in this file; see --max-sentence-bytes)
 --- status

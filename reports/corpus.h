@@ -1,0 +1,107 @@
+/* corpus.h - what tenor score and tenor compare share: the options that
+ * choose inputs, lexicons and actors, and the loop over documents. */
+#ifndef TENOR_CORPUS_H
+#define TENOR_CORPUS_H
+
+#include <getopt.h>
+#include <stddef.h>
+
+#include "input.h"
+#include "tenor.h"
+
+/* Option codes of the shared options (getopt_long values). */
+enum {
+  CO_NO_LEXICONS = 300,
+  CO_ACTOR_LIST,
+  CO_NO_ACTORS,
+  CO_LEVEL,
+  CO_MAX_SENTENCE,
+  CO_CSV,
+  CO_TEXT_COL,
+  CO_ID_COL,
+  CO_GROUP_COL,
+  CO_DATE_COL,
+  CO_TITLE_COL,
+  CO_GROUP,
+  CO_GROUP_BY_DIR,
+  CO_DATE_FROM_NAME
+};
+
+/* The shared long options, for a command's option table. */
+#define CORPUS_LONGOPTS                                                \
+  {"lexicon", required_argument, NULL, 'l'},                           \
+  {"no-default-lexicons", no_argument, NULL, CO_NO_LEXICONS},          \
+  {"actor-list", required_argument, NULL, CO_ACTOR_LIST},              \
+  {"no-default-actors", no_argument, NULL, CO_NO_ACTORS},              \
+  {"level", required_argument, NULL, CO_LEVEL},                        \
+  {"max-sentence-bytes", required_argument, NULL, CO_MAX_SENTENCE},    \
+  {"csv", required_argument, NULL, CO_CSV},                            \
+  {"text-col", required_argument, NULL, CO_TEXT_COL},                  \
+  {"id-col", required_argument, NULL, CO_ID_COL},                      \
+  {"group-col", required_argument, NULL, CO_GROUP_COL},                \
+  {"date-col", required_argument, NULL, CO_DATE_COL},                  \
+  {"title-col", required_argument, NULL, CO_TITLE_COL},                \
+  {"group", required_argument, NULL, CO_GROUP},                        \
+  {"group-by-dir", no_argument, NULL, CO_GROUP_BY_DIR},                \
+  {"date-from-name", no_argument, NULL, CO_DATE_FROM_NAME}
+
+/* The help lines of the shared options. */
+extern const char corpus_help[];
+
+typedef struct corpus_opts {
+  char **lexfiles;   /* --lexicon files, in order */
+  size_t nlex;
+  int default_lexicons;
+  char **actorfiles; /* --actor-list files, in order */
+  size_t nactors;
+  int default_actors;
+  char **csvfiles;   /* --csv corpora, in order */
+  size_t ncsv;
+  tenor_corpus_columns cols; /* --text-col and the others */
+  input_labels labels;       /* --group, --group-by-dir, --date-from-name */
+  tenor_options opt;         /* --level, --max-sentence-bytes */
+} corpus_opts;
+
+/* Defaults, with room for the options of argc arguments. */
+void corpus_opts_init(corpus_opts *o, int argc);
+/* Takes shared option c with its argument: 1 if it was one, 0 if not.  A
+ * bad value is a usage error of command cmd (exits 2). */
+int corpus_option(corpus_opts *o, const char *cmd, int c, const char *arg);
+/* Checks the options together; a conflict is a usage error (exits 2). */
+void corpus_opts_check(corpus_opts *o, const char *cmd);
+void corpus_opts_free(corpus_opts *o);
+
+/* A document, as the loop hands it over. */
+typedef struct doc {
+  const char *id;    /* the document id */
+  const char *group; /* its group, "" for none */
+  const char *date;  /* its ISO 8601 date, "" for none */
+  const char *name;  /* how messages name its source */
+  size_t line0;      /* lines before its first line in that source (CSV rows) */
+} doc;
+
+typedef struct corpus {
+  tenor_lexicon *lex;    /* the lexicons loaded */
+  tenor_actors *actors;  /* the actor list loaded */
+  tenor_analyzer *an;    /* the analyzer every document goes through */
+  input_list inputs;     /* files, stdin and CSV corpora, in order */
+  size_t max_bytes;      /* for messages about cut sentences */
+} corpus;
+
+/* Loads lexicons and actors and gathers the inputs named by args[0..n)
+ * (stdin when n is 0) and the --csv corpora, checking that no two
+ * documents share an id.  Returns 0; or EXIT_DATA after a message, with
+ * *status set: a bad lexicon or duplicate ids stop everything, an input
+ * that cannot be read only sets the status. */
+int corpus_open(corpus *cp, const corpus_opts *o, char **args, int n, int *status);
+
+/* Called with each document after analysis; returns its exit status. */
+typedef int (*doc_fn)(void *ctx, const doc *d, const char *text, size_t len);
+
+/* Reads, repairs and analyses every document and calls fn; reports bad
+ * text, cut sentences and empty documents.  Returns the worst status. */
+int corpus_run(corpus *cp, doc_fn fn, void *ctx, const corpus_opts *o);
+
+void corpus_close(corpus *cp);
+
+#endif
