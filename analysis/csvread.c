@@ -104,18 +104,24 @@ static void on_field(void *data, size_t len, void *ctx) {
 /* The header names every wanted column; the list is for the message. */
 static void check_header(tenorp_csv *c) {
   char names[160] = "";
-  size_t k, n = 0;
-  for (k = 0; c->columns[k]; k++)
+  size_t k, n = 0, required = 0, listed = 0;
+  for (k = 0; c->columns[k]; k++) {
     n++;
+    required += !(c->optional & (1u << k));
+  }
   for (k = 0; k < n; k++) {
+    if (c->optional & (1u << k))
+      continue;
     size_t used = strlen(names);
-    snprintf(names + used, sizeof names - used, "%s%s", k == 0 ? "" : k + 1 == n ? " and " : ", ",
-             c->columns[k]);
+    listed++;
+    snprintf(names + used, sizeof names - used, "%s%s",
+             listed == 1 ? "" : listed == required ? " and " : ", ", c->columns[k]);
   }
   for (k = 0; k < n; k++)
     if (c->col[k] < 0 && !(c->optional & (1u << k)))
       tenorp_csv_fail(c, row_line(c), TENOR_EHEADER,
-                      "header row must name the columns %s (no '%s')", names, c->columns[k]);
+                      "header row must name the column%s %s (no '%s')", required == 1 ? "" : "s",
+                      names, c->columns[k]);
 }
 
 static void on_row(int term, void *ctx) {
