@@ -12,7 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static void out_of_memory(void) {
+void tenorp_out_of_memory(void) {
   fputs("tenor: out of memory\n", stderr);
   abort();
 }
@@ -20,21 +20,21 @@ static void out_of_memory(void) {
 void *tenorp_xmalloc(size_t size) {
   void *p = malloc(size ? size : 1);
   if (!p)
-    out_of_memory();
+    tenorp_out_of_memory();
   return p;
 }
 
 void *tenorp_xcalloc(size_t count, size_t size) {
   void *p = calloc(count ? count : 1, size ? size : 1);
   if (!p)
-    out_of_memory();
+    tenorp_out_of_memory();
   return p;
 }
 
 void *tenorp_xrealloc(void *p, size_t size) {
   void *q = realloc(p, size ? size : 1);
   if (!q)
-    out_of_memory();
+    tenorp_out_of_memory();
   return q;
 }
 
@@ -42,11 +42,11 @@ void *tenorp_grow(void *p, size_t *cap, size_t need, size_t elem) {
   size_t c = *cap ? *cap : 16;
   while (c < need) {
     if (c > SIZE_MAX / 2)
-      out_of_memory();
+      tenorp_out_of_memory();
     c *= 2;
   }
   if (c > SIZE_MAX / elem)
-    out_of_memory();
+    tenorp_out_of_memory();
   *cap = c;
   return tenorp_xrealloc(p, c * elem);
 }

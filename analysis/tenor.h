@@ -239,6 +239,117 @@ TENOR_EXPORT int tenor_corpus_read_csv(const char *name, const char *data, size_
                                        const tenor_corpus_columns *cols, tenor_corpus_fn fn,
                                        void *ctx, tenor_diag *diag);
 
+/* --------------------------------------------------------- statistics */
+
+/*
+ * Statistics for comparing groups of values (documents or sentences).
+ * Every distribution, quantile, moment and random number comes from GSL.
+ * Nothing here returns NaN: where a statistic is undefined, its `na`
+ * field says why (TENOR_NA_*) and the numbers are 0.
+ */
+
+/* Why a statistic is missing. */
+enum {
+  TENOR_NA_NONE = 0,     /* it is there */
+  TENOR_NA_EMPTY,        /* a group has no values */
+  TENOR_NA_TOO_FEW,      /* too few values: fewer than 2 in a group, or no degrees of freedom */
+  TENOR_NA_NO_VARIANCE,  /* every value within the groups is the same */
+  TENOR_NA_ALL_TIED      /* every value is the same, so ranks say nothing */
+};
+
+/** A short phrase for a TENOR_NA_* reason ("" for none); a static string. */
+TENOR_EXPORT const char *tenor_na_reason(int na);
+
+/** Descriptive statistics of one group. */
+typedef struct tenor_summary {
+  size_t n;            /* values */
+  double mean;         /* arithmetic mean */
+  double sd;           /* sample standard deviation (n - 1) */
+  double se;           /* standard error of the mean, sd / sqrt(n) */
+  double ci_low;       /* 95% confidence interval of the mean (t, n - 1 df) */
+  double ci_high;
+  double median;       /* quantiles by linear interpolation (R's type 7) */
+  double q1, q3;       /* first and third quartiles; IQR = q3 - q1 */
+  double min, max;
+  int na;              /* TENOR_NA_EMPTY (n = 0: all missing) or TENOR_NA_TOO_FEW (n = 1:
+                          sd, se and the interval missing) */
+} tenor_summary;
+
+/** Summarises x[0..n); x is not changed. */
+TENOR_EXPORT void tenor_summarize(const double *x, size_t n, tenor_summary *s);
+
+/** The result of a test. */
+typedef struct tenor_test {
+  double statistic;  /* t, U, F, H, r or rho */
+  double df, df2;    /* degrees of freedom (df2 for the denominator of F), 0 if none */
+  double p;          /* two-sided p value */
+  double diff;       /* two groups: mean of a minus mean of b */
+  double ci_low;     /* 95% interval: of diff (t test, bootstrap) or of r (correlation) */
+  double ci_high;
+  double effect;     /* effect size: Hedges' g, Cliff's delta, eta squared, epsilon squared */
+  int na;            /* TENOR_NA_* when the test cannot be computed */
+} tenor_test;
+
+/**
+ * Welch's t test of a against b: t, Welch-Satterthwaite df, two-sided p,
+ * the mean difference with its 95% interval, and Hedges' g (pooled sd,
+ * small-sample factor 1 - 3 / (4 (na + nb) - 9)).
+ */
+TENOR_EXPORT void tenor_welch_t(const double *a, size_t na, const double *b, size_t nb,
+                                tenor_test *t);
+
+/**
+ * The Mann-Whitney U test: U of group a (ties counted half), p from the
+ * normal approximation with tie and continuity corrections (as R's
+ * wilcox.test(exact = FALSE, correct = TRUE)), and Cliff's delta.
+ */
+TENOR_EXPORT void tenor_mann_whitney(const double *a, size_t na, const double *b, size_t nb,
+                                     tenor_test *t);
+
+/** One-way ANOVA of k groups: F, df, df2, p and eta squared. */
+TENOR_EXPORT void tenor_anova(const double *const *g, const size_t *n, size_t k, tenor_test *t);
+
+/** Welch's ANOVA of k groups (R's oneway.test, var.equal = FALSE): F, df, df2, p. */
+TENOR_EXPORT void tenor_welch_anova(const double *const *g, const size_t *n, size_t k,
+                                    tenor_test *t);
+
+/**
+ * The Kruskal-Wallis test of k groups, with the tie correction: H, df, p
+ * (chi-square) and epsilon squared, H (N + 1) / (N^2 - 1).
+ */
+TENOR_EXPORT void tenor_kruskal_wallis(const double *const *g, const size_t *n, size_t k,
+                                       tenor_test *t);
+
+/** Holm's step-down adjustment of m p values into out (may be p). */
+TENOR_EXPORT void tenor_p_holm(const double *p, size_t m, double *out);
+
+/** The Benjamini-Hochberg adjustment of m p values into out (may be p). */
+TENOR_EXPORT void tenor_p_bh(const double *p, size_t m, double *out);
+
+/**
+ * A percentile bootstrap of the difference of means, `reps` resamples of
+ * each group with replacement, from GSL's Mersenne Twister seeded with
+ * `seed`: diff, ci_low and ci_high (2.5% and 97.5%).
+ */
+TENOR_EXPORT void tenor_bootstrap_diff(const double *a, size_t na, const double *b, size_t nb,
+                                       size_t reps, unsigned long seed, tenor_test *t);
+
+/**
+ * A permutation test of the difference of means: `reps` random relabelings
+ * (GSL's Mersenne Twister, `seed`); p = (1 + relabelings at least as far
+ * from zero as the observed difference) / (1 + reps).
+ */
+TENOR_EXPORT void tenor_permutation(const double *a, size_t na, const double *b, size_t nb,
+                                    size_t reps, unsigned long seed, tenor_test *t);
+
+/**
+ * Pearson's r (spearman = 0) or Spearman's rho (spearman = 1, ties
+ * averaged) of x and y: the coefficient as statistic, df = n - 2, p from
+ * t = r sqrt(df / (1 - r^2)), and a 95% interval by Fisher's z.
+ */
+TENOR_EXPORT void tenor_correlation(const double *x, const double *y, size_t n, int spearman,
+                                    tenor_test *t);
+
 /* ------------------------------------------------------------ analysis */
 
 /* Levels at which actors are reported. */
