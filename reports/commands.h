@@ -5,5 +5,6 @@
 /* Each takes the arguments after the subcommand's name (argv[0] is the
  * subcommand) and returns the exit status. */
 int cmd_score(int argc, char **argv);
+int cmd_compare(int argc, char **argv);
 
 #endif

@@ -18,6 +18,9 @@ static void help(void) {
         "Commands:\n"
         "  score      score every sentence, its speaker and its targets; write\n"
         "             sentences.csv (and documents.csv, actors.csv, pairs.csv)\n"
+        "  compare    compare groups or periods of documents: tests, effect sizes,\n"
+        "             confidence intervals; write compare.csv (and groups.csv,\n"
+        "             timeline.csv, correlations.csv)\n"
         "\n"
         "Options:\n"
         "  -h, --help     print this help and exit\n"
@@ -53,6 +56,8 @@ int main(int argc, char **argv) {
   }
   if (!strcmp(cmd, "score"))
     return finish(cmd_score(argc - 1, argv + 1));
+  if (!strcmp(cmd, "compare"))
+    return finish(cmd_compare(argc - 1, argv + 1));
   if (cmd[0] == '-')
     usage_error(NULL, "unknown option %s", cmd);
   usage_error(NULL, "unknown command '%s'", cmd);

@@ -130,12 +130,19 @@ void table_size(table *t, size_t v) {
   fprintf(t->f, "%zu", v);
 }
 
-void table_num(table *t, double v) {
+void table_fixed(table *t, double v, int decimals) {
   sep(t);
-  char buf[64];
-  snprintf(buf, sizeof buf, "%.4f", v);
-  fputs(strcmp(buf, "-0.0000") ? buf : "0.0000", t->f);
+  char buf[400];
+  snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  /* a value that rounds to zero is written without its sign */
+  const char *digits = buf + (buf[0] == '-');
+  if (buf[0] == '-' && strspn(digits, "0.") == strlen(digits))
+    fputs(digits, t->f);
+  else
+    fputs(buf, t->f);
 }
+
+void table_num(table *t, double v) { table_fixed(t, v, 4); }
 
 void table_empty(table *t) { sep(t); }
 

@@ -31,6 +31,7 @@ void table_list(table *t, const char *const *items, size_t n, char sep); /* one 
 void table_opt(table *t, const char *s);             /* a string, or a missing value if "" */
 void table_size(table *t, size_t v);
 void table_num(table *t, double v);                  /* fixed, 4 decimals */
+void table_fixed(table *t, double v, int decimals);  /* fixed, never -0, never exponent */
 void table_empty(table *t);                          /* a missing value */
 void table_ratio(table *t, double num, double den);  /* num / den, or missing when den is 0 */
 void table_end_row(table *t);
