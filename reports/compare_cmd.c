@@ -258,6 +258,7 @@ static int collect(void *ctx, const doc *d, const char *text, size_t len) {
   const tenor_sentence *s = tenor_analyzer_sentences(c->cp->an, &n);
   if (!n)
     return EXIT_OK;
+  strmap_put(&c->levels, lv); /* a level even where a series has no value */
   for (int m = 0; m < NMEASURES; m++) {
     if (!c->want[m] || !has_measure[R_ALL][m])
       continue;
