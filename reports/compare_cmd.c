@@ -465,7 +465,8 @@ static size_t *series_order(const compare *c) {
 static size_t *sorted_levels(const strmap *levels) {
   char **names = xmalloc((levels->n ? levels->n : 1) * sizeof *names);
   size_t *idx = xmalloc((levels->n ? levels->n : 1) * sizeof *idx);
-  memcpy(names, levels->keys, levels->n * sizeof *names);
+  if (levels->n)
+    memcpy(names, levels->keys, levels->n * sizeof *names);
   if (levels->n > 1)
     qsort(names, levels->n, sizeof *names, cmp_str);
   for (size_t i = 0; i < levels->n; i++)

@@ -187,7 +187,8 @@ static int cmp_entry(const void *a, const void *b) {
 int id_list_check(id_list *l) {
   /* sort a copy of the entries so that messages follow input order */
   struct id_entry *v = xmalloc((l->n ? l->n : 1) * sizeof *v);
-  memcpy(v, l->v, l->n * sizeof *v);
+  if (l->n)
+    memcpy(v, l->v, l->n * sizeof *v);
   if (l->n > 1)
     qsort(v, l->n, sizeof *v, cmp_entry);
   int rc = 0;
