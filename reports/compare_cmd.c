@@ -209,34 +209,31 @@ static int wanted_actor(const compare *c, const char *id) {
   return c->all_actors || strmap_find(&c->actors_wanted, id) != (size_t)-1;
 }
 
+/* The document's running sums of actor id in a role: one per measure,
+ * then the number of sentences concerned. */
+static double *actor_sums(compare *c, const char *id, int role) {
+  size_t k = strmap_put(&c->doc_actors, id);
+  if (k >= c->capsums) {
+    size_t old = c->capsums;
+    c->capsums = (k + 1) * 2;
+    c->sums = xrealloc(c->sums, c->capsums * sizeof *c->sums);
+    memset(c->sums + old, 0, (c->capsums - old) * sizeof *c->sums);
+  }
+  return c->sums[k][role];
+}
+
 /* Adds an actor's value: at once per sentence, or summed for the document. */
 static void actor_value(compare *c, const char *id, int role, int m, double x, const char *level,
                         const char *group) {
-  if (c->unit_sentence) {
+  if (c->unit_sentence)
     add(c, m, role, id, level, group, x);
-    return;
-  }
-  size_t k = strmap_put(&c->doc_actors, id);
-  if (k >= c->capsums) {
-    size_t old = c->capsums;
-    c->capsums = (k + 1) * 2;
-    c->sums = xrealloc(c->sums, c->capsums * sizeof *c->sums);
-    memset(c->sums + old, 0, (c->capsums - old) * sizeof *c->sums);
-  }
-  c->sums[k][role][m] += x;
+  else
+    actor_sums(c, id, role)[m] += x;
 }
 
 static void actor_count(compare *c, const char *id, int role) {
-  if (c->unit_sentence)
-    return;
-  size_t k = strmap_put(&c->doc_actors, id);
-  if (k >= c->capsums) {
-    size_t old = c->capsums;
-    c->capsums = (k + 1) * 2;
-    c->sums = xrealloc(c->sums, c->capsums * sizeof *c->sums);
-    memset(c->sums + old, 0, (c->capsums - old) * sizeof *c->sums);
-  }
-  c->sums[k][role][NMEASURES] += 1; /* sentences concerned */
+  if (!c->unit_sentence)
+    actor_sums(c, id, role)[NMEASURES] += 1; /* sentences concerned */
 }
 
 static int collect(void *ctx, const doc *d, const char *text, size_t len) {
