@@ -145,7 +145,7 @@ $(BUILDDIR)/tenor.pc: FORCE
 	@v=$$(sed -n 's/^#define TENOR_VERSION_STRING "\(.*\)"/\1/p' analysis/tenor.h); \
 	printf '%s\n' "prefix=$(PREFIX)" "libdir=$(LIBDIR)" "includedir=$(INCLUDEDIR)" "" \
 	  "Name: tenor" "Description: tone, hostility and cooperation of news text" \
-	  "Version: $$v" "Requires.private: $(PKGS)" "Cflags: -I\$${includedir}" \
+	  "Version: $$v" "Requires: $(PKGS)" "Cflags: -I\$${includedir}" \
 	  "Libs: -L\$${libdir} -ltenor $(CSV_LIBS) -lm" > $@
 
 install: all $(BUILDDIR)/tenor.pc

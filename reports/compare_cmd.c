@@ -128,6 +128,7 @@ typedef struct compare {
   cell corr_group;      /* the group of each of those documents (as an index) */
   strmap groups;        /* groups seen, for correlations by group */
   size_t undated;       /* documents left out for want of a date */
+  size_t ungrouped;     /* documents left out for want of a group */
 
   strmap doc_actors;    /* per document: actor ids and the sums below */
   double (*sums)[NROLES][NMEASURES + 1];
@@ -242,6 +243,10 @@ static int collect(void *ctx, const doc *d, const char *text, size_t len) {
   compare *c = ctx;
   char level[32];
   const char *lv = d->group;
+  if (!c->by_date && !*lv) {
+    c->ungrouped++;
+    return EXIT_OK;
+  }
   if (c->by_date) {
     tenor_date dt;
     if (!*d->date || tenor_date_parse(d->date, strlen(d->date), &dt) != TENOR_OK) {
@@ -629,9 +634,12 @@ static void write_timeline(compare *c, outputs *o) {
 }
 
 static void write_correlations(compare *c, outputs *o) {
-  size_t ng = c->groups.n;
-  for (size_t g = 0; g <= (ng > 1 ? ng : 0); g++) { /* g == ng: all documents */
-    int all = g == (ng > 1 ? ng : 0);
+  size_t ng = c->groups.n, *sorted = sorted_levels(&c->groups);
+  for (size_t gi = 0; gi <= (ng > 1 ? ng : 0); gi++) { /* first all documents, then each group */
+    int all = gi == 0;
+    size_t g = all ? 0 : sorted[gi - 1];
+    if (!all && !*c->groups.keys[g])
+      continue; /* documents without a group count only among all documents */
     const char *gname = all ? "" : c->groups.keys[g];
     for (int a = 0; a < NMEASURES; a++)
       for (int b = a + 1; b < NMEASURES; b++) {
@@ -664,6 +672,7 @@ static void write_correlations(compare *c, outputs *o) {
         free(y);
       }
   }
+  free(sorted);
 }
 
 /* Where the tables go: a folder, or compare.csv's own path. */
@@ -677,7 +686,8 @@ static int open_outputs(outputs *o, const char *path, const compare *c) {
   size_t n = strlen(path);
   if (n > 4 && !strcmp(path + n - 4, ".csv")) {
     const char *slash = strrchr(path, '/');
-    o->folder = slash ? xasprintf("%.*s", (int)(slash - path), path) : xstrdup(".");
+    o->folder = !slash ? xstrdup(".") : slash == path ? xstrdup("/")
+                                      : xasprintf("%.*s", (int)(slash - path), path);
     o->name = xstrdup(slash ? slash + 1 : path);
   } else {
     o->folder = xstrdup(path);
@@ -890,6 +900,9 @@ int cmd_compare(int argc, char **argv) {
     if (c.undated)
       msg("%zu document%s without a date left out of the comparison by date", c.undated,
           c.undated == 1 ? "" : "s");
+    if (c.ungrouped && c.levels.n)
+      msg("%zu document%s without a group left out of the comparison by group", c.ungrouped,
+          c.ungrouped == 1 ? "" : "s");
     size_t nrows;
     write_compare(&c, &op, &nrows);
     if (c.by_date)
@@ -897,9 +910,12 @@ int cmd_compare(int argc, char **argv) {
     if (c.correlate)
       write_correlations(&c, &op);
     if (c.levels.n < 2) {
-      msg("nothing to compare: the documents fall in %s %s (give groups with --csv "
-          "--group-col, --group-by-dir or --group, or dates for --by date)",
-          c.levels.n ? "one" : "no", c.by_date ? "period" : "group");
+      msg("nothing to compare: %s (give groups with --csv --group-col, --group-by-dir or "
+          "--group, or dates for --by date)",
+          c.levels.n       ? (c.by_date ? "the documents fall in one period"
+                                        : "the documents fall in one group")
+          : c.by_date      ? "no document has a date"
+                           : "no document has a group");
       status = EXIT_DATA;
     }
     if (close_outputs(&op, 1) != 0)

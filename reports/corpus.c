@@ -320,7 +320,10 @@ static int process(corpus *cp, const doc *d, const char *buf, size_t len, doc_fn
     msg("%s: empty file, nothing to score", d->name);
     status = EXIT_DATA;
   } else if (!n) {
-    msg("%s%s: no words to score", d->name, d->line0 ? " row" : "");
+    if (d->line0)
+      msg("%s:%zu: no words to score in document %s", d->name, d->line0 + 1, d->id);
+    else
+      msg("%s: no words to score", d->name);
     status = EXIT_DATA;
   }
   int s2 = fn(ctx, d, text, tlen);

@@ -148,7 +148,7 @@ Calm.
 --- stdout
 measure,actor,role,group_a,group_b,n_a,n_b,mean_a,mean_b,diff,ci_low,ci_high,test,statistic,df,p,p_holm,p_bh,effect,effect_size,df2,note
 --- stderr
-tenor: nothing to compare: the documents fall in one group (give groups with --csv --group-col, --group-by-dir or --group, or dates for --by date)
+tenor: nothing to compare: no document has a group (give groups with --csv --group-col, --group-by-dir or --group, or dates for --by date)
 --- status
 1
 
@@ -187,3 +187,26 @@ tenor: --bootstrap needs a number of resamples from 1 to 10000000, not '0'
 try 'tenor compare --help'
 --- status
 2
+
+=== documents without a group are left out, and said so
+--- args
+compare --no-default-lexicons -l lex.csv --no-default-actors --group-by-dir --measure hostility c -o out
+--- file lex.csv
+term,category,weight
+bad,hostility,1
+--- file c/a/1.txt
+bad.
+--- file c/a/2.txt
+bad bad.
+--- file c/b/1.txt
+Calm.
+--- file c/b/2.txt
+Bad.
+--- file c/loose.txt
+bad bad bad bad.
+--- stderr
+tenor: 1 document without a group left out of the comparison by group
+--- output out/groups.csv
+measure,actor,role,group,n,mean,sd,se,ci_low,ci_high,median,q1,q3,iqr,min,max,note
+"hostility",,,"a",2,1.500000,0.707107,0.500000,-4.853102,7.853102,1.500000,1.250000,1.750000,0.500000,1.000000,2.000000,
+"hostility",,,"b",2,0.500000,0.707107,0.500000,-5.853102,6.853102,0.500000,0.250000,0.750000,0.500000,0.000000,1.000000,
