@@ -1,54 +1,16 @@
 /*
- * compare_cmd.c - `tenor compare`: statistics that compare groups or
- * periods of documents.
- *
- * The documents go through the same analysis as `tenor score` (corpus.c);
- * instead of writing rows, this file keeps one value per document (or per
- * sentence, with --unit sentence) for each measure, and for each actor as
- * target and as speaker, under the document's group or period.  When all
- * documents are read it writes, with the statistics of libtenor (GSL):
- *
- *   compare.csv       one row per test: every pair of groups (Welch's t,
- *                     Mann-Whitney U, bootstrap, permutation) and, for three
- *                     groups or more, ANOVA, Welch's ANOVA, Kruskal-Wallis;
- *   groups.csv        descriptive statistics per group;
- *   timeline.csv      with --by date: per period and group;
- *   correlations.csv  with --correlate: Pearson and Spearman between measures.
+ * compare_cmd.c - `tenor compare`: the options and the run; the engine is
+ * compare.c (values, tests, tables) and docs/compare.md documents it.
  */
 #define _POSIX_C_SOURCE 200809L
-#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "commands.h"
+#include "compare.h"
 #include "corpus.h"
-#include "strmap.h"
-#include "table.h"
-#include "tenor.h"
 #include "util.h"
-
-enum { M_TONE, M_TONE_NORM, M_HOSTILITY, M_COOPERATION, M_STANCE, NMEASURES };
-static const char *const measure_names[NMEASURES] = {"tone", "tone_norm", "hostility",
-                                                     "cooperation", "stance"};
-enum { R_ALL, R_TARGET, R_SPEAKER, NROLES };
-static const char *const role_names[NROLES] = {"", "target", "speaker"};
-/* Which measures each role has: documents and speakers have tone_norm,
- * targets have stance. */
-static const int has_measure[NROLES][NMEASURES] = {
-    {1, 1, 1, 1, 0}, {1, 0, 1, 1, 1}, {1, 1, 1, 1, 0}};
-
-static const char *const compare_cols[] = {
-    "measure", "actor", "role", "group_a", "group_b", "n_a", "n_b", "mean_a", "mean_b", "diff",
-    "ci_low", "ci_high", "test", "statistic", "df", "p", "p_holm", "p_bh", "effect",
-    "effect_size", "df2", "note", NULL};
-static const char *const group_cols[] = {"measure", "actor", "role", "group", "n", "mean", "sd",
-                                         "se", "ci_low", "ci_high", "median", "q1", "q3", "iqr",
-                                         "min", "max", "note", NULL};
-static const char *const timeline_cols[] = {"measure", "actor", "role", "period", "group", "n",
-                                            "mean", "ci_low", "ci_high", "note", NULL};
-static const char *const correlation_cols[] = {"group", "measure_a", "measure_b", "n", "method",
-                                               "r", "ci_low", "ci_high", "p", "note", NULL};
 
 static void help(void) {
   fputs("Usage: tenor compare [OPTION...] [INPUT...]\n"
@@ -63,731 +25,22 @@ static void help(void) {
         "                              timeline.csv and correlations.csv, or a\n"
         "                              file name ending in .csv for compare.csv\n"
         "                              (the others beside it); without it,\n"
-        "                              compare.csv goes to stdout\n"
-        "      --by group|date         compare groups (the default) or periods\n"
-        "      --period day|week|month the period of --by date (default month)\n"
-        "      --measure NAME          tone, tone_norm, hostility, cooperation or\n"
-        "                              stance (repeatable; default tone_norm,\n"
-        "                              hostility, cooperation and stance)\n"
-        "      --unit document|sentence  what one value is (default document:\n"
-        "                              sentences of one document are not independent)\n"
-        "      --actor ID              also compare how this actor is treated as a\n"
-        "                              target and how it speaks (repeatable)\n"
-        "      --actors all            do so for every actor\n"
-        "      --bootstrap N           a percentile bootstrap interval of each\n"
-        "                              difference, N resamples\n"
-        "      --permutations N        a permutation test of each difference\n"
-        "      --seed S                the seed of both (default 1)\n"
-        "      --correlate             Pearson and Spearman correlations between\n"
-        "                              the measures across documents\n",
+        "                              compare.csv goes to stdout\n",
         stdout);
+  fputs(compare_help, stdout);
   fputs(corpus_help, stdout);
   fputs("  -h, --help                  print this help and exit\n", stdout);
 }
 
-/* The values of one series (measure, actor, role) at one level. */
-typedef struct cell {
-  double *v;
-  size_t n, cap;
-} cell;
-
-static void cell_add(cell *c, double x) {
-  if (c->n == c->cap) {
-    c->cap = c->cap ? c->cap * 2 : 16;
-    c->v = xrealloc(c->v, c->cap * sizeof *c->v);
-  }
-  c->v[c->n++] = x;
-}
-
-/* A series: what is measured. */
-typedef struct series {
-  int measure, role;
-  char *actor; /* "" for the documents themselves */
-} series;
-
-typedef struct compare {
-  corpus *cp;
-  int by_date, period, unit_sentence, correlate, all_actors;
-  int want[NMEASURES];
-  strmap actors_wanted; /* --actor ids */
-  size_t bootstrap, permutations;
-  unsigned long seed;
-
-  strmap series_keys;   /* "measure|role|actor" to series index */
-  series *series;
-  size_t nseries, capseries;
-  strmap levels;        /* groups or periods */
-  strmap cells_index;   /* "series level" to cell index */
-  cell *cells;
-  size_t ncells, capcells;
-  strmap tl_index;      /* "series period group" to timeline cell */
-  cell *tl;
-  size_t ntl, captl;
-  strmap tl_periods, tl_groups;
-  cell corr[NMEASURES]; /* per document, for --correlate */
-  cell corr_group;      /* the group of each of those documents (as an index) */
-  strmap groups;        /* groups seen, for correlations by group */
-  size_t undated;       /* documents left out for want of a date */
-  size_t ungrouped;     /* documents left out for want of a group */
-
-  strmap doc_actors;    /* per document: actor ids and the sums below */
-  double (*sums)[NROLES][NMEASURES + 1];
-  size_t capsums;
-} compare;
-
-static size_t series_of(compare *c, int measure, int role, const char *actor) {
-  char *key = xasprintf("%d|%d|%s", measure, role, actor);
-  size_t k = strmap_put(&c->series_keys, key);
-  free(key);
-  if (k == c->nseries) {
-    if (c->nseries == c->capseries) {
-      c->capseries = c->capseries ? c->capseries * 2 : 16;
-      c->series = xrealloc(c->series, c->capseries * sizeof *c->series);
-    }
-    series s = {measure, role, xstrdup(actor)};
-    c->series[c->nseries++] = s;
-  }
-  return k;
-}
-
-static cell *cell_at(strmap *index, cell **cells, size_t *n, size_t *cap, const char *key) {
-  size_t k = strmap_put(index, key);
-  if (k == *n) {
-    if (*n == *cap) {
-      *cap = *cap ? *cap * 2 : 16;
-      *cells = xrealloc(*cells, *cap * sizeof **cells);
-    }
-    memset(&(*cells)[*n], 0, sizeof **cells);
-    (*n)++;
-  }
-  return &(*cells)[k];
-}
-
-/* Adds one value of a series at the document's level (and period). */
-static void add(compare *c, int measure, int role, const char *actor, const char *level,
-                const char *group, double x) {
-  size_t s = series_of(c, measure, role, actor);
-  size_t l = strmap_put(&c->levels, level);
-  char *key = xasprintf("%zu %zu", s, l);
-  cell_add(cell_at(&c->cells_index, &c->cells, &c->ncells, &c->capcells, key), x);
-  free(key);
-  if (c->by_date) {
-    size_t g = strmap_put(&c->tl_groups, group);
-    strmap_put(&c->tl_periods, level);
-    key = xasprintf("%zu %zu %zu", s, l, g);
-    cell_add(cell_at(&c->tl_index, &c->tl, &c->ntl, &c->captl, key), x);
-    free(key);
-  }
-}
-
-static double sentence_value(const tenor_sentence *s, int m) {
-  switch (m) {
-  case M_TONE:
-    return s->tone;
-  case M_TONE_NORM:
-    return s->tone_norm;
-  case M_HOSTILITY:
-    return s->hostility;
-  default:
-    return s->cooperation;
-  }
-}
-
-static double target_value(const tenor_target *t, int m) {
-  switch (m) {
-  case M_TONE:
-    return t->tone;
-  case M_HOSTILITY:
-    return t->hostility;
-  case M_COOPERATION:
-    return t->cooperation;
-  default:
-    return t->stance;
-  }
-}
-
-static int wanted_actor(const compare *c, const char *id) {
-  return c->all_actors || strmap_find(&c->actors_wanted, id) != (size_t)-1;
-}
-
-/* The document's running sums of actor id in a role: one per measure,
- * then the number of sentences concerned. */
-static double *actor_sums(compare *c, const char *id, int role) {
-  size_t k = strmap_put(&c->doc_actors, id);
-  if (k >= c->capsums) {
-    size_t old = c->capsums;
-    c->capsums = (k + 1) * 2;
-    c->sums = xrealloc(c->sums, c->capsums * sizeof *c->sums);
-    memset(c->sums + old, 0, (c->capsums - old) * sizeof *c->sums);
-  }
-  return c->sums[k][role];
-}
-
-/* Adds an actor's value: at once per sentence, or summed for the document. */
-static void actor_value(compare *c, const char *id, int role, int m, double x, const char *level,
-                        const char *group) {
-  if (c->unit_sentence)
-    add(c, m, role, id, level, group, x);
-  else
-    actor_sums(c, id, role)[m] += x;
-}
-
-static void actor_count(compare *c, const char *id, int role) {
-  if (!c->unit_sentence)
-    actor_sums(c, id, role)[NMEASURES] += 1; /* sentences concerned */
-}
-
-static int collect(void *ctx, const doc *d, const char *text, size_t len) {
-  (void)text;
-  (void)len;
-  compare *c = ctx;
-  char level[32];
-  const char *lv = d->group;
-  if (!c->by_date && !*lv) {
-    c->ungrouped++;
-    return EXIT_OK;
-  }
-  if (c->by_date) {
-    tenor_date dt;
-    if (!*d->date || tenor_date_parse(d->date, strlen(d->date), &dt) != TENOR_OK) {
-      c->undated++;
-      return EXIT_OK;
-    }
-    tenor_date_period(&dt, c->period, level);
-    lv = level;
-  }
-  size_t n;
-  const tenor_sentence *s = tenor_analyzer_sentences(c->cp->an, &n);
-  if (!n)
-    return EXIT_OK;
-  strmap_put(&c->levels, lv); /* a level even where a series has no value */
-  for (int m = 0; m < NMEASURES; m++) {
-    if (!c->want[m] || !has_measure[R_ALL][m])
-      continue;
-    double sum = 0;
-    for (size_t i = 0; i < n; i++) {
-      double x = sentence_value(&s[i], m);
-      if (c->unit_sentence)
-        add(c, m, R_ALL, "", lv, d->group, x);
-      sum += x;
-    }
-    if (!c->unit_sentence)
-      add(c, m, R_ALL, "", lv, d->group, sum / (double)n);
-    if (c->correlate)
-      cell_add(&c->corr[m], sum / (double)n);
-  }
-  if (c->correlate)
-    cell_add(&c->corr_group, (double)strmap_put(&c->groups, d->group));
-  if (!c->all_actors && !c->actors_wanted.n)
-    return EXIT_OK;
-
-  size_t na;
-  const tenor_actor *act = tenor_analyzer_actors(c->cp->an, &na);
-  strmap_free(&c->doc_actors);
-  if (c->sums)
-    memset(c->sums, 0, c->capsums * sizeof *c->sums);
-  for (size_t i = 0; i < n; i++) {
-    size_t nt;
-    const tenor_target *t = tenor_analyzer_targets(c->cp->an, i, &nt);
-    for (size_t k = 0; k < nt; k++) {
-      const char *id = act[t[k].actor].id;
-      if (!wanted_actor(c, id))
-        continue;
-      actor_count(c, id, R_TARGET);
-      for (int m = 0; m < NMEASURES; m++)
-        if (c->want[m] && has_measure[R_TARGET][m])
-          actor_value(c, id, R_TARGET, m, target_value(&t[k], m), lv, d->group);
-    }
-    if (s[i].speaker != TENOR_NO_ACTOR && wanted_actor(c, act[s[i].speaker].id)) {
-      const char *id = act[s[i].speaker].id;
-      actor_count(c, id, R_SPEAKER);
-      for (int m = 0; m < NMEASURES; m++)
-        if (c->want[m] && has_measure[R_SPEAKER][m])
-          actor_value(c, id, R_SPEAKER, m, sentence_value(&s[i], m), lv, d->group);
-    }
-  }
-  for (size_t k = 0; k < c->doc_actors.n && !c->unit_sentence; k++)
-    for (int role = R_TARGET; role < NROLES; role++) {
-      double count = c->sums[k][role][NMEASURES];
-      for (int m = 0; m < NMEASURES && count > 0; m++)
-        if (c->want[m] && has_measure[role][m])
-          add(c, m, role, c->doc_actors.keys[k], lv, d->group, c->sums[k][role][m] / count);
-    }
-  return EXIT_OK;
-}
-
-/* ---------------------------------------------------------- output */
-
-typedef struct outputs {
-  table compare, groups, timeline, correlations;
-  int dir;        /* all four tables in a folder */
-  char *folder;   /* where they go */
-  char *name;     /* compare.csv's file name */
-} outputs;
-
-static void series_fields(table *t, const series *s) {
-  table_opt(t, measure_names[s->measure]);
-  table_opt(t, s->actor);
-  table_opt(t, role_names[s->role]);
-}
-
-#define DECIMALS 6    /* of every number in the tables of compare */
-#define P_DECIMALS 10 /* of p values, so that small ones keep their digits */
-
-/* A statistic that may be missing. */
-static void num_or_na(table *t, double v, int na) {
-  if (na)
-    table_empty(t);
-  else
-    table_fixed(t, v, DECIMALS);
-}
-
-static void p_or_na(table *t, double v, int na) {
-  if (na)
-    table_empty(t);
-  else
-    table_fixed(t, v, P_DECIMALS);
-}
-
-/* One test row of compare.csv. */
-typedef struct row {
-  const series *s;
-  const char *a, *b;        /* the groups; NULL for an omnibus test */
-  const cell *ca, *cb;
-  size_t n_all;             /* an omnibus test: all values */
-  const char *test, *effect;
-  tenor_test r;
-  int has_ci, has_stat, has_effect;
-  double p_holm, p_bh;
-  int adjusted;
-} row;
-
-static void write_row(table *t, const row *w) {
-  series_fields(t, w->s);
-  table_opt(t, w->a ? w->a : "");
-  table_opt(t, w->b ? w->b : "");
-  if (w->a) {
-    table_size(t, w->ca ? w->ca->n : 0);
-    table_size(t, w->cb ? w->cb->n : 0);
-    tenor_summary sa, sb;
-    tenor_summarize(w->ca ? w->ca->v : NULL, w->ca ? w->ca->n : 0, &sa);
-    tenor_summarize(w->cb ? w->cb->v : NULL, w->cb ? w->cb->n : 0, &sb);
-    num_or_na(t, sa.mean, sa.n == 0);
-    num_or_na(t, sb.mean, sb.n == 0);
-    num_or_na(t, w->r.diff, sa.n == 0 || sb.n == 0);
-  } else {
-    table_size(t, w->n_all);
-    table_empty(t);
-    table_empty(t);
-    table_empty(t);
-    table_empty(t);
-  }
-  num_or_na(t, w->r.ci_low, w->r.na || !w->has_ci);
-  num_or_na(t, w->r.ci_high, w->r.na || !w->has_ci);
-  table_opt(t, w->test);
-  num_or_na(t, w->r.statistic, w->r.na || !w->has_stat);
-  num_or_na(t, w->r.df, w->r.na || w->r.df == 0);
-  p_or_na(t, w->r.p, w->r.na || !strcmp(w->test, "bootstrap"));
-  p_or_na(t, w->p_holm, w->r.na || !w->adjusted);
-  p_or_na(t, w->p_bh, w->r.na || !w->adjusted);
-  table_opt(t, w->effect && !w->r.na ? w->effect : "");
-  num_or_na(t, w->r.effect, w->r.na || !w->effect || !w->has_effect);
-  num_or_na(t, w->r.df2, w->r.na || w->r.df2 == 0);
-  table_opt(t, tenor_na_reason(w->r.na));
-  table_end_row(t);
-}
-
-static int cmp_str(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The cell of series s at level l, or NULL. */
-static const cell *cell_of(const compare *c, size_t s, size_t l) {
-  char key[64];
-  snprintf(key, sizeof key, "%zu %zu", s, l);
-  size_t k = strmap_find(&c->cells_index, key);
-  return k == (size_t)-1 ? NULL : &c->cells[k];
-}
-
-/* Adjusts the p values of the rows [from, to) that ran `test`. */
-static void adjust(row *rows, size_t from, size_t to, const char *test) {
-  size_t m = 0;
-  for (size_t i = from; i < to; i++)
-    m += !strcmp(rows[i].test, test) && !rows[i].r.na;
-  if (!m)
-    return;
-  double *p = xmalloc(m * sizeof *p), *holm = xmalloc(m * sizeof *p), *bh = xmalloc(m * sizeof *p);
-  size_t j = 0;
-  for (size_t i = from; i < to; i++)
-    if (!strcmp(rows[i].test, test) && !rows[i].r.na)
-      p[j++] = rows[i].r.p;
-  tenor_p_holm(p, m, holm);
-  tenor_p_bh(p, m, bh);
-  j = 0;
-  for (size_t i = from; i < to; i++) {
-    if (strcmp(rows[i].test, test) || rows[i].r.na)
-      continue;
-    rows[i].p_holm = holm[j];
-    rows[i].p_bh = bh[j++];
-    rows[i].adjusted = 1;
-  }
-  free(p);
-  free(holm);
-  free(bh);
-}
-
-static int by_series(const void *a, const void *b, const series *v) {
-  const series *x = &v[*(const size_t *)a], *y = &v[*(const size_t *)b];
-  int c = strcmp(x->actor, y->actor);
-  if (c)
-    return c;
-  if (x->role != y->role)
-    return x->role - y->role;
-  return x->measure - y->measure;
-}
-
-/* Series in output order: the documents' first, then actors by id, target
- * before speaker, measures in their order.  (Insertion sort: few series.) */
-static size_t *series_order(const compare *c) {
-  size_t *o = xmalloc((c->nseries ? c->nseries : 1) * sizeof *o);
-  for (size_t i = 0; i < c->nseries; i++) {
-    size_t j = i;
-    o[i] = i;
-    while (j > 0 && by_series(&o[j - 1], &o[j], c->series) > 0) {
-      size_t tmp = o[j - 1];
-      o[j - 1] = o[j];
-      o[j] = tmp;
-      j--;
-    }
-  }
-  return o;
-}
-
-/* The levels, sorted; returns their indexes in c->levels. */
-static size_t *sorted_levels(const strmap *levels) {
-  char **names = xmalloc((levels->n ? levels->n : 1) * sizeof *names);
-  size_t *idx = xmalloc((levels->n ? levels->n : 1) * sizeof *idx);
-  if (levels->n)
-    memcpy(names, levels->keys, levels->n * sizeof *names);
-  if (levels->n > 1)
-    qsort(names, levels->n, sizeof *names, cmp_str);
-  for (size_t i = 0; i < levels->n; i++)
-    idx[i] = strmap_find(levels, names[i]);
-  free(names);
-  return idx;
-}
-
-static void write_compare(compare *c, outputs *o, size_t *nrows_out) {
-  size_t *order = series_order(c), *lev = sorted_levels(&c->levels), L = c->levels.n;
-  size_t nrows = 0;
-  for (size_t si = 0; si < c->nseries; si++) {
-    size_t s = order[si];
-    const series *se = &c->series[s];
-    /* groups.csv */
-    for (size_t li = 0; li < L; li++) {
-      const cell *ce = cell_of(c, s, lev[li]);
-      tenor_summary sm;
-      tenor_summarize(ce ? ce->v : NULL, ce ? ce->n : 0, &sm);
-      table *t = &o->groups;
-      if (!o->dir)
-        break;
-      series_fields(t, se);
-      table_opt(t, c->levels.keys[lev[li]]);
-      table_size(t, sm.n);
-      num_or_na(t, sm.mean, sm.n == 0);
-      num_or_na(t, sm.sd, sm.na != 0);
-      num_or_na(t, sm.se, sm.na != 0);
-      num_or_na(t, sm.ci_low, sm.na != 0);
-      num_or_na(t, sm.ci_high, sm.na != 0);
-      num_or_na(t, sm.median, sm.n == 0);
-      num_or_na(t, sm.q1, sm.n == 0);
-      num_or_na(t, sm.q3, sm.n == 0);
-      num_or_na(t, sm.q3 - sm.q1, sm.n == 0);
-      num_or_na(t, sm.min, sm.n == 0);
-      num_or_na(t, sm.max, sm.n == 0);
-      table_opt(t, sm.n == 1 ? "one value: no spread" : tenor_na_reason(sm.na));
-      table_end_row(t);
-    }
-    if (L < 2)
-      continue;
-    /* compare.csv: pairs, then omnibus tests */
-    size_t per_pair = 2 + (c->bootstrap ? 1u : 0u) + (c->permutations ? 1u : 0u);
-    size_t cap = L * (L - 1) / 2 * per_pair + 3;
-    row *rows = xmalloc(cap * sizeof *rows);
-    size_t nr = 0;
-    for (size_t i = 0; i < L; i++)
-      for (size_t j = i + 1; j < L; j++) {
-        const cell *ca = cell_of(c, s, lev[i]), *cb = cell_of(c, s, lev[j]);
-        const double *va = ca ? ca->v : NULL, *vb = cb ? cb->v : NULL;
-        size_t na = ca ? ca->n : 0, nb = cb ? cb->n : 0;
-        row base;
-        memset(&base, 0, sizeof base);
-        base.s = se;
-        base.a = c->levels.keys[lev[i]];
-        base.b = c->levels.keys[lev[j]];
-        base.ca = ca;
-        base.cb = cb;
-        base.has_stat = base.has_effect = 1;
-        row w = base;
-        w.test = "welch_t";
-        w.effect = "hedges_g";
-        w.has_ci = 1;
-        tenor_welch_t(va, na, vb, nb, &w.r);
-        rows[nr++] = w;
-        w = base;
-        w.test = "mann_whitney";
-        w.effect = "cliffs_delta";
-        tenor_mann_whitney(va, na, vb, nb, &w.r);
-        if (w.r.na == TENOR_NA_ALL_TIED)
-          w.has_stat = 0; /* U is defined but says nothing */
-        rows[nr++] = w;
-        if (c->bootstrap) {
-          w = base;
-          w.test = "bootstrap";
-          w.has_ci = 1;
-          w.has_stat = 0;
-          tenor_bootstrap_diff(va, na, vb, nb, c->bootstrap, c->seed, &w.r);
-          rows[nr++] = w;
-        }
-        if (c->permutations) {
-          w = base;
-          w.test = "permutation";
-          w.has_stat = 0;
-          tenor_permutation(va, na, vb, nb, c->permutations, c->seed, &w.r);
-          rows[nr++] = w;
-        }
-      }
-    static const char *const pair_tests[] = {"welch_t", "mann_whitney", "permutation"};
-    for (size_t k = 0; k < 3; k++)
-      adjust(rows, 0, nr, pair_tests[k]);
-    if (L >= 3) {
-      const double **g = xmalloc(L * sizeof *g);
-      size_t *n = xmalloc(L * sizeof *n), all = 0;
-      for (size_t i = 0; i < L; i++) {
-        const cell *ce = cell_of(c, s, lev[i]);
-        g[i] = ce ? ce->v : NULL;
-        n[i] = ce ? ce->n : 0;
-        all += n[i];
-      }
-      row base;
-      memset(&base, 0, sizeof base);
-      base.s = se;
-      base.n_all = all;
-      base.has_stat = base.has_effect = 1;
-      row w = base;
-      w.test = "anova";
-      w.effect = "eta_squared";
-      tenor_anova(g, n, L, &w.r);
-      rows[nr++] = w;
-      w = base;
-      w.test = "welch_anova";
-      tenor_welch_anova(g, n, L, &w.r);
-      rows[nr++] = w;
-      w = base;
-      w.test = "kruskal_wallis";
-      w.effect = "epsilon_squared";
-      tenor_kruskal_wallis(g, n, L, &w.r);
-      rows[nr++] = w;
-      free(g);
-      free(n);
-    }
-    for (size_t k = 0; k < nr; k++)
-      write_row(&o->compare, &rows[k]);
-    nrows += nr;
-    free(rows);
-  }
-  free(order);
-  free(lev);
-  *nrows_out = nrows;
-}
-
-static void write_timeline(compare *c, outputs *o) {
-  size_t *order = series_order(c), *per = sorted_levels(&c->tl_periods),
-         *grp = sorted_levels(&c->tl_groups);
-  for (size_t si = 0; si < c->nseries; si++) {
-    size_t s = order[si];
-    for (size_t pi = 0; pi < c->tl_periods.n; pi++)
-      for (size_t gi = 0; gi < c->tl_groups.n; gi++) {
-        char key[96];
-        size_t l = strmap_find(&c->levels, c->tl_periods.keys[per[pi]]);
-        snprintf(key, sizeof key, "%zu %zu %zu", s, l, grp[gi]);
-        size_t k = strmap_find(&c->tl_index, key);
-        if (k == (size_t)-1)
-          continue;
-        tenor_summary sm;
-        tenor_summarize(c->tl[k].v, c->tl[k].n, &sm);
-        table *t = &o->timeline;
-        series_fields(t, &c->series[s]);
-        table_opt(t, c->tl_periods.keys[per[pi]]);
-        table_opt(t, c->tl_groups.keys[grp[gi]]);
-        table_size(t, sm.n);
-        num_or_na(t, sm.mean, 0);
-        num_or_na(t, sm.ci_low, sm.na != 0);
-        num_or_na(t, sm.ci_high, sm.na != 0);
-        table_opt(t, sm.n == 1 ? "one value: no interval" : "");
-        table_end_row(t);
-      }
-  }
-  free(order);
-  free(per);
-  free(grp);
-}
-
-static void write_correlations(compare *c, outputs *o) {
-  size_t ng = c->groups.n, *sorted = sorted_levels(&c->groups);
-  for (size_t gi = 0; gi <= (ng > 1 ? ng : 0); gi++) { /* first all documents, then each group */
-    int all = gi == 0;
-    size_t g = all ? 0 : sorted[gi - 1];
-    if (!all && !*c->groups.keys[g])
-      continue; /* documents without a group count only among all documents */
-    const char *gname = all ? "" : c->groups.keys[g];
-    for (int a = 0; a < NMEASURES; a++)
-      for (int b = a + 1; b < NMEASURES; b++) {
-        if (!c->want[a] || !c->want[b] || !has_measure[R_ALL][a] || !has_measure[R_ALL][b])
-          continue;
-        size_t n = 0, total = c->corr[a].n;
-        double *x = xmalloc((total ? total : 1) * sizeof *x), *y = xmalloc((total ? total : 1) * sizeof *y);
-        for (size_t i = 0; i < total; i++)
-          if (all || (size_t)c->corr_group.v[i] == g) {
-            x[n] = c->corr[a].v[i];
-            y[n++] = c->corr[b].v[i];
-          }
-        for (int spearman = 0; spearman < 2; spearman++) {
-          tenor_test r;
-          tenor_correlation(x, y, n, spearman, &r);
-          table *t = &o->correlations;
-          table_opt(t, gname);
-          table_opt(t, measure_names[a]);
-          table_opt(t, measure_names[b]);
-          table_size(t, n);
-          table_opt(t, spearman ? "spearman" : "pearson");
-          num_or_na(t, r.statistic, r.na);
-          num_or_na(t, r.ci_low, r.na);
-          num_or_na(t, r.ci_high, r.na);
-          p_or_na(t, r.p, r.na);
-          table_opt(t, tenor_na_reason(r.na));
-          table_end_row(t);
-        }
-        free(x);
-        free(y);
-      }
-  }
-  free(sorted);
-}
-
-/* Where the tables go: a folder, or compare.csv's own path. */
-static int open_outputs(outputs *o, const char *path, const compare *c) {
-  memset(o, 0, sizeof *o);
-  if (!path) {
-    table_stdout(&o->compare);
-    table_header(&o->compare, compare_cols);
-    return 0;
-  }
-  size_t n = strlen(path);
-  if (n > 4 && !strcmp(path + n - 4, ".csv")) {
-    const char *slash = strrchr(path, '/');
-    o->folder = !slash ? xstrdup(".") : slash == path ? xstrdup("/")
-                                      : xasprintf("%.*s", (int)(slash - path), path);
-    o->name = xstrdup(slash ? slash + 1 : path);
-  } else {
-    o->folder = xstrdup(path);
-    o->name = xstrdup("compare.csv");
-  }
-  o->dir = 1;
-  if (make_dir(o->folder) != 0) {
-    msg("cannot create %s: %s", o->folder, strerror(errno));
-    return -1;
-  }
-  struct {
-    table *t;
-    const char *name;
-    const char *const *cols;
-    int on;
-  } all[] = {{&o->compare, o->name, compare_cols, 1},
-             {&o->groups, "groups.csv", group_cols, 1},
-             {&o->timeline, "timeline.csv", timeline_cols, c->by_date},
-             {&o->correlations, "correlations.csv", correlation_cols, c->correlate}};
-  for (size_t i = 0; i < sizeof all / sizeof *all; i++) {
-    if (!all[i].on)
-      continue;
-    if (table_open(all[i].t, o->folder, all[i].name) != 0) {
-      msg("cannot write in %s: %s", o->folder, strerror(errno));
-      while (i-- > 0)
-        if (all[i].on)
-          table_abort(all[i].t);
-      return -1;
-    }
-    table_header(all[i].t, all[i].cols);
-  }
-  return 0;
-}
-
-static int close_outputs(outputs *o, int ok) {
-  table *all[] = {&o->compare, &o->groups, &o->timeline, &o->correlations};
-  int rc = 0;
-  for (size_t i = 0; i < sizeof all / sizeof *all; i++) {
-    if (!all[i]->f)
-      continue;
-    if (!ok || rc) {
-      table_abort(all[i]);
-    } else if (table_commit(all[i]) != 0) {
-      msg("cannot write in %s: %s", o->folder ? o->folder : "stdout", strerror(errno));
-      rc = -1;
-    }
-  }
-  free(o->folder);
-  free(o->name);
-  return rc;
-}
-
-static void compare_free(compare *c) {
-  strmap_free(&c->actors_wanted);
-  strmap_free(&c->series_keys);
-  for (size_t i = 0; i < c->nseries; i++)
-    free(c->series[i].actor);
-  free(c->series);
-  strmap_free(&c->levels);
-  strmap_free(&c->cells_index);
-  for (size_t i = 0; i < c->ncells; i++)
-    free(c->cells[i].v);
-  free(c->cells);
-  strmap_free(&c->tl_index);
-  for (size_t i = 0; i < c->ntl; i++)
-    free(c->tl[i].v);
-  free(c->tl);
-  strmap_free(&c->tl_periods);
-  strmap_free(&c->tl_groups);
-  for (int m = 0; m < NMEASURES; m++)
-    free(c->corr[m].v);
-  free(c->corr_group.v);
-  strmap_free(&c->groups);
-  strmap_free(&c->doc_actors);
-  free(c->sums);
-}
-
 int cmd_compare(int argc, char **argv) {
-  enum { OPT_BY = 400, OPT_PERIOD, OPT_MEASURE, OPT_UNIT, OPT_ACTOR, OPT_ACTORS, OPT_BOOT,
-         OPT_PERM, OPT_SEED, OPT_CORRELATE };
   static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
                                            {"help", no_argument, NULL, 'h'},
-                                           {"by", required_argument, NULL, OPT_BY},
-                                           {"period", required_argument, NULL, OPT_PERIOD},
-                                           {"measure", required_argument, NULL, OPT_MEASURE},
-                                           {"unit", required_argument, NULL, OPT_UNIT},
-                                           {"actor", required_argument, NULL, OPT_ACTOR},
-                                           {"actors", required_argument, NULL, OPT_ACTORS},
-                                           {"bootstrap", required_argument, NULL, OPT_BOOT},
-                                           {"permutations", required_argument, NULL, OPT_PERM},
-                                           {"seed", required_argument, NULL, OPT_SEED},
-                                           {"correlate", no_argument, NULL, OPT_CORRELATE},
+                                           COMPARE_LONGOPTS,
                                            CORPUS_LONGOPTS,
                                            {NULL, 0, NULL, 0}};
   const char *out = NULL;
   compare c;
-  memset(&c, 0, sizeof c);
-  c.seed = 1;
-  c.period = TENOR_PERIOD_MONTH;
-  int measures_given = 0;
+  compare_init(&c);
   corpus_opts o;
   corpus_opts_init(&o, argc);
 #define USAGE(...)                                                                                 \
@@ -799,71 +52,14 @@ int cmd_compare(int argc, char **argv) {
   opterr = 0;
   optind = 1;
   int ch;
-  size_t num;
   while ((ch = getopt_long(argc, argv, ":o:l:h", longopts, NULL)) != -1) {
     if (corpus_option(&o, "compare", ch, optarg))
+      continue;
+    if (compare_option(&c, "compare", ch, optarg))
       continue;
     switch (ch) {
     case 'o':
       out = optarg;
-      break;
-    case OPT_BY:
-      if (strcmp(optarg, "group") && strcmp(optarg, "date"))
-        USAGE("--by takes group or date, not '%s'", optarg);
-      c.by_date = !strcmp(optarg, "date");
-      break;
-    case OPT_PERIOD:
-      if (!strcmp(optarg, "day"))
-        c.period = TENOR_PERIOD_DAY;
-      else if (!strcmp(optarg, "week"))
-        c.period = TENOR_PERIOD_WEEK;
-      else if (!strcmp(optarg, "month"))
-        c.period = TENOR_PERIOD_MONTH;
-      else
-        USAGE("--period takes day, week or month, not '%s'", optarg);
-      break;
-    case OPT_MEASURE: {
-      int m;
-      for (m = 0; m < NMEASURES; m++)
-        if (!strcmp(optarg, measure_names[m]))
-          break;
-      if (m == NMEASURES)
-        USAGE("--measure takes tone, tone_norm, hostility, cooperation or stance, not '%s'",
-              optarg);
-      c.want[m] = 1;
-      measures_given = 1;
-      break;
-    }
-    case OPT_UNIT:
-      if (strcmp(optarg, "document") && strcmp(optarg, "sentence"))
-        USAGE("--unit takes document or sentence, not '%s'", optarg);
-      c.unit_sentence = !strcmp(optarg, "sentence");
-      break;
-    case OPT_ACTOR:
-      strmap_put(&c.actors_wanted, optarg);
-      break;
-    case OPT_ACTORS:
-      if (strcmp(optarg, "all"))
-        USAGE("--actors takes all, not '%s' (one actor: --actor ID)", optarg);
-      c.all_actors = 1;
-      break;
-    case OPT_BOOT:
-    case OPT_PERM:
-      if (parse_size(optarg, &num) != 0 || num == 0 || num > 10000000)
-        USAGE("%s needs a number of resamples from 1 to 10000000, not '%s'",
-              ch == OPT_BOOT ? "--bootstrap" : "--permutations", optarg);
-      if (ch == OPT_BOOT)
-        c.bootstrap = num;
-      else
-        c.permutations = num;
-      break;
-    case OPT_SEED:
-      if (parse_size(optarg, &num) != 0)
-        USAGE("--seed needs a whole number, not '%s'", optarg);
-      c.seed = (unsigned long)num;
-      break;
-    case OPT_CORRELATE:
-      c.correlate = 1;
       break;
     case 'h':
       help();
@@ -876,25 +72,24 @@ int cmd_compare(int argc, char **argv) {
       USAGE("unknown option %s", argv[optind - 1]);
     }
   }
-  if (!measures_given)
-    c.want[M_TONE_NORM] = c.want[M_HOSTILITY] = c.want[M_COOPERATION] = c.want[M_STANCE] = 1;
-  if (measures_given && c.want[M_STANCE] && !c.all_actors && !c.actors_wanted.n &&
+  compare_defaults(&c);
+  if (c.measures_given && c.want[M_STANCE] && !c.all_actors && !c.actors_wanted.n &&
       !c.want[M_TONE] && !c.want[M_TONE_NORM] && !c.want[M_HOSTILITY] && !c.want[M_COOPERATION])
     USAGE("stance is measured toward actors: add --actor ID or --actors all");
-  if ((c.by_date || c.correlate) && !out)
+  if ((c.by == BY_DATE || c.correlate) && !out)
     USAGE("%s writes more than compare.csv: give -o FOLDER",
-          c.by_date ? "--by date" : "--correlate");
+          c.by == BY_DATE ? "--by date" : "--correlate");
 #undef USAGE
   corpus_opts_check(&o, "compare");
 
   int status = EXIT_OK;
   corpus cp;
-  outputs op;
+  compare_tables op;
   memset(&op, 0, sizeof op);
-  c.cp = &cp;
   if (corpus_open(&cp, &o, argv + optind, argc - optind, &status) == 0 &&
-      open_outputs(&op, out, &c) == 0) {
-    int s = corpus_run(&cp, collect, &c, &o);
+      compare_tables_open(&op, out, c.by == BY_DATE, c.correlate) == 0) {
+    c.an = cp.an;
+    int s = corpus_run(&cp, compare_collect, &c, &o);
     if (s > status)
       status = s;
     if (c.undated)
@@ -903,25 +98,20 @@ int cmd_compare(int argc, char **argv) {
     if (c.ungrouped && c.levels.n)
       msg("%zu document%s without a group left out of the comparison by group", c.ungrouped,
           c.ungrouped == 1 ? "" : "s");
-    size_t nrows;
-    write_compare(&c, &op, &nrows);
-    if (c.by_date)
-      write_timeline(&c, &op);
-    if (c.correlate)
-      write_correlations(&c, &op);
+    compare_tables_write(&c, &op);
     if (c.levels.n < 2) {
       msg("nothing to compare: %s (give groups with --csv --group-col, --group-by-dir or "
           "--group, or dates for --by date)",
-          c.levels.n       ? (c.by_date ? "the documents fall in one period"
-                                        : "the documents fall in one group")
-          : c.by_date      ? "no document has a date"
-                           : "no document has a group");
+          c.levels.n          ? (c.by == BY_DATE ? "the documents fall in one period"
+                                                 : "the documents fall in one group")
+          : c.by == BY_DATE   ? "no document has a date"
+                              : "no document has a group");
       status = EXIT_DATA;
     }
-    if (close_outputs(&op, 1) != 0)
+    if (compare_tables_close(&op, 1) != 0)
       status = EXIT_DATA;
   } else {
-    close_outputs(&op, 0);
+    compare_tables_close(&op, 0);
     status = EXIT_DATA;
   }
   corpus_close(&cp);

@@ -1,0 +1,148 @@
+/* compare.h - the engine of tenor compare, shared with tenor report:
+ * values per document (or sentence) under a group or period, the tests
+ * that compare them, and the tables that hold the results. */
+#ifndef TENOR_COMPARE_H
+#define TENOR_COMPARE_H
+
+#include <getopt.h>
+#include <stddef.h>
+
+#include "corpus.h"
+#include "strmap.h"
+#include "table.h"
+#include "tenor.h"
+
+enum { M_TONE, M_TONE_NORM, M_HOSTILITY, M_COOPERATION, M_STANCE, NMEASURES };
+extern const char *const measure_names[NMEASURES];
+enum { R_ALL, R_TARGET, R_SPEAKER, NROLES };
+extern const char *const role_names[NROLES];
+/* Which measures each role has: documents and speakers have tone_norm,
+ * targets have stance. */
+extern const int has_measure[NROLES][NMEASURES];
+
+/* How documents are put in levels. */
+enum { BY_GROUP, BY_DATE, BY_ALL };
+
+/* The values of one series at one level. */
+typedef struct cell {
+  double *v;
+  size_t n, cap;
+} cell;
+
+/* A series: what is measured. */
+typedef struct series {
+  int measure, role;
+  char *actor; /* "" for the documents themselves */
+} series;
+
+typedef struct compare {
+  tenor_analyzer *an;   /* the analyzer the documents went through */
+  int by, period, unit_sentence, correlate, all_actors;
+  int want[NMEASURES];
+  int measures_given;   /* --measure was used */
+  strmap actors_wanted; /* --actor ids */
+  size_t bootstrap, permutations;
+  unsigned long seed;
+
+  strmap series_keys;   /* "measure|role|actor" to series index */
+  series *series;
+  size_t nseries, capseries;
+  strmap levels;        /* groups or periods */
+  strmap cells_index;   /* "series level" to cell index */
+  cell *cells;
+  size_t ncells, capcells;
+  strmap tl_index;      /* "series period group" to timeline cell */
+  cell *tl;
+  size_t ntl, captl;
+  strmap tl_periods, tl_groups;
+  cell corr[NMEASURES]; /* per document, for --correlate */
+  cell corr_group;      /* the group of each of those documents (as an index) */
+  strmap groups;        /* groups seen, for correlations by group */
+  size_t undated;       /* documents left out for want of a date */
+  size_t ungrouped;     /* documents left out for want of a group */
+
+  strmap doc_actors;    /* per document: actor ids and the sums below */
+  double (*sums)[NROLES][NMEASURES + 1];
+  size_t capsums;
+} compare;
+
+/* One test of compare.csv. */
+typedef struct compare_row {
+  const series *s;
+  const char *a, *b;        /* the groups; NULL for an omnibus test */
+  const cell *ca, *cb;
+  size_t n_all;             /* an omnibus test: all values */
+  const char *test, *effect;
+  tenor_test r;
+  int has_ci, has_stat, has_effect;
+  double p_holm, p_bh;
+  int adjusted;
+} compare_row;
+
+/* The options of compare that tenor report shares. */
+enum {
+  CMP_BY = 400,
+  CMP_PERIOD,
+  CMP_MEASURE,
+  CMP_UNIT,
+  CMP_ACTOR,
+  CMP_ACTORS,
+  CMP_BOOT,
+  CMP_PERM,
+  CMP_SEED,
+  CMP_CORRELATE
+};
+
+#define COMPARE_LONGOPTS                                      \
+  {"by", required_argument, NULL, CMP_BY},                    \
+  {"period", required_argument, NULL, CMP_PERIOD},            \
+  {"measure", required_argument, NULL, CMP_MEASURE},          \
+  {"unit", required_argument, NULL, CMP_UNIT},                \
+  {"actor", required_argument, NULL, CMP_ACTOR},              \
+  {"actors", required_argument, NULL, CMP_ACTORS},            \
+  {"bootstrap", required_argument, NULL, CMP_BOOT},           \
+  {"permutations", required_argument, NULL, CMP_PERM},        \
+  {"seed", required_argument, NULL, CMP_SEED},                \
+  {"correlate", no_argument, NULL, CMP_CORRELATE}
+
+/* The help lines of those options. */
+extern const char compare_help[];
+
+void compare_init(compare *c);
+/* Takes compare option ch: 1 if it was one, 0 if not; a bad value is a
+ * usage error of command cmd (frees c and exits 2). */
+int compare_option(compare *c, const char *cmd, int ch, const char *arg);
+/* The defaults of options not given (measures). */
+void compare_defaults(compare *c);
+
+/* The doc_fn that collects a document's values (c->an must be set). */
+int compare_collect(void *ctx, const doc *d, const char *text, size_t len);
+
+/* The series in output order: the documents' first, then actors by id,
+ * target before speaker, measures in their order.  Free with free(). */
+size_t *compare_series_order(const compare *c);
+/* The levels in byte order of their names; indexes in c->levels. */
+size_t *compare_sorted_levels(const strmap *levels);
+/* The cell of series s at level l, or NULL. */
+const cell *compare_cell(const compare *c, size_t s, size_t l);
+/* Every test, in output order; free the array with free(). */
+compare_row *compare_rows(const compare *c, size_t *n);
+
+/* The four tables (headers included): compare_tables_open opens
+ * compare.csv and groups.csv in a folder (or compare.csv at a path ending
+ * in .csv, the others beside it; NULL: compare.csv on stdout), with
+ * timeline.csv and correlations.csv when asked; 0, or -1 after a message. */
+typedef struct compare_tables {
+  table compare, groups, timeline, correlations;
+  int dir;        /* all tables in a folder */
+  char *folder;   /* where they go */
+  char *name;     /* compare.csv's file name */
+} compare_tables;
+
+int compare_tables_open(compare_tables *o, const char *path, int timeline, int correlations);
+void compare_tables_write(compare *c, compare_tables *o);
+int compare_tables_close(compare_tables *o, int ok);
+
+void compare_free(compare *c);
+
+#endif
