@@ -1,0 +1,194 @@
+/*
+ * score.c - the tables of tenor score: one row per sentence to stdout or
+ * DIR/sentences.csv, and, in DIR, one row per document, per document and
+ * actor, and per document, speaker and target.  docs/output.md documents
+ * every column.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "score.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+static const char *const sentence_cols[] = {
+    "doc_id", "group", "date", "sentence", "start", "end", "tokens", "hits", "speaker",
+    "targets", "tone", "tone_norm", "hostility", "cooperation", "n_pos", "n_neg", "text", NULL};
+static const char *const document_cols[] = {
+    "doc_id", "group", "date", "sentences", "tokens", "tone_mean", "tone_norm_mean",
+    "hostility_mean", "hostility_per_100_tokens", "cooperation_mean",
+    "cooperation_per_100_tokens", NULL};
+static const char *const actor_cols[] = {
+    "doc_id", "group", "date", "actor", "name", "type", "affiliation", "mentions", "as_target",
+    "stance_as_target", "tone_as_target", "hostility_as_target", "cooperation_as_target",
+    "as_speaker", "tone_as_speaker", "hostility_as_speaker", "cooperation_as_speaker", NULL};
+static const char *const pair_cols[] = {"doc_id", "group", "date", "speaker", "target",
+                                        "sentences", "stance", "tone", "hostility",
+                                        "cooperation", NULL};
+
+static const char *const table_names[NTABLES] = {"sentences.csv", "documents.csv", "actors.csv",
+                                                 "pairs.csv"};
+static const char *const *const table_cols[NTABLES] = {sentence_cols, document_cols, actor_cols,
+                                                       pair_cols};
+
+
+/* The first fields of every row: doc_id, group, date. */
+static void doc_fields(table *t, const doc *d) {
+  table_str(t, d->id, strlen(d->id));
+  table_opt(t, d->group);
+  table_opt(t, d->date);
+}
+
+static void sentence_row(score_tables *r, const doc *d, const char *text, size_t i,
+                         const tenor_sentence *s) {
+  table *t = &r->t[T_SENTENCES];
+  size_t nact, ntar;
+  const tenor_actor *act = tenor_analyzer_actors(r->an, &nact);
+  const tenor_target *tar = tenor_analyzer_targets(r->an, i, &ntar);
+  doc_fields(t, d);
+  table_size(t, i + 1);
+  table_size(t, s->start);
+  table_size(t, s->end);
+  table_size(t, s->tokens);
+  table_size(t, s->hits);
+  table_opt(t, s->speaker == TENOR_NO_ACTOR ? "" : act[s->speaker].id);
+  if (ntar > r->capids) {
+    r->capids = ntar;
+    r->ids = xrealloc(r->ids, ntar * sizeof *r->ids);
+  }
+  for (size_t k = 0; k < ntar; k++)
+    r->ids[k] = act[tar[k].actor].id;
+  table_list(t, r->ids, ntar, ';');
+  table_num(t, s->tone);
+  table_num(t, s->tone_norm);
+  table_num(t, s->hostility);
+  table_num(t, s->cooperation);
+  table_size(t, s->n_pos);
+  table_size(t, s->n_neg);
+  table_text(t, text + s->start, s->end - s->start);
+  table_end_row(t);
+}
+
+static void document_row(score_tables *r, const doc *d, const tenor_docstats *ds) {
+  table *t = &r->t[T_DOCUMENTS];
+  double ns = (double)ds->sentences, per100 = (double)ds->tokens / 100;
+  doc_fields(t, d);
+  table_size(t, ds->sentences);
+  table_size(t, ds->tokens);
+  table_ratio(t, ds->tone_sum, ns);
+  table_ratio(t, ds->tone_norm_sum, ns);
+  table_ratio(t, ds->hostility_sum, ns);
+  table_ratio(t, ds->hostility_sum, per100);
+  table_ratio(t, ds->cooperation_sum, ns);
+  table_ratio(t, ds->cooperation_sum, per100);
+  table_end_row(t);
+}
+
+static void actor_rows(score_tables *r, const doc *d) {
+  table *t = &r->t[T_ACTORS];
+  size_t nact, n;
+  const tenor_actor *act = tenor_analyzer_actors(r->an, &nact);
+  const tenor_actor_stats *st = tenor_analyzer_actor_stats(r->an, &n);
+  for (size_t i = 0; i < n; i++) {
+    const tenor_actor *a = &act[st[i].actor];
+    doc_fields(t, d);
+    table_str(t, a->id, strlen(a->id));
+    table_str(t, a->name, strlen(a->name));
+    table_opt(t, tenor_actor_type_name(a->type));
+    table_opt(t, a->affiliation);
+    table_size(t, st[i].mentions);
+    table_size(t, st[i].as_target);
+    table_ratio(t, st[i].stance_sum, (double)st[i].as_target);
+    table_num(t, st[i].tone_as_target);
+    table_num(t, st[i].hostility_as_target);
+    table_num(t, st[i].cooperation_as_target);
+    table_size(t, st[i].as_speaker);
+    table_num(t, st[i].tone_as_speaker);
+    table_num(t, st[i].hostility_as_speaker);
+    table_num(t, st[i].cooperation_as_speaker);
+    table_end_row(t);
+  }
+}
+
+static void pair_rows(score_tables *r, const doc *d) {
+  table *t = &r->t[T_PAIRS];
+  size_t nact, n;
+  const tenor_actor *act = tenor_analyzer_actors(r->an, &nact);
+  const tenor_pair_stats *p = tenor_analyzer_pairs(r->an, &n);
+  for (size_t i = 0; i < n; i++) {
+    doc_fields(t, d);
+    table_opt(t, act[p[i].speaker].id);
+    table_opt(t, act[p[i].target].id);
+    table_size(t, p[i].sentences);
+    table_ratio(t, p[i].stance_sum, (double)p[i].sentences);
+    table_num(t, p[i].tone);
+    table_num(t, p[i].hostility);
+    table_num(t, p[i].cooperation);
+    table_end_row(t);
+  }
+}
+
+/* Writes the rows of one analysed document. */
+int score_write_doc(void *ctx, const doc *d, const char *text, size_t len) {
+  (void)len;
+  score_tables *r = ctx;
+  size_t n;
+  const tenor_sentence *s = tenor_analyzer_sentences(r->an, &n);
+  tenor_docstats ds = {0};
+  for (size_t i = 0; i < n; i++) {
+    sentence_row(r, d, text, i, &s[i]);
+    tenor_docstats_add(&ds, &s[i]);
+  }
+  if (r->dir) {
+    document_row(r, d, &ds);
+    actor_rows(r, d);
+    pair_rows(r, d);
+  }
+  return EXIT_OK;
+}
+
+/* Opens the tables: all four in DIR, or sentences.csv on stdout. */
+int score_tables_open(score_tables *r, const char *dir) {
+  r->dir = dir != NULL;
+  if (!dir) {
+    table_stdout(&r->t[T_SENTENCES]);
+    table_header(&r->t[T_SENTENCES], sentence_cols);
+    return 0;
+  }
+  if (make_dir(dir) != 0) {
+    msg("cannot create %s: %s", dir, strerror(errno));
+    return -1;
+  }
+  for (int k = 0; k < NTABLES; k++) {
+    if (table_open(&r->t[k], dir, table_names[k]) != 0) {
+      msg("cannot write in %s: %s", dir, strerror(errno));
+      while (k-- > 0)
+        table_abort(&r->t[k]);
+      return -1;
+    }
+    table_header(&r->t[k], table_cols[k]);
+  }
+  return 0;
+}
+
+int score_tables_close(score_tables *r, const char *dir, int ok) {
+  int n = r->dir ? NTABLES : 1, rc = 0;
+  for (int k = 0; k < n; k++) {
+    if (!r->t[k].f)
+      continue;
+    if (!ok || rc) {
+      table_abort(&r->t[k]);
+    } else if (table_commit(&r->t[k]) != 0) {
+      if (dir)
+        msg("cannot write %s/%s: %s", dir, table_names[k], strerror(errno));
+      else
+        msg("writing output failed: %s", strerror(errno));
+      rc = -1;
+    }
+  }
+  free(r->ids);
+  r->ids = NULL;
+  return rc;
+}

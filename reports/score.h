@@ -1,0 +1,31 @@
+/* score.h - the tables of tenor score, shared with tenor report:
+ * sentences.csv (stdout or a folder), documents.csv, actors.csv and
+ * pairs.csv (a folder). */
+#ifndef TENOR_SCORE_H
+#define TENOR_SCORE_H
+
+#include <stddef.h>
+
+#include "corpus.h"
+#include "table.h"
+#include "tenor.h"
+
+enum { T_SENTENCES, T_DOCUMENTS, T_ACTORS, T_PAIRS, NTABLES };
+
+typedef struct score_tables {
+  tenor_analyzer *an; /* the analyzer the documents went through */
+  table t[NTABLES];
+  int dir;            /* writing to a folder: all four tables; else sentences on stdout */
+  const char **ids;   /* scratch for the targets column */
+  size_t capids;
+} score_tables;
+
+/* Opens the tables: all four in dir, or sentences.csv on stdout (dir
+ * NULL); 0, or -1 after a message. */
+int score_tables_open(score_tables *r, const char *dir);
+/* The doc_fn that writes the rows of one analysed document. */
+int score_write_doc(void *ctx, const doc *d, const char *text, size_t len);
+/* Commits the tables (drops them all if ok is 0); 0, or -1 after a message. */
+int score_tables_close(score_tables *r, const char *dir, int ok);
+
+#endif
