@@ -588,7 +588,7 @@ static void write_correlations(const compare *c, compare_tables *o) {
 }
 
 /* Where the tables go: a folder, or compare.csv's own path. */
-int compare_tables_open(compare_tables *o, const char *path, int timeline, int correlations) {
+int compare_tables_open(compare_tables *o, const char *path, unsigned which) {
   memset(o, 0, sizeof *o);
   if (!path) {
     table_stdout(&o->compare);
@@ -615,10 +615,11 @@ int compare_tables_open(compare_tables *o, const char *path, int timeline, int c
     const char *name;
     const char *const *cols;
     int on;
-  } all[] = {{&o->compare, o->name, compare_cols, 1},
-             {&o->groups, "groups.csv", group_cols, 1},
-             {&o->timeline, "timeline.csv", timeline_cols, timeline},
-             {&o->correlations, "correlations.csv", correlation_cols, correlations}};
+  } all[] = {{&o->compare, o->name, compare_cols, (which & CT_COMPARE) != 0},
+             {&o->groups, "groups.csv", group_cols, (which & CT_GROUPS) != 0},
+             {&o->timeline, "timeline.csv", timeline_cols, (which & CT_TIMELINE) != 0},
+             {&o->correlations, "correlations.csv", correlation_cols,
+              (which & CT_CORRELATIONS) != 0}};
   for (size_t i = 0; i < sizeof all / sizeof *all; i++) {
     if (!all[i].on)
       continue;
@@ -679,13 +680,15 @@ void compare_free(compare *c) {
 
 
 void compare_tables_write(compare *c, compare_tables *o) {
-  if (o->dir)
+  if (o->groups.f)
     write_groups(c, o);
-  size_t n;
-  compare_row *r = compare_rows(c, &n);
-  for (size_t i = 0; i < n; i++)
-    write_row(&o->compare, &r[i]);
-  free(r);
+  if (o->compare.f) {
+    size_t n;
+    compare_row *r = compare_rows(c, &n);
+    for (size_t i = 0; i < n; i++)
+      write_row(&o->compare, &r[i]);
+    free(r);
+  }
   if (o->timeline.f)
     write_timeline(c, o);
   if (o->correlations.f)

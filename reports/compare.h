@@ -128,10 +128,14 @@ const cell *compare_cell(const compare *c, size_t s, size_t l);
 /* Every test, in output order; free the array with free(). */
 compare_row *compare_rows(const compare *c, size_t *n);
 
-/* The four tables (headers included): compare_tables_open opens
- * compare.csv and groups.csv in a folder (or compare.csv at a path ending
- * in .csv, the others beside it; NULL: compare.csv on stdout), with
- * timeline.csv and correlations.csv when asked; 0, or -1 after a message. */
+/* The four tables (headers included): compare_tables_open opens the
+ * tables named by `which` (CT_* bits) in a folder, or at a path ending in
+ * .csv for compare.csv and beside it for the others; with path NULL,
+ * compare.csv on stdout.  0, or -1 after a message. */
+#define CT_COMPARE (1u << 0)
+#define CT_GROUPS (1u << 1)
+#define CT_TIMELINE (1u << 2)
+#define CT_CORRELATIONS (1u << 3)
 typedef struct compare_tables {
   table compare, groups, timeline, correlations;
   int dir;        /* all tables in a folder */
@@ -139,7 +143,7 @@ typedef struct compare_tables {
   char *name;     /* compare.csv's file name */
 } compare_tables;
 
-int compare_tables_open(compare_tables *o, const char *path, int timeline, int correlations);
+int compare_tables_open(compare_tables *o, const char *path, unsigned which);
 void compare_tables_write(compare *c, compare_tables *o);
 int compare_tables_close(compare_tables *o, int ok);
 

@@ -87,7 +87,9 @@ int cmd_compare(int argc, char **argv) {
   compare_tables op;
   memset(&op, 0, sizeof op);
   if (corpus_open(&cp, &o, argv + optind, argc - optind, &status) == 0 &&
-      compare_tables_open(&op, out, c.by == BY_DATE, c.correlate) == 0) {
+      compare_tables_open(&op, out,
+                          CT_COMPARE | CT_GROUPS | (c.by == BY_DATE ? CT_TIMELINE : 0) |
+                              (c.correlate ? CT_CORRELATIONS : 0)) == 0) {
     c.an = cp.an;
     int s = corpus_run(&cp, compare_collect, &c, &o);
     if (s > status)
