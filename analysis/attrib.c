@@ -319,6 +319,10 @@ static size_t name_length(tenorp_attrib *at, const char *text, const tenorp_toke
       break;
     if (name_word(at, text, t, i)) {
       n++;
+    } else if (n && is_norm(t, i, ".") && !(t->v[i].flags & TENOR_TOK__SPACE) &&
+               t->v[i - 1].len == 1 && capitalised(t, i - 1) && i + 1 < b &&
+               name_word(at, text, t, i + 1)) {
+      n++; /* the full stop of an initial: Anna K. Lindqvist */
     } else if (n && is_word(at, t, i, W_PARTICLE) && i + 1 < b && capitalised(t, i + 1)) {
       n++;
     } else {

@@ -6,5 +6,6 @@
  * subcommand) and returns the exit status. */
 int cmd_score(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 #endif

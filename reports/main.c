@@ -21,6 +21,7 @@ static void help(void) {
         "  compare    compare groups or periods of documents: tests, effect sizes,\n"
         "             confidence intervals; write compare.csv (and groups.csv,\n"
         "             timeline.csv, correlations.csv)\n"
+        "  report     every table, plots, summary.md and index.html in one folder\n"
         "\n"
         "Options:\n"
         "  -h, --help     print this help and exit\n"
@@ -58,6 +59,8 @@ int main(int argc, char **argv) {
     return finish(cmd_score(argc - 1, argv + 1));
   if (!strcmp(cmd, "compare"))
     return finish(cmd_compare(argc - 1, argv + 1));
+  if (!strcmp(cmd, "report"))
+    return finish(cmd_report(argc - 1, argv + 1));
   if (cmd[0] == '-')
     usage_error(NULL, "unknown option %s", cmd);
   usage_error(NULL, "unknown command '%s'", cmd);

@@ -1,0 +1,137 @@
+/*
+ * report.c - the corpus-wide figures of tenor report: documents, actors
+ * as targets and speakers, speaker-target pairs and the sentence-by-
+ * sentence arcs of the first documents, gathered while the documents are
+ * analysed, for summary.c and plots.c.  Memory grows with documents and
+ * actors, not with the text.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "report.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+static size_t actor_index(report_data *r, const tenor_actor *a) {
+  size_t k = strmap_put(&r->actors, a->id);
+  if (k >= r->capactor) {
+    size_t old = r->capactor;
+    r->capactor = (k + 1) * 2;
+    r->actor = xrealloc(r->actor, r->capactor * sizeof *r->actor);
+    memset(r->actor + old, 0, (r->capactor - old) * sizeof *r->actor);
+  }
+  if (!r->actor[k].name) {
+    r->actor[k].name = xstrdup(a->name);
+    r->actor[k].type = xstrdup(tenor_actor_type_name(a->type));
+  }
+  return k;
+}
+
+static rpair *pair(report_data *r, size_t s, size_t t) {
+  char key[64];
+  snprintf(key, sizeof key, "%zu %zu", s, t);
+  size_t k = strmap_put(&r->pair_index, key);
+  if (k == r->npairs) {
+    if (r->npairs == r->cappairs) {
+      r->cappairs = r->cappairs ? r->cappairs * 2 : 64;
+      r->pairs = xrealloc(r->pairs, r->cappairs * sizeof *r->pairs);
+    }
+    rpair p = {s, t, 0, 0, 0, 0};
+    r->pairs[r->npairs++] = p;
+  }
+  return &r->pairs[k];
+}
+
+void report_add(report_data *r, const doc *d, tenor_analyzer *an) {
+  size_t n, na, ns, np;
+  const tenor_sentence *s = tenor_analyzer_sentences(an, &n);
+  if (r->ndocs == r->capdocs) {
+    r->capdocs = r->capdocs ? r->capdocs * 2 : 64;
+    r->docs = xrealloc(r->docs, r->capdocs * sizeof *r->docs);
+  }
+  rdoc *x = &r->docs[r->ndocs];
+  memset(x, 0, sizeof *x);
+  x->id = xstrdup(d->id);
+  x->group = xstrdup(d->group);
+  x->date = xstrdup(d->date);
+  x->sentences = n;
+  for (size_t i = 0; i < n; i++) {
+    x->tokens += s[i].tokens;
+    x->tone_norm += s[i].tone_norm;
+    x->hostility += s[i].hostility;
+    x->cooperation += s[i].cooperation;
+  }
+  if (n) {
+    x->tone_norm /= (double)n;
+    x->hostility /= (double)n;
+    x->cooperation /= (double)n;
+  }
+  r->sentences += n;
+  r->tokens += x->tokens;
+  if (*d->group)
+    strmap_put(&r->groups, d->group);
+  if (*d->date) {
+    if (!*r->first_date || strcmp(d->date, r->first_date) < 0)
+      snprintf(r->first_date, sizeof r->first_date, "%.10s", d->date);
+    if (strcmp(d->date, r->last_date) > 0)
+      snprintf(r->last_date, sizeof r->last_date, "%.10s", d->date);
+  }
+  if (n && r->narcs < REPORT_ARCS) {
+    rarc *a = &r->arcs[r->narcs++];
+    a->doc = r->ndocs;
+    a->n = n;
+    a->tone = xmalloc(n * sizeof *a->tone);
+    a->hostility = xmalloc(n * sizeof *a->hostility);
+    for (size_t i = 0; i < n; i++) {
+      a->tone[i] = s[i].tone;
+      a->hostility[i] = s[i].hostility;
+    }
+  }
+  r->ndocs++;
+
+  const tenor_actor *act = tenor_analyzer_actors(an, &na);
+  const tenor_actor_stats *st = tenor_analyzer_actor_stats(an, &ns);
+  for (size_t i = 0; i < ns; i++) {
+    size_t k = actor_index(r, &act[st[i].actor]); /* may move r->actor */
+    ractor *a = &r->actor[k];
+    a->mentions += st[i].mentions;
+    a->as_target += st[i].as_target;
+    a->as_speaker += st[i].as_speaker;
+    a->hostility_as_target += st[i].hostility_as_target;
+    a->tone_as_target += st[i].tone_as_target;
+    a->hostility_as_speaker += st[i].hostility_as_speaker;
+    a->tone_as_speaker += st[i].tone_as_speaker;
+  }
+  const tenor_pair_stats *p = tenor_analyzer_pairs(an, &np);
+  for (size_t i = 0; i < np; i++) {
+    size_t sp = actor_index(r, &act[p[i].speaker]), tg = actor_index(r, &act[p[i].target]);
+    rpair *q = pair(r, sp, tg);
+    q->sentences += p[i].sentences;
+    q->hostility += p[i].hostility;
+    q->tone += p[i].tone;
+    q->stance_sum += p[i].stance_sum;
+  }
+}
+
+void report_data_free(report_data *r) {
+  for (size_t i = 0; i < r->ndocs; i++) {
+    free(r->docs[i].id);
+    free(r->docs[i].group);
+    free(r->docs[i].date);
+  }
+  free(r->docs);
+  for (size_t i = 0; i < r->actors.n; i++) {
+    free(r->actor[i].name);
+    free(r->actor[i].type);
+  }
+  free(r->actor);
+  strmap_free(&r->actors);
+  strmap_free(&r->pair_index);
+  free(r->pairs);
+  for (size_t i = 0; i < r->narcs; i++) {
+    free(r->arcs[i].tone);
+    free(r->arcs[i].hostility);
+  }
+  strmap_free(&r->groups);
+}
