@@ -36,6 +36,8 @@ LIB_OBJ = $(LIB_SRC:%.c=$(BUILDDIR)/%.o)
 CLI_OBJ = $(CLI_SRC:%.c=$(BUILDDIR)/%.o) $(BUILDDIR)/default_lexicons.o \
   $(BUILDDIR)/default_actors.o
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILDDIR)/tests/%)
+# Helpers of the shell suites: csvcheck, the strict checker of the tables.
+TEST_TOOLS = $(BUILDDIR)/tests/csvcheck
 LEXICONS = lexicons/tone.csv lexicons/hostility.csv lexicons/cooperation.csv lexicons/shifters.csv \
   lexicons/speech.csv
 ACTORS = lexicons/actors.csv
@@ -95,7 +97,15 @@ $(BUILDDIR)/tests/%: tests/unit/%.c $(BUILDDIR)/libtenor.a tests/unit/*.h tests/
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Wno-conversion $(LDFLAGS) -o $@ $< $(BUILDDIR)/libtenor.a $(LIBS) -lcmocka
 
-unit: $(UNIT_BIN)
+# The unit tests of the table writer compile reports/table.c and util.c in.
+$(BUILDDIR)/tests/test_table: reports/table.c reports/table.h reports/util.c reports/util.h
+
+# It links only libcsv, so that it checks tenor's tables independently of them.
+$(BUILDDIR)/tests/csvcheck: tests/tools/csvcheck.c
+	@mkdir -p $(dir $@)
+	$(CC) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(CSV_LIBS)
+
+unit: $(UNIT_BIN) $(TEST_TOOLS)
 
 test: deps
 	@$(MAKE) --no-print-directory all unit
@@ -125,13 +135,11 @@ leakcheck: all
 DEMO_OUT = demo-output
 demo: deps
 	@$(MAKE) --no-print-directory all
-	$(BUILDDIR)/tenor score examples/corpus -o $(DEMO_OUT)
+	$(BUILDDIR)/tenor report examples/corpus --group-by-dir --date-from-name -o $(DEMO_OUT)
 	@echo
-	@echo "Scored the example corpus (examples/corpus: two outlets, 14 articles)."
-	@echo "  per sentence:          $(DEMO_OUT)/sentences.csv"
-	@echo "  per document:          $(DEMO_OUT)/documents.csv"
-	@echo "  per actor:             $(DEMO_OUT)/actors.csv"
-	@echo "  per speaker and target: $(DEMO_OUT)/pairs.csv"
+	@echo "Reported on the example corpus (examples/corpus: two outlets, 14 articles)."
+	@echo "  open $(DEMO_OUT)/index.html in a browser: the summary, the plots and links"
+	@echo "  to every table ($(DEMO_OUT)/*.csv); the summary alone is $(DEMO_OUT)/summary.md"
 
 lint:
 	clang-tidy --quiet -checks='-*,clang-analyzer-*,-clang-analyzer-security.insecureAPI.DeprecatedOrUnsafeBufferHandling,-clang-analyzer-valist.Uninitialized' -warnings-as-errors='*' \

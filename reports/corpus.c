@@ -5,16 +5,26 @@
  * lexicons and actor lists; this file parses those options, loads the
  * data, checks that every document id is unique before anything is
  * scored, and then reads, repairs and analyses one document after
- * another, reporting bad text with FILE:LINE and going on.
+ * another, reporting bad text with FILE:LINE and going on.  It also sets
+ * the output format of the tables (--excel, --tsv, --sep, --decimal),
+ * reports each stage with --verbose, and draws a progress line on a
+ * terminal.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "corpus.h"
 
 #include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "defaults.h"
+#include "table.h"
 #include "util.h"
 
 const char corpus_help[] =
@@ -35,7 +45,16 @@ const char corpus_help[] =
     "                              input folder\n"
     "      --date-from-name        a file's date is the YYYY-MM-DD its name starts with\n"
     "      --max-sentence-bytes N  cut longer sentences at a token boundary\n"
-    "                              (default 65536; 0 for no limit)\n";
+    "                              (default 65536; 0 for no limit)\n"
+    "      --excel                 for spreadsheets: a UTF-8 byte-order mark and\n"
+    "                              CRLF line ends in every table\n"
+    "      --tsv                   tab-separated tables, quoted only where needed\n"
+    "      --sep C                 the field separator: , ; tab or | (default ,)\n"
+    "      --decimal C             the decimal mark of numbers: . (the default) or ,\n"
+    "                              (then with another separator: --sep ';')\n"
+    "      --quiet                 no progress line on a terminal\n"
+    "      --verbose               report each stage on stderr: lexicons, actors,\n"
+    "                              inputs, every document scored\n";
 
 void corpus_opts_init(corpus_opts *o, int argc) {
   memset(o, 0, sizeof *o);
@@ -110,28 +129,101 @@ int corpus_option(corpus_opts *o, const char *cmd, int c, const char *arg) {
   case CO_DATE_FROM_NAME:
     o->labels.date_from_name = 1;
     return 1;
+  case CO_EXCEL:
+    o->excel = 1;
+    return 1;
+  case CO_TSV:
+    o->tsv = 1;
+    return 1;
+  case CO_SEP:
+    if (!strcmp(arg, ",") || !strcmp(arg, ";") || !strcmp(arg, "|"))
+      o->sep = arg[0];
+    else if (!strcmp(arg, "tab") || !strcmp(arg, "\t"))
+      o->sep = '\t';
+    else {
+      corpus_opts_free(o);
+      usage_error(cmd, "--sep takes ',', ';', 'tab' or '|', not '%s'", arg);
+    }
+    return 1;
+  case CO_DECIMAL:
+    if (strcmp(arg, ".") && strcmp(arg, ",")) {
+      corpus_opts_free(o);
+      usage_error(cmd, "--decimal takes '.' or ',', not '%s'", arg);
+    }
+    o->decimal = arg[0];
+    return 1;
+  case CO_QUIET:
+    o->quiet = 1;
+    return 1;
+  case CO_VERBOSE:
+    o->verbose = 1;
+    return 1;
   default:
     return 0;
   }
 }
+
+/* The field separator the options ask for. */
+static char separator(const corpus_opts *o) { return o->sep ? o->sep : o->tsv ? '\t' : ','; }
 
 void corpus_opts_check(corpus_opts *o, const char *cmd) {
   if (!o->default_lexicons && !o->nlex) {
     corpus_opts_free(o);
     usage_error(cmd, "--no-default-lexicons leaves nothing to score with; add --lexicon FILE");
   }
+  if (o->tsv && o->sep && o->sep != '\t') {
+    char c = o->sep;
+    corpus_opts_free(o);
+    usage_error(cmd, "--tsv separates fields with tabs; it cannot be combined with --sep '%c'", c);
+  }
+  if (o->decimal == ',' && separator(o) == ',') {
+    corpus_opts_free(o);
+    usage_error(cmd, "--decimal , needs another field separator than the comma: add --sep ';' "
+                     "(or --sep tab, --sep '|', --tsv)");
+  }
+  corpus_apply_format(o);
+}
+
+void corpus_apply_format(const corpus_opts *o) {
+  table_format f = {separator(o), o->decimal ? o->decimal : '.', o->excel, o->excel, o->tsv};
+  table_set_format(&f);
 }
 
 /* ----------------------------------------------------------- loading */
 
 typedef int (*add_fn)(void *obj, const char *name, const char *data, size_t len, tenor_diag *d);
 
+/* What load_files loads: how to add a file, count the entries, and name
+ * both in --verbose messages. */
+typedef struct loader {
+  add_fn add;
+  size_t (*size)(const void *obj);
+  const char *what;    /* "lexicon" */
+  const char *entry;   /* "entry" */
+  const char *entries; /* "entries" */
+} loader;
+
 static int add_lexicon(void *obj, const char *name, const char *data, size_t len, tenor_diag *d) {
   return tenor_lexicon_add_csv(obj, name, data, len, d);
 }
 
+static size_t lexicon_size(const void *obj) { return tenor_lexicon_size(obj); }
+
 static int add_actors(void *obj, const char *name, const char *data, size_t len, tenor_diag *d) {
   return tenor_actors_add_csv(obj, name, data, len, d);
+}
+
+static size_t actors_size(const void *obj) { return tenor_actors_size(obj); }
+
+static const loader lexicon_loader = {add_lexicon, lexicon_size, "lexicon", "entry", "entries"};
+static const loader actor_loader = {add_actors, actors_size, "actor list", "actor", "actors"};
+
+/* --verbose: what one file added. */
+static void report_load(const loader *l, const void *obj, const char *name, int builtin,
+                        size_t before) {
+  size_t after = l->size(obj), added = after - before;
+  msg("loaded %s %s%s: %zu new %s, %zu in all", l->what, name, builtin ? " (built in)" : "",
+      added, added == 1 ? l->entry : l->entries, after);
 }
 
 /* Reads a whole file; prints the reason and returns NULL on failure. */
@@ -149,28 +241,37 @@ static char *slurp(const char *path, size_t *len) {
 }
 
 /* Loads the built-in files (unless `defaults` is 0), then each named file;
- * prints the first error and returns -1. */
-static int load_files(void *obj, add_fn add, const tenor_default_lexicon *builtin, int defaults,
-                      char **files, size_t nfiles) {
+ * prints the first error and returns -1.  With `verbose`, reports every
+ * file loaded. */
+static int load_files(void *obj, const loader *l, const tenor_default_lexicon *builtin,
+                      int defaults, char **files, size_t nfiles, int verbose) {
   tenor_diag d;
   for (const tenor_default_lexicon *b = builtin; defaults && b->name; b++) {
-    if (add(obj, b->name, b->data, b->len, &d)) {
+    size_t before = l->size(obj);
+    if (l->add(obj, b->name, b->data, b->len, &d)) {
       msg("%s:%zu: %s", d.path, d.line, d.message);
       return -1;
     }
+    if (verbose)
+      report_load(l, obj, b->name, 1, before);
   }
   for (size_t i = 0; i < nfiles; i++) {
     size_t len;
     char *data = slurp(files[i], &len);
     if (!data)
       return -1;
-    int rc = add(obj, files[i], data, len, &d);
+    size_t before = l->size(obj);
+    int rc = l->add(obj, files[i], data, len, &d);
     free(data);
     if (rc) {
       msg("%s:%zu: %s", d.path, d.line, d.message);
       return -1;
     }
+    if (verbose)
+      report_load(l, obj, files[i], 0, before);
   }
+  if (verbose && !l->size(obj))
+    msg("no %s loaded", l->entries);
   return 0;
 }
 
@@ -184,12 +285,14 @@ static char *row_id(const input *in, const tenor_corpus_row *row) {
 typedef struct id_pass {
   id_list *ids;
   const input *in;
+  size_t rows; /* usable rows */
 } id_pass;
 
 static int collect_id(void *ctx, const tenor_corpus_row *row, const tenor_diag *skipped) {
   id_pass *p = ctx;
   if (!row)
     return 0; /* reported when the rows are scored */
+  p->rows++;
   char *id = row_id(p->in, row), *where = xasprintf("%s:%zu", p->in->name, row->line);
   id_list_add(p->ids, id, where);
   free(id);
@@ -214,15 +317,51 @@ static int read_corpus(const corpus_opts *o, const input *in, tenor_corpus_fn fn
   return 0;
 }
 
+/* The size of an input in bytes, or -1 when it is not a regular file (a
+ * pipe, a terminal); 0 when it cannot be found (it fails later). */
+static long long input_size(const input *in) {
+  struct stat st;
+  if (in->path ? stat(in->path, &st) != 0 : fstat(0, &st) != 0)
+    return in->path ? 0 : -1;
+  return S_ISREG(st.st_mode) ? (long long)st.st_size : -1;
+}
+
+/* --verbose: how many documents were found, and where. */
+static void report_inputs(const corpus *cp, size_t rows) {
+  size_t files = 0, csvs = 0;
+  int in_stdin = 0;
+  for (size_t i = 0; i < cp->inputs.n; i++) {
+    const input *in = &cp->inputs.v[i];
+    if (in->csv)
+      csvs++;
+    else if (!in->path)
+      in_stdin = 1;
+    else
+      files++;
+  }
+  char parts[256] = "";
+  size_t k = 0;
+  if (files)
+    k += (size_t)snprintf(parts + k, sizeof parts - k, "%zu file%s", files, files == 1 ? "" : "s");
+  if (in_stdin)
+    k += (size_t)snprintf(parts + k, sizeof parts - k, "%sstandard input", k ? ", " : "");
+  if (csvs)
+    snprintf(parts + k, sizeof parts - k, "%s%zu row%s of %zu CSV corp%s", k ? ", " : "", rows,
+             rows == 1 ? "" : "s", csvs, csvs == 1 ? "us" : "ora");
+  msg("found %zu document%s to score%s%s", cp->ndocs, cp->ndocs == 1 ? "" : "s",
+      *parts ? ": " : "", parts);
+}
+
 int corpus_open(corpus *cp, const corpus_opts *o, char **args, int n, int *status) {
   memset(cp, 0, sizeof *cp);
   cp->lex = tenor_lexicon_new();
   cp->actors = tenor_actors_new();
   cp->max_bytes = o->opt.max_sentence_bytes;
-  if (load_files(cp->lex, add_lexicon, tenor_default_lexicons, o->default_lexicons, o->lexfiles,
-                 o->nlex) != 0 ||
-      load_files(cp->actors, add_actors, tenor_default_actors, o->default_actors, o->actorfiles,
-                 o->nactors) != 0) {
+  cp->verbose = o->verbose;
+  if (load_files(cp->lex, &lexicon_loader, tenor_default_lexicons, o->default_lexicons,
+                 o->lexfiles, o->nlex, o->verbose) != 0 ||
+      load_files(cp->actors, &actor_loader, tenor_default_actors, o->default_actors,
+                 o->actorfiles, o->nactors, o->verbose) != 0) {
     *status = EXIT_DATA;
     return EXIT_DATA;
   }
@@ -236,14 +375,22 @@ int corpus_open(corpus *cp, const corpus_opts *o, char **args, int n, int *statu
 
   id_list ids = {NULL, 0, 0};
   int rc = 0;
+  size_t rows = 0;
+  cp->sizes = xmalloc((cp->inputs.n ? cp->inputs.n : 1) * sizeof *cp->sizes);
+  for (size_t i = 0; i < cp->inputs.n; i++)
+    cp->sizes[i] = -1;
   for (size_t i = 0; i < cp->inputs.n && !rc; i++) {
     const input *in = &cp->inputs.v[i];
+    cp->sizes[i] = input_size(in);
     if (!in->csv) {
       id_list_add(&ids, in->id, in->name);
+      cp->ndocs++;
       continue;
     }
-    id_pass p = {&ids, in};
+    id_pass p = {&ids, in, 0};
     rc = read_corpus(o, in, collect_id, &p);
+    rows += p.rows;
+    cp->ndocs += p.rows;
   }
   if (!rc && id_list_check(&ids) != 0)
     rc = EXIT_DATA;
@@ -252,6 +399,8 @@ int corpus_open(corpus *cp, const corpus_opts *o, char **args, int n, int *statu
     *status = EXIT_DATA;
     return EXIT_DATA;
   }
+  if (o->verbose)
+    report_inputs(cp, rows);
   cp->an = tenor_analyzer_new(cp->lex, &o->opt);
   if (tenor_actors_size(cp->actors))
     tenor_analyzer_set_actors(cp->an, cp->actors);
@@ -259,10 +408,138 @@ int corpus_open(corpus *cp, const corpus_opts *o, char **args, int n, int *statu
 }
 
 void corpus_close(corpus *cp) {
+  free(cp->sizes);
+  cp->sizes = NULL;
   tenor_analyzer_free(cp->an);
   tenor_actors_free(cp->actors);
   tenor_lexicon_free(cp->lex);
   input_list_free(&cp->inputs);
+}
+
+/* ------------------------------------------------------ the progress */
+
+/* One line on stderr, redrawn in place with \r at most four times a
+ * second while documents are scored, and cleared before every message
+ * (msg_set_hook) and at the end, so that it never mixes with them. */
+static struct progress {
+  int on;                  /* drawing at all */
+  int drawn;               /* a line is on the terminal now */
+  size_t width;            /* its width, to clear it */
+  size_t docs, total_docs; /* documents done, and to do */
+  long long bytes, total;  /* bytes done, and of all inputs (-1: not known) */
+  double start, last;      /* when the run started, and the line was drawn */
+} prog;
+
+/* For --verbose: what the run scored. */
+static struct totals {
+  size_t docs, sentences;
+} totals;
+
+#define PROGRESS_INTERVAL 0.25 /* seconds between two redraws */
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void progress_clear(void) {
+  if (!prog.drawn)
+    return;
+  fprintf(stderr, "\r%*s\r", (int)prog.width, "");
+  prog.drawn = 0;
+  prog.width = 0;
+}
+
+/* H:MM:SS, or M:SS under an hour. */
+static void format_eta(char *buf, size_t size, double secs) {
+  long long t = (long long)(secs + 0.5);
+  if (t >= 3600)
+    snprintf(buf, size, "%lld:%02lld:%02lld", t / 3600, t / 60 % 60, t % 60);
+  else
+    snprintf(buf, size, "%lld:%02lld", t / 60, t % 60);
+}
+
+/* A line of text built piece by piece, cut at its end if need be. */
+typedef struct textline {
+  char s[160];
+  size_t n;
+} textline;
+
+#ifdef __GNUC__
+__attribute__((format(printf, 2, 3)))
+#endif
+static void add(textline *l, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = vsnprintf(l->s + l->n, sizeof l->s - l->n, fmt, ap);
+  va_end(ap);
+  if (r > 0)
+    l->n = l->n + (size_t)r < sizeof l->s ? l->n + (size_t)r : sizeof l->s - 1;
+}
+
+/* Redraws the line, unless it was drawn less than PROGRESS_INTERVAL ago
+ * and `force` is 0. */
+static void progress_draw(int force) {
+  if (!prog.on)
+    return;
+  double t = now();
+  if (!force && t - prog.last < PROGRESS_INTERVAL)
+    return;
+  prog.last = t;
+  double mb = (double)prog.bytes / 1e6, elapsed = t - prog.start;
+  textline l = {"", 0};
+  add(&l, "tenor: %zu/%zu document%s, %.1f", prog.docs, prog.total_docs,
+      prog.total_docs == 1 ? "" : "s", mb);
+  if (prog.total >= 0)
+    add(&l, " of %.1f", (double)prog.total / 1e6);
+  add(&l, " MB");
+  if (elapsed >= PROGRESS_INTERVAL && prog.bytes > 0) {
+    double rate = mb / elapsed;
+    add(&l, ", %.1f MB/s", rate);
+    if (prog.total >= prog.bytes) {
+      char eta[32];
+      format_eta(eta, sizeof eta, (double)(prog.total - prog.bytes) / 1e6 / rate);
+      add(&l, ", ETA %s", eta);
+    }
+  }
+  /* never wider than the terminal, or \r could not take it back */
+  struct winsize ws;
+  if (ioctl(2, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 1 && l.n >= ws.ws_col)
+    l.n = (size_t)ws.ws_col - 1;
+  l.s[l.n] = 0;
+  size_t pad = prog.width > l.n ? prog.width - l.n : 0;
+  fprintf(stderr, "\r%s%*s", l.s, (int)pad, "");
+  prog.width = l.n + pad;
+  prog.drawn = 1;
+}
+
+/* Starts the progress line, if stderr is a terminal, --quiet is not given
+ * and no table goes to a terminal on stdout (its rows would mix with it). */
+static void progress_start(const corpus *cp, const corpus_opts *o) {
+  memset(&prog, 0, sizeof prog);
+  if (o->quiet || !isatty(2) || (table_uses_stdout() && isatty(1)))
+    return;
+  prog.on = 1;
+  prog.total_docs = cp->ndocs;
+  for (size_t i = 0; i < cp->inputs.n; i++) {
+    if (cp->sizes[i] < 0) {
+      prog.total = -1;
+      break;
+    }
+    prog.total += cp->sizes[i];
+  }
+  prog.start = prog.last = now();
+  msg_set_hook(progress_clear);
+  progress_draw(1);
+}
+
+static void progress_end(void) {
+  if (!prog.on)
+    return;
+  progress_clear();
+  msg_set_hook(NULL);
+  prog.on = 0;
 }
 
 /* ---------------------------------------------------------- the loop */
@@ -328,7 +605,23 @@ static int process(corpus *cp, const doc *d, const char *buf, size_t len, doc_fn
   }
   int s2 = fn(ctx, d, text, tlen);
   tenor_free(fixed);
+  totals.docs++;
+  totals.sentences += n;
+  if (cp->verbose) {
+    if (d->line0)
+      msg("%s:%zu: document %s: %zu sentence%s scored", d->name, d->line0 + 1, d->id, n,
+          n == 1 ? "" : "s");
+    else
+      msg("%s: %zu sentence%s scored", d->name, n, n == 1 ? "" : "s");
+  }
   return s2 > status ? s2 : status;
+}
+
+/* One more document done, of `bytes` bytes. */
+static void progress_doc(long long bytes) {
+  prog.docs++;
+  prog.bytes += bytes;
+  progress_draw(0);
 }
 
 typedef struct row_pass {
@@ -354,6 +647,7 @@ static int score_row(void *ctx, const tenor_corpus_row *row, const tenor_diag *s
   if (s > p->status)
     p->status = s;
   free(id);
+  progress_doc((long long)row->text_len);
   return 0;
 }
 
@@ -361,6 +655,7 @@ static int run_file(corpus *cp, const input *in, doc_fn fn, void *ctx) {
   FILE *f = in->path ? fopen(in->path, "rb") : stdin;
   if (!f) {
     msg("cannot open %s: %s", in->name, strerror(errno));
+    progress_doc(0);
     return EXIT_DATA;
   }
   size_t len;
@@ -370,31 +665,43 @@ static int run_file(corpus *cp, const input *in, doc_fn fn, void *ctx) {
     fclose(f);
   if (!buf) {
     msg("cannot read %s: %s", in->name, strerror(e));
+    progress_doc(0);
     return EXIT_DATA;
   }
   doc d = {in->id, in->group, in->date, in->name, 0};
   int status = process(cp, &d, buf, len, fn, ctx);
   free(buf);
+  progress_doc((long long)len);
   return status;
 }
 
 int corpus_run(corpus *cp, doc_fn fn, void *ctx, const corpus_opts *o) {
   int status = EXIT_OK;
+  memset(&totals, 0, sizeof totals);
+  progress_start(cp, o);
   for (size_t i = 0; i < cp->inputs.n; i++) {
     const input *in = &cp->inputs.v[i];
     int s;
     if (in->csv) {
+      long long before = prog.bytes;
       row_pass p = {cp, in, fn, ctx, EXIT_OK, 0};
       s = read_corpus(o, in, score_row, &p);
       if (p.skipped)
         msg("%s: %zu row%s skipped", in->name, p.skipped, p.skipped == 1 ? "" : "s");
       if (p.status > s)
         s = p.status;
+      /* the rows counted their texts; the corpus is the whole file */
+      if (cp->sizes[i] > 0)
+        prog.bytes = before + cp->sizes[i];
     } else {
       s = run_file(cp, in, fn, ctx);
     }
     if (s > status)
       status = s;
   }
+  progress_end();
+  if (cp->verbose)
+    msg("scored %zu document%s, %zu sentence%s", totals.docs, totals.docs == 1 ? "" : "s",
+        totals.sentences, totals.sentences == 1 ? "" : "s");
   return status;
 }

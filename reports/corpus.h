@@ -24,7 +24,13 @@ enum {
   CO_TITLE_COL,
   CO_GROUP,
   CO_GROUP_BY_DIR,
-  CO_DATE_FROM_NAME
+  CO_DATE_FROM_NAME,
+  CO_EXCEL,
+  CO_TSV,
+  CO_SEP,
+  CO_DECIMAL,
+  CO_QUIET,
+  CO_VERBOSE
 };
 
 /* The shared long options, for a command's option table. */
@@ -43,7 +49,13 @@ enum {
   {"title-col", required_argument, NULL, CO_TITLE_COL},                \
   {"group", required_argument, NULL, CO_GROUP},                        \
   {"group-by-dir", no_argument, NULL, CO_GROUP_BY_DIR},                \
-  {"date-from-name", no_argument, NULL, CO_DATE_FROM_NAME}
+  {"date-from-name", no_argument, NULL, CO_DATE_FROM_NAME},            \
+  {"excel", no_argument, NULL, CO_EXCEL},                              \
+  {"tsv", no_argument, NULL, CO_TSV},                                  \
+  {"sep", required_argument, NULL, CO_SEP},                            \
+  {"decimal", required_argument, NULL, CO_DECIMAL},                    \
+  {"quiet", no_argument, NULL, CO_QUIET},                              \
+  {"verbose", no_argument, NULL, CO_VERBOSE}
 
 /* The help lines of the shared options. */
 extern const char corpus_help[];
@@ -60,6 +72,12 @@ typedef struct corpus_opts {
   tenor_corpus_columns cols; /* --text-col and the others */
   input_labels labels;       /* --group, --group-by-dir, --date-from-name */
   tenor_options opt;         /* --level, --max-sentence-bytes */
+  char sep;                  /* --sep: the field separator; 0 when not given */
+  char decimal;              /* --decimal: '.' or ','; 0 when not given */
+  int excel;                 /* --excel: byte-order mark and CR LF row ends */
+  int tsv;                   /* --tsv: tab-separated, quoted only where needed */
+  int quiet;                 /* --quiet: no progress display */
+  int verbose;               /* --verbose: a line per stage on stderr */
 } corpus_opts;
 
 /* Defaults, with room for the options of argc arguments. */
@@ -67,8 +85,14 @@ void corpus_opts_init(corpus_opts *o, int argc);
 /* Takes shared option c with its argument: 1 if it was one, 0 if not.  A
  * bad value is a usage error of command cmd (exits 2). */
 int corpus_option(corpus_opts *o, const char *cmd, int c, const char *arg);
-/* Checks the options together; a conflict is a usage error (exits 2). */
+/* Checks the options together; a conflict is a usage error (exits 2).
+ * Then sets the output format of every table (corpus_apply_format). */
 void corpus_opts_check(corpus_opts *o, const char *cmd);
+/* Sets the process-wide table format (table_set_format) from --excel,
+ * --tsv, --sep and --decimal.  Call it after option parsing, before any
+ * table is opened; corpus_opts_check() calls it too, and calling it twice
+ * does no harm.  Checks nothing: conflicts are corpus_opts_check's. */
+void corpus_apply_format(const corpus_opts *o);
 void corpus_opts_free(corpus_opts *o);
 
 /* A document, as the loop hands it over. */
@@ -86,6 +110,9 @@ typedef struct corpus {
   tenor_analyzer *an;    /* the analyzer every document goes through */
   input_list inputs;     /* files, stdin and CSV corpora, in order */
   size_t max_bytes;      /* for messages about cut sentences */
+  int verbose;           /* --verbose: a line per stage */
+  size_t ndocs;          /* documents to score: files, stdin, usable CSV rows */
+  long long *sizes;      /* bytes of each input, -1 when not known (a pipe) */
 } corpus;
 
 /* Loads lexicons and actors and gathers the inputs named by args[0..n)
@@ -99,7 +126,10 @@ int corpus_open(corpus *cp, const corpus_opts *o, char **args, int n, int *statu
 typedef int (*doc_fn)(void *ctx, const doc *d, const char *text, size_t len);
 
 /* Reads, repairs and analyses every document and calls fn; reports bad
- * text, cut sentences and empty documents.  Returns the worst status. */
+ * text, cut sentences and empty documents.  Returns the worst status.
+ * When stderr is a terminal (and not --quiet, and no table streams to a
+ * terminal on stdout), shows a progress line on stderr, cleared before
+ * every message and at the end. */
 int corpus_run(corpus *cp, doc_fn fn, void *ctx, const corpus_opts *o);
 
 void corpus_close(corpus *cp);

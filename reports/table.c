@@ -1,24 +1,48 @@
 /*
  * table.c - CSV output.
  *
- * Every text field is quoted by libcsv (csv_fwrite doubles embedded
+ * Every text field is quoted by libcsv (csv_fwrite2 doubles embedded
  * quotes, RFC 4180); numbers are written bare, in the C locale, with a
- * fixed four decimals and never as -0.0000.  A table written to a folder
- * goes to a hidden temporary file first and is renamed over its final
- * name only once complete, so a failed run never leaves a half table
- * under the real name.
+ * fixed number of decimals and never as -0.0000 or in scientific
+ * notation.  A table written to a folder goes to a hidden temporary file
+ * first and is renamed over its final name only once complete, so a
+ * failed run never leaves a half table under the real name.
+ *
+ * The format is process-wide (table_set_format): the field separator, the
+ * decimal mark, a UTF-8 byte-order mark at the top of each table and CR LF
+ * row ends, for spreadsheets (--excel, --tsv, --sep, --decimal); with
+ * minimal quoting (TSV) a string is quoted only when it holds the
+ * separator, a double quote or a line break.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "table.h"
 
 #include <csv.h>
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "util.h"
+
+static const table_format default_format = {',', '.', 0, 0, 0};
+static table_format format = {',', '.', 0, 0, 0};
+static int stdout_used; /* a table was started on stdout */
+
+void table_set_format(const table_format *f) { format = f ? *f : default_format; }
+
+const table_format *table_get_format(void) { return &format; }
+
+int table_uses_stdout(void) { return stdout_used; }
+
+/* What every table starts with: a byte-order mark if asked for. */
+static void start(table *t) {
+  t->first = 1;
+  if (format.bom)
+    fputs("\xEF\xBB\xBF", t->f);
+}
 
 int table_open(table *t, const char *dir, const char *name) {
   memset(t, 0, sizeof *t);
@@ -42,23 +66,35 @@ int table_open(table *t, const char *dir, const char *name) {
     int e = errno;
     close(fd);
     unlink(t->tmp);
+    free(t->path);
+    free(t->tmp);
+    t->path = t->tmp = NULL;
     errno = e;
     return -1;
   }
-  t->first = 1;
+  start(t);
   return 0;
 }
 
 void table_stdout(table *t) {
   memset(t, 0, sizeof *t);
   t->f = stdout;
-  t->first = 1;
+  stdout_used = 1;
+  start(t);
 }
 
 static void sep(table *t) {
   if (!t->first)
-    putc(',', t->f);
+    putc(format.sep, t->f);
   t->first = 0;
+}
+
+/* Whether a string field must be quoted under minimal quoting. */
+static int needs_quotes(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] == format.sep || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
+      return 1;
+  return 0;
 }
 
 void table_header(table *t, const char *const *cols) {
@@ -71,7 +107,10 @@ void table_header(table *t, const char *const *cols) {
 
 void table_str(table *t, const char *s, size_t n) {
   sep(t);
-  csv_fwrite(t->f, s, n);
+  if (format.minimal_quotes && !needs_quotes(s, n))
+    fwrite(s, 1, n, t->f);
+  else
+    csv_fwrite2(t->f, s, n, '"');
 }
 
 void table_text(table *t, const char *s, size_t n) {
@@ -132,14 +171,32 @@ void table_size(table *t, size_t v) {
 
 void table_fixed(table *t, double v, int decimals) {
   sep(t);
-  char buf[400];
-  snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  if (!isfinite(v))
+    return; /* a missing value, never nan or inf */
+  if (decimals < 0)
+    decimals = 0;
+  /* %f never uses an exponent, so DBL_MAX takes 309 digits before the
+   * point: the buffer grows to whatever snprintf says it needs. */
+  char small[400], *buf = small;
+  int n = snprintf(small, sizeof small, "%.*f", decimals, v);
+  if (n < 0)
+    return;
+  if ((size_t)n >= sizeof small) {
+    buf = xmalloc((size_t)n + 1);
+    snprintf(buf, (size_t)n + 1, "%.*f", decimals, v);
+  }
   /* a value that rounds to zero is written without its sign */
-  const char *digits = buf + (buf[0] == '-');
-  if (buf[0] == '-' && strspn(digits, "0.") == strlen(digits))
-    fputs(digits, t->f);
-  else
-    fputs(buf, t->f);
+  char *digits = buf;
+  if (buf[0] == '-' && strspn(buf + 1, "0.") == strlen(buf + 1))
+    digits = buf + 1;
+  if (format.decimal != '.') {
+    char *point = strchr(digits, '.');
+    if (point)
+      *point = format.decimal;
+  }
+  fputs(digits, t->f);
+  if (buf != small)
+    free(buf);
 }
 
 void table_num(table *t, double v) { table_fixed(t, v, 4); }
@@ -154,6 +211,8 @@ void table_ratio(table *t, double num, double den) {
 }
 
 void table_end_row(table *t) {
+  if (format.crlf)
+    putc('\r', t->f);
   putc('\n', t->f);
   t->first = 1;
 }

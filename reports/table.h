@@ -14,11 +14,34 @@ typedef struct table {
   size_t cap;     /* bytes allocated in scratch */
 } table;
 
+/* How every table of the process is written (set once, before any table is
+ * opened; see table_set_format). */
+typedef struct table_format {
+  char sep;           /* field separator: ',' (the default), ';', '\t' or '|' */
+  char decimal;       /* decimal mark of numbers: '.' (the default) or ',' */
+  int bom;            /* a UTF-8 byte-order mark at the top of every table */
+  int crlf;           /* rows end in CR LF instead of LF */
+  int minimal_quotes; /* quote a string only when it needs it (TSV), not always */
+} table_format;
+
+/* Sets the format of every table written from now on; NULL restores the
+ * default (RFC 4180 CSV: ',', '.', no byte-order mark, LF, strings always
+ * quoted).  Process-wide. */
+void table_set_format(const table_format *f);
+
+/* The format in use. */
+const table_format *table_get_format(void);
+
+/* Whether a table has been started on stdout in this process (so that
+ * nothing else should draw on stdout's terminal while rows stream). */
+int table_uses_stdout(void);
+
 /* Starts DIR/NAME as a hidden temporary file in DIR.  Returns 0, or -1
  * with errno set. */
 int table_open(table *t, const char *dir, const char *name);
 
-/* A table on stdout. */
+/* A table on stdout.  Like table_open, writes the byte-order mark if the
+ * format asks for one. */
 void table_stdout(table *t);
 
 /* Writes a header row from a NULL-terminated list of column names. */
@@ -30,8 +53,9 @@ void table_text(table *t, const char *s, size_t n); /* white space runs become o
 void table_list(table *t, const char *const *items, size_t n, char sep); /* one field; empty if n is 0 */
 void table_opt(table *t, const char *s);             /* a string, or a missing value if "" */
 void table_size(table *t, size_t v);
-void table_num(table *t, double v);                  /* fixed, 4 decimals */
-void table_fixed(table *t, double v, int decimals);  /* fixed, never -0, never exponent */
+void table_num(table *t, double v);                  /* fixed, 4 decimals; missing if not finite */
+void table_fixed(table *t, double v, int decimals);  /* fixed, never -0, never exponent; missing
+                                                        if v is NaN or infinite */
 void table_empty(table *t);                          /* a missing value */
 void table_ratio(table *t, double num, double den);  /* num / den, or missing when den is 0 */
 void table_end_row(table *t);

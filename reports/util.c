@@ -46,8 +46,14 @@ char *xasprintf(const char *fmt, ...) {
   return s;
 }
 
+static void (*msg_hook)(void); /* called before every message */
+
+void msg_set_hook(void (*before)(void)) { msg_hook = before; }
+
 void msg(const char *fmt, ...) {
   va_list ap;
+  if (msg_hook)
+    msg_hook();
   fputs("tenor: ", stderr);
   va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
@@ -57,6 +63,8 @@ void msg(const char *fmt, ...) {
 
 void usage_error(const char *cmd, const char *fmt, ...) {
   va_list ap;
+  if (msg_hook)
+    msg_hook();
   fputs("tenor: ", stderr);
   va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);

@@ -24,6 +24,10 @@ void msg(const char *fmt, ...)
 #endif
     ;
 
+/* Sets a function that msg() calls before it prints, such as one that
+ * clears a progress line from the terminal; NULL for none. */
+void msg_set_hook(void (*before)(void));
+
 /* Prints a usage error, then "try 'tenor CMD --help'", and exits 2. */
 void usage_error(const char *cmd, const char *fmt, ...)
 #ifdef __GNUC__

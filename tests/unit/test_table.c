@@ -1,0 +1,175 @@
+/* test_table.c - the table writer of the command (reports/table.c): numbers
+ * never in exponent notation, never nan or inf, and the spreadsheet
+ * formats (separator, decimal mark, byte-order mark, CR LF, TSV quoting).
+ *
+ * table.c belongs to the command, not to libtenor, so it is compiled in
+ * here together with the helpers it uses. */
+#include "../../reports/table.c"
+#include "../../reports/util.c"
+
+#include "harness.h"
+
+#include <float.h>
+#include <math.h>
+
+static char dir[64];
+
+static int setup(void **state) {
+  (void)state;
+  strcpy(dir, "/tmp/tenor-table.XXXXXX");
+  return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state) {
+  (void)state;
+  table_set_format(NULL);
+  char *p = xasprintf("%s/t.csv", dir);
+  unlink(p);
+  free(p);
+  return rmdir(dir);
+}
+
+/* Commits t and returns the file's bytes (free them). */
+static char *written(table *t, size_t *len) {
+  assert_int_equal(table_commit(t), 0);
+  char *p = xasprintf("%s/t.csv", dir);
+  FILE *f = fopen(p, "rb");
+  assert_non_null(f);
+  char *data = read_all(f, len);
+  fclose(f);
+  free(p);
+  return data;
+}
+
+/* One row of one number with `decimals` places, as written. */
+static char *one_number(double v, int decimals) {
+  table t;
+  assert_int_equal(table_open(&t, dir, "t.csv"), 0);
+  table_fixed(&t, v, decimals);
+  table_end_row(&t);
+  size_t len;
+  return written(&t, &len);
+}
+
+static void test_huge_numbers(void **state) {
+  (void)state;
+  char want[2048];
+  const double values[] = {1e300, -1e300, DBL_MAX, -DBL_MAX, 123456789012345678.0};
+  const int places[] = {4, 6, 10, 200};
+  for (size_t i = 0; i < sizeof values / sizeof *values; i++)
+    for (size_t j = 0; j < sizeof places / sizeof *places; j++) {
+      char *got = one_number(values[i], places[j]);
+      snprintf(want, sizeof want, "%.*f\n", places[j], values[i]);
+      assert_string_equal(got, want); /* whole, not cut at a buffer's end */
+      assert_null(strchr(got, 'e'));
+      free(got);
+    }
+  char *got = one_number(DBL_MAX, 4);
+  assert_int_equal(strlen(got), 309 + 1 + 4 + 1);
+  free(got);
+}
+
+static void test_non_finite_is_missing(void **state) {
+  (void)state;
+  table t;
+  assert_int_equal(table_open(&t, dir, "t.csv"), 0);
+  table_num(&t, NAN);
+  table_num(&t, INFINITY);
+  table_fixed(&t, -INFINITY, 6);
+  table_ratio(&t, 1.0, 0.0);
+  table_ratio(&t, INFINITY, 2.0);
+  table_num(&t, 1.5);
+  table_end_row(&t);
+  size_t len;
+  char *got = written(&t, &len);
+  assert_string_equal(got, ",,,,,1.5000\n");
+  free(got);
+}
+
+static void test_zero_and_rounding(void **state) {
+  (void)state;
+  table t;
+  assert_int_equal(table_open(&t, dir, "t.csv"), 0);
+  table_num(&t, -0.0);
+  table_num(&t, -0.00004);
+  table_num(&t, -1.62404);
+  table_fixed(&t, 2.0, 0);
+  table_fixed(&t, 0.5, -3); /* no negative number of places */
+  table_end_row(&t);
+  size_t len;
+  char *got = written(&t, &len);
+  assert_string_equal(got, "0.0000,0.0000,-1.6240,2,0\n");
+  free(got);
+}
+
+static const char *const cols[] = {"doc_id", "text", "tone", NULL};
+
+/* A header and one row with a plain string, a string with a tab, a quote
+ * and a line feed, a number and a missing value, in format f. */
+static char *sample(const table_format *f) {
+  table_set_format(f);
+  table t;
+  assert_int_equal(table_open(&t, dir, "t.csv"), 0);
+  table_header(&t, cols);
+  table_str(&t, "a1", 2);
+  table_str(&t, "x\ty \"q\"\nz", 9);
+  table_num(&t, -1.25);
+  table_empty(&t);
+  table_end_row(&t);
+  table_opt(&t, "");
+  table_str(&t, "", 0);
+  table_num(&t, 0.5);
+  table_end_row(&t);
+  size_t len;
+  char *got = written(&t, &len);
+  table_set_format(NULL);
+  return got;
+}
+
+static void test_formats(void **state) {
+  (void)state;
+  char *got = sample(NULL);
+  assert_string_equal(got, "doc_id,text,tone\n"
+                           "\"a1\",\"x\ty \"\"q\"\"\nz\",-1.2500,\n"
+                           ",\"\",0.5000\n");
+  free(got);
+
+  table_format excel = {';', ',', 1, 1, 0};
+  got = sample(&excel);
+  assert_string_equal(got, "\xEF\xBB\xBF"
+                           "doc_id;text;tone\r\n"
+                           "\"a1\";\"x\ty \"\"q\"\"\nz\";-1,2500;\r\n"
+                           ";\"\";0,5000\r\n");
+  free(got);
+
+  table_format tsv = {'\t', '.', 0, 0, 1};
+  got = sample(&tsv);
+  assert_string_equal(got, "doc_id\ttext\ttone\n"
+                           "a1\t\"x\ty \"\"q\"\"\nz\"\t-1.2500\t\n"
+                           "\t\t0.5000\n");
+  free(got);
+
+  table_format pipe = {'|', '.', 0, 0, 1}; /* minimal quoting quotes the separator */
+  table_set_format(&pipe);
+  table t;
+  assert_int_equal(table_open(&t, dir, "t.csv"), 0);
+  table_str(&t, "a|b", 3);
+  table_str(&t, "a,b", 3);
+  table_end_row(&t);
+  size_t len;
+  got = written(&t, &len);
+  assert_string_equal(got, "\"a|b\"|a,b\n");
+  free(got);
+  table_set_format(NULL);
+  assert_int_equal(table_get_format()->sep, ',');
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_huge_numbers),
+      cmocka_unit_test(test_non_finite_is_missing),
+      cmocka_unit_test(test_zero_and_rounding),
+      cmocka_unit_test(test_formats),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
