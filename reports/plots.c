@@ -98,39 +98,6 @@ static int arcs(const report_data *r, sbuf *data, sbuf *gp) {
 
 /* ---------------------------------------------------------- actors */
 
-typedef struct ranked {
-  size_t i;
-  double key;
-} ranked;
-
-static int by_key_desc(const void *a, const void *b) {
-  const ranked *x = a, *y = b;
-  if (x->key != y->key)
-    return x->key < y->key ? 1 : -1;
-  return (x->i > y->i) - (x->i < y->i);
-}
-
-/* The actors with the most sentences in a role (0 target, 1 speaker). */
-static size_t top_actors(const report_data *r, int speaker, size_t *out, size_t most) {
-  size_t n = 0;
-  ranked *v = xmalloc((r->actors.n ? r->actors.n : 1) * sizeof *v);
-  for (size_t i = 0; i < r->actors.n; i++) {
-    size_t count = speaker ? r->actor[i].as_speaker : r->actor[i].as_target;
-    if (count) {
-      v[n].i = i;
-      v[n++].key = (double)count;
-    }
-  }
-  if (n > 1)
-    qsort(v, n, sizeof *v, by_key_desc);
-  if (n > most)
-    n = most;
-  for (size_t i = 0; i < n; i++)
-    out[i] = v[i].i;
-  free(v);
-  return n;
-}
-
 /* Mean and 95% interval of an actor's series over documents (the interval
  * is the mean itself where it is missing). */
 static void mean_ci(const compare *c, int measure, const char *actor, double *m, double *lo,
@@ -147,7 +114,7 @@ static void mean_ci(const compare *c, int measure, const char *actor, double *m,
 }
 
 static int actors(const report_data *r, sbuf *data, sbuf *gp) {
-  size_t top[TOP], n = top_actors(r, 0, top, TOP);
+  size_t top[TOP], n = report_top_actors(r, 0, top, TOP);
   if (!n)
     return 0;
   sbuf_printf(data, "# rank,actor,sentences,hostility,hostility_low,hostility_high,stance,"
@@ -181,7 +148,7 @@ static int actors(const report_data *r, sbuf *data, sbuf *gp) {
 /* --------------------------------------------------------- heat map */
 
 static int heatmap(const report_data *r, sbuf *data, sbuf *gp) {
-  size_t sp[TOP], tg[TOP], ns = top_actors(r, 1, sp, TOP), nt = top_actors(r, 0, tg, TOP);
+  size_t sp[TOP], tg[TOP], ns = report_top_actors(r, 1, sp, TOP), nt = report_top_actors(r, 0, tg, TOP);
   if (!ns || !nt || !r->npairs)
     return 0;
   sbuf_printf(data, "speaker/target");

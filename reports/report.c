@@ -114,6 +114,38 @@ void report_add(report_data *r, const doc *d, tenor_analyzer *an) {
   }
 }
 
+typedef struct ranked {
+  size_t i;
+  double key;
+} ranked;
+
+static int by_key_desc(const void *a, const void *b) {
+  const ranked *x = a, *y = b;
+  if (x->key != y->key)
+    return x->key < y->key ? 1 : -1;
+  return (x->i > y->i) - (x->i < y->i);
+}
+
+size_t report_top_actors(const report_data *r, int speaker, size_t *out, size_t most) {
+  size_t n = 0;
+  ranked *v = xmalloc((r->actors.n ? r->actors.n : 1) * sizeof *v);
+  for (size_t i = 0; i < r->actors.n; i++) {
+    size_t count = speaker ? r->actor[i].as_speaker : r->actor[i].as_target;
+    if (count) {
+      v[n].i = i;
+      v[n++].key = (double)count;
+    }
+  }
+  if (n > 1)
+    qsort(v, n, sizeof *v, by_key_desc);
+  if (n > most)
+    n = most;
+  for (size_t i = 0; i < n; i++)
+    out[i] = v[i].i;
+  free(v);
+  return n;
+}
+
 void report_data_free(report_data *r) {
   for (size_t i = 0; i < r->ndocs; i++) {
     free(r->docs[i].id);

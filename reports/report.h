@@ -62,6 +62,10 @@ typedef struct report_data {
   int by_date_only;    /* --by date: by_group compares periods */
 } report_data;
 
+/* The indexes of the `most` actors with the most sentences as speakers
+ * (speaker 1) or targets (speaker 0), most first; returns how many. */
+size_t report_top_actors(const report_data *r, int speaker, size_t *out, size_t most);
+
 /* Adds a document's figures (the analyzer has just run on it). */
 void report_add(report_data *r, const doc *d, tenor_analyzer *an);
 void report_data_free(report_data *r);

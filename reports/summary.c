@@ -117,20 +117,12 @@ static void documents_section(sbuf *b, const report_data *r) {
 }
 
 static void targets_section(sbuf *b, const report_data *r) {
-  size_t na = r->actors.n, n = 0;
-  ranked *v = xmalloc((na ? na : 1) * sizeof *v);
-  for (size_t i = 0; i < na; i++)
-    if (r->actor[i].as_target) {
-      v[n].i = i;
-      v[n++].key = (double)r->actor[i].as_target;
-    }
+  size_t top[TOP], n = report_top_actors(r, 0, top, TOP);
   sbuf_printf(b, "## Actors as targets\n\n");
   if (!n) {
     sbuf_printf(b, "No actor was a target.\n\n");
-    free(v);
     return;
   }
-  qsort(v, n, sizeof *v, by_key_desc);
   sbuf_printf(b,
               "The actors most often spoken about, by sentences that target them (`as_target` "
               "in actors.csv, summed over documents). Stance (−1 to +1), hostility and tone are "
@@ -138,13 +130,13 @@ static void targets_section(sbuf *b, const report_data *r) {
               "such sentence, with 95%% confidence intervals (t):\n\n");
   sbuf_printf(b, "| actor | name | sentences | stance | hostility | tone |\n"
                  "|---|---|---|---|---|---|\n");
-  for (size_t j = 0; j < n && j < TOP; j++) {
-    const char *id = r->actors.keys[v[j].i];
+  for (size_t j = 0; j < n; j++) {
+    const char *id = r->actors.keys[top[j]];
     tenor_summary st, ho, to;
     overall(r->overall, M_STANCE, R_TARGET, id, &st);
     overall(r->overall, M_HOSTILITY, R_TARGET, id, &ho);
     overall(r->overall, M_TONE, R_TARGET, id, &to);
-    sbuf_printf(b, "| `%s` | %s | %zu | ", id, r->actor[v[j].i].name, r->actor[v[j].i].as_target);
+    sbuf_printf(b, "| `%s` | %s | %zu | ", id, r->actor[top[j]].name, r->actor[top[j]].as_target);
     mean_ci(b, &st);
     sbuf_printf(b, " | ");
     mean_ci(b, &ho);
@@ -153,36 +145,26 @@ static void targets_section(sbuf *b, const report_data *r) {
     sbuf_printf(b, " |\n");
   }
   sbuf_printf(b, "\n");
-  free(v);
 }
 
 static void speakers_section(sbuf *b, const report_data *r) {
-  size_t na = r->actors.n, n = 0;
-  ranked *v = xmalloc((na ? na : 1) * sizeof *v);
-  for (size_t i = 0; i < na; i++)
-    if (r->actor[i].as_speaker) {
-      v[n].i = i;
-      v[n++].key = (double)r->actor[i].as_speaker;
-    }
+  size_t top[TOP], n = report_top_actors(r, 1, top, TOP);
   sbuf_printf(b, "## Who is quoted\n\n");
   if (!n) {
     sbuf_printf(b, "No sentence had a speaker.\n\n");
-    free(v);
     return;
   }
-  qsort(v, n, sizeof *v, by_key_desc);
   sbuf_printf(b, "The actors who speak most, by sentences they speak (`as_speaker` in "
                  "actors.csv), with the hostility and tone of their words per sentence:\n\n");
   sbuf_printf(b, "| speaker | name | sentences | hostility per sentence | tone per sentence |\n"
                  "|---|---|---|---|---|\n");
-  for (size_t j = 0; j < n && j < TOP; j++) {
-    const ractor *a = &r->actor[v[j].i];
+  for (size_t j = 0; j < n; j++) {
+    const ractor *a = &r->actor[top[j]];
     double s = (double)a->as_speaker;
-    sbuf_printf(b, "| `%s` | %s | %zu | %.4f | %.4f |\n", r->actors.keys[v[j].i], a->name,
+    sbuf_printf(b, "| `%s` | %s | %zu | %.4f | %.4f |\n", r->actors.keys[top[j]], a->name,
                 a->as_speaker, a->hostility_as_speaker / s, a->tone_as_speaker / s);
   }
   sbuf_printf(b, "\n");
-  free(v);
 }
 
 static void pairs_section(sbuf *b, const report_data *r) {
