@@ -26,7 +26,8 @@ PKGS = gsl libpcre2-8
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CSV_LIBS = -lcsv
-LIBS = $(CSV_LIBS) $(PKG_LIBS) -lm
+STEM_LIBS = -lstemmer
+LIBS = $(CSV_LIBS) $(STEM_LIBS) $(PKG_LIBS) -lm
 ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(PKG_CFLAGS) -Ianalysis -I$(BUILDDIR) -fvisibility=hidden
 
 LIB_SRC = $(wildcard analysis/*.c)
@@ -154,7 +155,7 @@ $(BUILDDIR)/tenor.pc: FORCE
 	printf '%s\n' "prefix=$(PREFIX)" "libdir=$(LIBDIR)" "includedir=$(INCLUDEDIR)" "" \
 	  "Name: tenor" "Description: tone, hostility and cooperation of news text" \
 	  "Version: $$v" "Requires: $(PKGS)" "Cflags: -I\$${includedir}" \
-	  "Libs: -L\$${libdir} -ltenor $(CSV_LIBS) -lm" > $@
+	  "Libs: -L\$${libdir} -ltenor $(CSV_LIBS) $(STEM_LIBS) -lm" > $@
 
 install: all $(BUILDDIR)/tenor.pc
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) \

@@ -24,6 +24,16 @@ struct tenor_analyzer {
   tenorp_attrib attrib;     /* actors, speakers, targets */
   tenor_sentence *sents;    /* scores of the current text */
   size_t nsents, capsents;
+  size_t nextra;            /* categories of the user's own */
+  double *extra;            /* their sums, nextra per sentence */
+  size_t capextra;
+  /* with opt.explain: */
+  tenor_token *tokens;      /* every token of the text */
+  size_t captokens;
+  tenor_hit *hits;          /* every hit, sentence by sentence */
+  size_t nhits, caphits;
+  size_t *hit_start;        /* per sentence: its first hit; one extra at the end */
+  size_t caphstart;
 };
 
 void tenor_options_init(tenor_options *opt) {
@@ -39,6 +49,11 @@ tenor_analyzer *tenor_analyzer_new(const tenor_lexicon *lex, const tenor_options
   else
     tenor_options_init(&a->opt);
   a->attrib.level = a->opt.level;
+  a->nextra = tenor_lexicon_extra_count(lex);
+  if (a->nextra) {
+    a->scorer.extra = tenorp_xcalloc(a->nextra, sizeof *a->scorer.extra);
+    a->scorer.nextra = a->nextra;
+  }
   return a;
 }
 
@@ -46,17 +61,63 @@ void tenor_analyzer_set_actors(tenor_analyzer *a, const tenor_actors *actors) {
   a->attrib.actors = actors;
 }
 
+/* Keeps the tokens and hits of sentence i for tenor explain. */
+static void keep_explained(tenor_analyzer *a, size_t i, const unsigned char *skip) {
+  const tenorp_span *s = &a->spans.v[i];
+  const tenorp_tokens *t = &a->toks;
+  for (size_t k = s->first; k < s->last; k++) {
+    tenor_token *o = &a->tokens[k];
+    o->start = t->v[k].start;
+    o->len = t->v[k].len;
+    o->norm = tenorp_norm(t, k);
+    o->kind = (int)t->v[k].kind;
+    o->actor = skip && skip[k];
+  }
+  const tenorp_scorer *sc = &a->scorer;
+  if (a->nhits + sc->n > a->caphits)
+    a->hits = tenorp_grow(a->hits, &a->caphits, a->nhits + sc->n, sizeof *a->hits);
+  for (size_t h = 0; h < sc->n; h++) {
+    const tenorp_hit *x = &sc->hits[h];
+    tenor_hit *o = &a->hits[a->nhits++];
+    o->first = x->first - s->first;
+    o->last = x->last - s->first;
+    o->term = tenorp_entry_key(a->lex, x->e);
+    o->match = (int)x->match;
+    o->rules = x->rules;
+    for (int c = 0; c < 3; c++)
+      o->score[c] = x->w[c];
+    o->target = x->target == SIZE_MAX ? TENOR_NO_ACTOR : x->target;
+    o->entry = x->e;
+  }
+  a->hit_start[i + 1] = a->nhits;
+}
+
 int tenor_analyzer_run(tenor_analyzer *a, const char *text, size_t len) {
   tenorp_tokenize(text, len, &a->toks);
   tenorp_split(text, &a->toks, a->opt.max_sentence_bytes, &a->spans);
   if (a->spans.n > a->capsents)
     a->sents = tenorp_grow(a->sents, &a->capsents, a->spans.n, sizeof *a->sents);
+  if (a->nextra && a->spans.n * a->nextra > a->capextra)
+    a->extra = tenorp_grow(a->extra, &a->capextra, a->spans.n * a->nextra, sizeof *a->extra);
+  if (a->opt.explain) {
+    if (a->toks.n > a->captokens)
+      a->tokens = tenorp_grow(a->tokens, &a->captokens, a->toks.n, sizeof *a->tokens);
+    if (a->spans.n + 1 > a->caphstart)
+      a->hit_start =
+          tenorp_grow(a->hit_start, &a->caphstart, a->spans.n + 1, sizeof *a->hit_start);
+    a->nhits = 0;
+    a->hit_start[0] = 0;
+  }
   tenorp_attrib_begin(&a->attrib, text, len, &a->toks);
   for (size_t i = 0; i < a->spans.n; i++) {
     const tenorp_span *s = &a->spans.v[i];
     const unsigned char *skip = tenorp_attrib_mentions(&a->attrib, text, &a->toks, s, i);
     tenorp_score_sentence(&a->scorer, a->lex, &a->toks, s, skip, &a->sents[i]);
     tenorp_attrib_sentence(&a->attrib, a->lex, text, &a->toks, s, i, &a->scorer, &a->sents[i]);
+    for (size_t x = 0; x < a->nextra; x++)
+      a->extra[i * a->nextra + x] = a->scorer.extra[x];
+    if (a->opt.explain)
+      keep_explained(a, i, skip);
   }
   a->nsents = a->spans.n;
   tenorp_attrib_finish(&a->attrib, a->sents, a->nsents);
@@ -82,6 +143,26 @@ const tenor_target *tenor_analyzer_targets(const tenor_analyzer *a, size_t i, si
   return a->attrib.targets + a->attrib.target_start[i];
 }
 
+const double *tenor_analyzer_extra(const tenor_analyzer *a, size_t i) {
+  return a->nextra && i < a->nsents ? a->extra + i * a->nextra : NULL;
+}
+
+const tenor_token *tenor_analyzer_tokens(const tenor_analyzer *a, size_t i, size_t *n) {
+  *n = 0;
+  if (!a->opt.explain || i >= a->nsents)
+    return NULL;
+  *n = a->spans.v[i].last - a->spans.v[i].first;
+  return a->tokens + a->spans.v[i].first;
+}
+
+const tenor_hit *tenor_analyzer_hits(const tenor_analyzer *a, size_t i, size_t *n) {
+  *n = 0;
+  if (!a->opt.explain || i >= a->nsents)
+    return NULL;
+  *n = a->hit_start[i + 1] - a->hit_start[i];
+  return a->hits + a->hit_start[i];
+}
+
 const tenor_actor_stats *tenor_analyzer_actor_stats(const tenor_analyzer *a, size_t *n) {
   *n = a->attrib.nstats;
   return a->attrib.stats;
@@ -100,6 +181,10 @@ void tenor_analyzer_free(tenor_analyzer *a) {
   tenorp_scorer_free(&a->scorer);
   tenorp_attrib_free(&a->attrib);
   free(a->sents);
+  free(a->extra);
+  free(a->tokens);
+  free(a->hits);
+  free(a->hit_start);
   free(a);
 }
 

@@ -673,7 +673,7 @@ static size_t find_speaker(tenorp_attrib *at, const tenor_lexicon *lex, const te
                            size_t sentence) {
   for (size_t h = 0; h < sc->n; h++) {
     const tenorp_hit *hit = &sc->hits[h];
-    if (!(hit->e->cats & TENORP_CAT_SPEECH) || q[hit->first - a])
+    if (!(hit->cats & TENORP_CAT_SPEECH) || q[hit->first - a])
       continue;
     int forward_first = !strncmp(tenorp_entry_key(lex, hit->e), "according", 9);
     for (int pass = 0; pass < 2; pass++) {
@@ -791,7 +791,7 @@ static void count_mention(tenorp_attrib *at, size_t d, size_t sentence) {
 
 void tenorp_attrib_sentence(tenorp_attrib *at, const tenor_lexicon *lex, const char *text,
                             const tenorp_tokens *t, const tenorp_span *s, size_t index,
-                            const tenorp_scorer *sc, tenor_sentence *out) {
+                            tenorp_scorer *sc, tenor_sentence *out) {
   reserve_sentences(at, index + 2);
   at->target_start[index] = at->target_start[index + 1] = at->ntargets;
   at->speaker_of[index] = TENORP_NONE;
@@ -842,8 +842,8 @@ void tenorp_attrib_sentence(tenorp_attrib *at, const tenor_lexicon *lex, const c
       target_of(at, first_target, r);
   }
   for (size_t h = 0; h < sc->n && at->ntargets > first_target; h++) {
-    const tenorp_hit *hit = &sc->hits[h];
-    if (!(hit->e->cats & TENORP_CAT_SCORING))
+    tenorp_hit *hit = &sc->hits[h];
+    if (!(hit->cats & TENORP_CAT_SCORING))
       continue;
     size_t best = TENORP_NONE, best_dist = SIZE_MAX;
     int best_same = 0;
@@ -865,7 +865,8 @@ void tenorp_attrib_sentence(tenorp_attrib *at, const tenor_lexicon *lex, const c
     }
     if (best == TENORP_NONE)
       continue;
-    tenor_target *x = target_of(at, first_target, reported(at, at->all.v[best].actor));
+    hit->target = reported(at, at->all.v[best].actor);
+    tenor_target *x = target_of(at, first_target, hit->target);
     x->tone += hit->w[TENORP_TONE];
     x->hostility += hit->w[TENORP_HOSTILITY];
     x->cooperation += hit->w[TENORP_COOPERATION];

@@ -79,10 +79,10 @@ const unsigned char *tenorp_attrib_mentions(tenorp_attrib *at, const char *text,
                                             size_t index);
 
 /* After scoring: the sentence's speaker and targets, from its mentions
- * and the scorer's hits. */
+ * and the scorer's hits (each scoring hit learns its target). */
 void tenorp_attrib_sentence(tenorp_attrib *at, const tenor_lexicon *lex, const char *text,
                             const tenorp_tokens *t, const tenorp_span *s, size_t index,
-                            const tenorp_scorer *sc, tenor_sentence *out);
+                            tenorp_scorer *sc, tenor_sentence *out);
 
 /* Ends a document: the actor table and the per-actor and per-pair totals. */
 void tenorp_attrib_finish(tenorp_attrib *at, tenor_sentence *sents, size_t n);

@@ -136,7 +136,7 @@ static void on_row(int term, void *ctx) {
     } else {
       size_t k;
       for (k = 0; c->columns[k] && !c->err && !c->lenient; k++)
-        if (!c->have[k])
+        if (!c->have[k] && c->col[k] >= 0)
           tenorp_csv_fail(c, row_line(c), TENOR_EFIELD, "missing column '%s'", c->columns[k]);
       c->rows++;
       if (!c->err) {

@@ -1,17 +1,27 @@
 /*
- * lexicon.c - loading tenor's native CSV lexicons into a hash table.
+ * lexicon.c - the lexicon store.
  *
- * The CSV is read by csvread.c, which names the line of every error.
- * Terms are normalised by the tokeniser itself, so a lexicon entry and the
+ * Files come in tenor's native CSV (read by csvread.c, which names the line
+ * of every error) or in a format researchers already have (formats.c);
+ * either way they become rows of (term, category, weight) that are checked
+ * whole before anything is added, so a bad row leaves the lexicon as it
+ * was.  Terms are normalised by the tokeniser itself, so an entry and the
  * text it must match agree on case, apostrophes, hyphens and clitics.  A
  * multi-word term is stored under its words joined by single spaces, and
- * its first word remembers the longest such term so the scorer knows how
- * far to look ahead.  Lookup is by hash (map.c).  A file is validated
- * whole before anything is added, so a bad row leaves the lexicon as it
- * was.
+ * its first word remembers the longest such term so that the scorer knows
+ * how far to look ahead.
+ *
+ * Three maps find entries: exact terms; wildcard prefixes (`attack*`, the
+ * LIWC and Lexicoder convention), tried longest first; and stems, by the
+ * Snowball English stemmer (libstemmer), for plain one-word entries loaded
+ * with TENOR_LEX_STEM (attack also matches attacks, attacked, attacking,
+ * but not attache, whose stem is attach).  Categories other than tenor's
+ * own are kept as extra weights of the entry, and every weight remembers
+ * the file and line that defined it, for `tenor explain`.
  */
 #include "lexicon.h"
 
+#include <libstemmer.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,22 +30,35 @@
 #include "alloc.h"
 #include "buf.h"
 #include "csvread.h"
+#include "formats.h"
 #include "map.h"
 #include "text.h"
 #include "token.h"
 
+#define MAX_PREFIX 64 /* longest wildcard prefix, in bytes */
+
 struct tenor_lexicon {
-  tenorp_entry *entries; /* entry i belongs to key i of the map */
-  size_t cap;            /* entries allocated */
-  tenorp_map map;        /* normalised term to entry */
-  size_t size;           /* distinct (term, category) pairs */
+  tenorp_entry *entries;  /* exact, wildcard and all */
+  size_t n, cap;
+  tenorp_map map;         /* normalised term to entry index */
+  tenorp_map wild;        /* wildcard prefix to entry index */
+  unsigned char wild_len[MAX_PREFIX + 1]; /* prefix lengths in use */
+  tenorp_map stems;       /* stem to entry index */
+  tenorp_buf terms;       /* the terms of the entries */
+  tenorp_map cats;        /* category name to index */
+  tenorp_extra *extra;    /* extra weights */
+  size_t nextra, capextra;
+  char **files;           /* the names of the files loaded */
+  size_t nfiles, capfiles;
+  size_t size;            /* distinct (term, category) pairs */
+  struct sb_stemmer *stemmer; /* for stemming entries as they load */
 };
 
 static const struct {
   const char *name;
   unsigned bit;
   double lo, hi; /* allowed weight range, inclusive */
-} categories[] = {
+} own[TENORP_NOWN] = {
     {"tone", TENORP_CAT_TONE, -4, 4},
     {"hostility", TENORP_CAT_HOSTILITY, 0, 4},
     {"cooperation", TENORP_CAT_COOPERATION, 0, 4},
@@ -45,64 +68,249 @@ static const struct {
     {"contrast", TENORP_CAT_CONTRAST, 1, 1},
     {"speech", TENORP_CAT_SPEECH, 1, 1},
 };
-#define NCATEGORIES (sizeof categories / sizeof *categories)
 
-tenor_lexicon *tenor_lexicon_new(void) { return tenorp_xcalloc(1, sizeof(tenor_lexicon)); }
+/* Names a category of the user's own may not take: the columns of the
+ * tables it would become a column of. */
+static const char *const reserved[] = {
+    "doc_id", "group", "date", "sentence", "start", "end", "tokens", "hits", "speaker",
+    "targets", "tone_norm", "n_pos", "n_neg", "text", "sentences", "tone_mean",
+    "tone_norm_mean", "hostility_mean", "hostility_per_100_tokens", "cooperation_mean",
+    "cooperation_per_100_tokens", "stance", NULL};
+
+tenor_lexicon *tenor_lexicon_new(void) {
+  tenor_lexicon *lex = tenorp_xcalloc(1, sizeof(tenor_lexicon));
+  for (size_t i = 0; i < TENORP_NOWN; i++)
+    tenorp_map_put(&lex->cats, own[i].name, strlen(own[i].name),
+                   tenorp_hash(own[i].name, strlen(own[i].name)), i, NULL);
+  return lex;
+}
 
 void tenor_lexicon_free(tenor_lexicon *lex) {
   if (!lex)
     return;
   free(lex->entries);
   tenorp_map_free(&lex->map);
+  tenorp_map_free(&lex->wild);
+  tenorp_map_free(&lex->stems);
+  tenorp_buf_free(&lex->terms);
+  tenorp_map_free(&lex->cats);
+  free(lex->extra);
+  for (size_t i = 0; i < lex->nfiles; i++)
+    free(lex->files[i]);
+  free(lex->files);
+  if (lex->stemmer)
+    sb_stemmer_delete(lex->stemmer);
   free(lex);
 }
 
 size_t tenor_lexicon_size(const tenor_lexicon *lex) { return lex->size; }
 
+size_t tenor_lexicon_extra_count(const tenor_lexicon *lex) { return lex->cats.n - TENORP_NOWN; }
+
+const char *tenor_lexicon_extra_name(const tenor_lexicon *lex, size_t k) {
+  return tenorp_map_text(&lex->cats, TENORP_NOWN + k);
+}
+
+const char *tenorp_lexicon_category(const tenor_lexicon *lex, size_t cat) {
+  return tenorp_map_text(&lex->cats, cat);
+}
+
+const char *tenorp_lexicon_file(const tenor_lexicon *lex, uint32_t file) {
+  return file < lex->nfiles ? lex->files[file] : "";
+}
+
 const char *tenorp_entry_key(const tenor_lexicon *lex, const tenorp_entry *e) {
-  return tenorp_map_text(&lex->map, (size_t)(e - lex->entries));
+  return lex->terms.ptr + e->term;
+}
+
+const tenorp_extra *tenorp_entry_extra(const tenor_lexicon *lex, uint32_t link) {
+  return link ? &lex->extra[link - 1] : NULL;
+}
+
+static const tenorp_entry *entry_of(const tenor_lexicon *lex, const tenorp_map *m, size_t k) {
+  return k == SIZE_MAX ? NULL : &lex->entries[m->keys[k].value];
 }
 
 const tenorp_entry *tenorp_lexicon_find(const tenor_lexicon *lex, const char *key, size_t len,
                                         uint64_t hash) {
-  size_t i = tenorp_map_find(&lex->map, key, len, hash);
-  return i == SIZE_MAX ? NULL : &lex->entries[i];
+  return entry_of(lex, &lex->map, tenorp_map_find(&lex->map, key, len, hash));
 }
 
-/* The entry for key, created empty if missing. */
-static tenorp_entry *intern(tenor_lexicon *lex, const char *key, size_t len, unsigned words) {
-  int added;
-  size_t i = tenorp_map_put(&lex->map, key, len, tenorp_hash(key, len), 0, &added);
-  if (added) {
-    if (i >= lex->cap)
-      lex->entries = tenorp_grow(lex->entries, &lex->cap, i + 1, sizeof *lex->entries);
-    memset(&lex->entries[i], 0, sizeof lex->entries[i]);
-    lex->entries[i].words = words;
+const tenorp_entry *tenorp_lexicon_find_prefix(const tenor_lexicon *lex, const char *word,
+                                               size_t len) {
+  if (!lex->wild.n)
+    return NULL;
+  for (size_t n = len < MAX_PREFIX ? len : MAX_PREFIX; n > 0; n--) {
+    if (!lex->wild_len[n] || (n < len && ((unsigned char)word[n] & 0xC0) == 0x80))
+      continue; /* no prefix this long, or not a character boundary */
+    const tenorp_entry *e =
+        entry_of(lex, &lex->wild, tenorp_map_find(&lex->wild, word, n, tenorp_hash(word, n)));
+    if (e)
+      return e;
   }
-  return &lex->entries[i];
+  return NULL;
 }
 
-/* ------------------------------------------------------------ parsing */
+int tenorp_lexicon_has_stems(const tenor_lexicon *lex) { return lex->stems.n > 0; }
+
+const tenorp_entry *tenorp_lexicon_find_stem(const tenor_lexicon *lex, const char *stem,
+                                             size_t len) {
+  return entry_of(lex, &lex->stems, tenorp_map_find(&lex->stems, stem, len, tenorp_hash(stem, len)));
+}
+
+void *tenorp_stemmer_new(void) { return sb_stemmer_new("english", "UTF_8"); }
+
+const char *tenorp_stem(void *stemmer, const char *word, size_t len, size_t *n) {
+  const sb_symbol *s = sb_stemmer_stem(stemmer, (const sb_symbol *)word, (int)len);
+  if (!s) {
+    *n = len;
+    return word;
+  }
+  *n = (size_t)sb_stemmer_length(stemmer);
+  return (const char *)s;
+}
+
+void tenorp_stemmer_free(void *stemmer) {
+  if (stemmer)
+    sb_stemmer_delete(stemmer);
+}
+
+/* ------------------------------------------------------------ staging */
 
 typedef struct row {
-  size_t key, key_len; /* the normalised term in the loader's key buffer */
-  size_t first_len;    /* length of its first word */
-  unsigned words;      /* tokens in the term */
-  unsigned cat;        /* index into categories */
-  double weight;       /* the weight (1 for negators and contrast words) */
+  size_t key, key_len;   /* the normalised term in the loader's buffer */
+  size_t first_len;      /* length of its first word */
+  size_t cat, cat_len;   /* the category name in the loader's buffer */
+  int own;               /* index of tenor's own category, or -1 */
+  unsigned words;        /* tokens in the term */
+  unsigned flags;        /* TENORP_ROW_* */
+  double weight;
+  size_t line;
 } row;
 
 typedef struct loader {
-  row *rows;          /* validated rows */
+  row *rows;             /* validated rows */
   size_t nrows, caprows;
-  tenorp_buf keys;    /* normalised terms of the rows */
-  tenorp_tokens toks; /* scratch for normalising terms */
+  tenorp_buf text;       /* normalised terms and category names */
+  tenorp_tokens toks;    /* scratch for normalising terms */
+  const char *name;      /* the file, for messages */
+  tenor_diag *diag;
 } loader;
 
-enum { COL_TERM, COL_CATEGORY, COL_WEIGHT };
-static const char *const columns[] = {"term", "category", "weight", NULL};
+static int fail(loader *L, size_t line, int code, const char *fmt, const char *arg,
+                const char *arg2) {
+  if (L->diag) {
+    L->diag->code = code;
+    L->diag->path = L->name;
+    L->diag->line = line;
+    L->diag->column = 0;
+    snprintf(L->diag->message, sizeof L->diag->message, fmt, arg, arg2 ? arg2 : "");
+  }
+  return code;
+}
 
-/* Parses a weight; 0 if it is a plain decimal number (no hex, nan, inf). */
+static int valid_name(const char *s, size_t n) {
+  if (!n || s[0] < 'a' || s[0] > 'z')
+    return 0;
+  for (size_t i = 1; i < n; i++)
+    if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
+      return 0;
+  return 1;
+}
+
+/* The range message for a weight outside its category's range. */
+static int range_error(loader *L, size_t line, int cat, const char *w) {
+  char msg[160];
+  const char *name = own[cat].name;
+  unsigned bit = own[cat].bit;
+  if (own[cat].lo == 1 && own[cat].hi == 1)
+    snprintf(msg, sizeof msg, "weight %s for %s must be 1 or empty", w, name);
+  else if (bit == TENORP_CAT_BOOSTER)
+    snprintf(msg, sizeof msg, "weight %s for booster out of range (above 0, at most 1)", w);
+  else if (bit == TENORP_CAT_DAMPENER)
+    snprintf(msg, sizeof msg, "weight %s for dampener out of range (-1 to below 0)", w);
+  else
+    snprintf(msg, sizeof msg, "weight %s out of range for %s (%g to %g)", w, name, own[cat].lo,
+             own[cat].hi);
+  return fail(L, line, TENOR_EWEIGHT, "%s%s", msg, NULL);
+}
+
+/* Checks one row and stages it.  `wtext` is the weight as written, for
+ * messages; has_weight says whether the file gave one. */
+static int stage(loader *L, const tenorp_row *in, int has_weight, const char *wtext) {
+  char q[64];
+  size_t line = in->line;
+  if (!in->category_len)
+    return fail(L, line, TENOR_EFIELD, "empty category%s", "", NULL);
+  int cat = -1;
+  for (int k = 0; k < TENORP_NOWN; k++)
+    if (strlen(own[k].name) == in->category_len &&
+        !memcmp(own[k].name, in->category, in->category_len))
+      cat = k;
+  double w = in->weight;
+  if (cat >= 0) {
+    int fixed_one = own[cat].lo == 1 && own[cat].hi == 1;
+    if (!has_weight && !fixed_one)
+      return fail(L, line, TENOR_EFIELD, "empty weight%s", "", NULL);
+    if (!has_weight)
+      w = 1;
+    if (w < own[cat].lo || w > own[cat].hi ||
+        (w == 0 && (own[cat].bit & (TENORP_CAT_BOOSTER | TENORP_CAT_DAMPENER))))
+      return range_error(L, line, cat, wtext);
+  } else {
+    if (!valid_name(in->category, in->category_len))
+      return fail(L, line, TENOR_ECATEGORY,
+                  "bad category name '%s': lower-case letters, digits and _, starting with a "
+                  "letter%s",
+                  tenorp_quote(q, in->category, in->category_len), NULL);
+    for (const char *const *r = reserved; *r; r++)
+      if (strlen(*r) == in->category_len && !memcmp(*r, in->category, in->category_len))
+        return fail(L, line, TENOR_ECATEGORY,
+                    "category name '%s' is taken by a column of the tables%s", *r, NULL);
+    static const char suffix[] = "_per_100_tokens";
+    size_t sl = sizeof suffix - 1;
+    if (in->category_len >= sl && !memcmp(in->category + in->category_len - sl, suffix, sl))
+      return fail(L, line, TENOR_ECATEGORY,
+                  "category name '%s' is taken by a column of the tables (it ends in %s)",
+                  tenorp_quote(q, in->category, in->category_len), suffix);
+    if (!has_weight)
+      w = 1;
+  }
+  tenorp_tokenize(in->term, in->term_len, &L->toks);
+  if (!L->toks.n)
+    return fail(L, line, TENOR_ETERM, "empty term%s", "", NULL);
+  if (L->toks.v[0].kind == TENORP_TOK_PUNCT)
+    return fail(L, line, TENOR_ETERM, "term '%s' does not start with a word, so it can never match%s",
+                tenorp_quote(q, in->term, in->term_len), NULL);
+  if ((in->flags & (TENORP_ROW_WILDCARD | TENORP_ROW_STEM)) && L->toks.n != 1)
+    return fail(L, line, TENOR_ETERM, "'%s': a wildcard or stemmed term must be one word%s",
+                tenorp_quote(q, in->term, in->term_len), NULL);
+  if ((in->flags & TENORP_ROW_WILDCARD) && L->toks.v[0].norm_len > MAX_PREFIX)
+    return fail(L, line, TENOR_ETERM, "wildcard '%s*' is too long%s",
+                tenorp_quote(q, in->term, in->term_len), NULL);
+  if (L->nrows == L->caprows)
+    L->rows = tenorp_grow(L->rows, &L->caprows, L->nrows + 1, sizeof *L->rows);
+  row *r = &L->rows[L->nrows++];
+  r->key = L->text.len;
+  r->first_len = L->toks.v[0].norm_len;
+  r->words = (unsigned)L->toks.n;
+  for (size_t i = 0; i < L->toks.n; i++) {
+    if (i)
+      tenorp_buf_putc(&L->text, ' ');
+    tenorp_buf_put(&L->text, tenorp_norm(&L->toks, i), L->toks.v[i].norm_len);
+  }
+  r->key_len = L->text.len - r->key;
+  r->cat = L->text.len;
+  r->cat_len = in->category_len;
+  tenorp_buf_put(&L->text, in->category, in->category_len);
+  r->own = cat;
+  r->flags = in->flags;
+  r->weight = w;
+  r->line = line;
+  return 0;
+}
+
+/* Parses a weight: a plain decimal number (no hex, nan, inf); 0 or -1. */
 static int parse_weight(const char *s, size_t n, double *w) {
   char num[64], *end;
   if (!n || n >= sizeof num || strspn(s, "0123456789.+-eE") < n)
@@ -113,87 +321,103 @@ static int parse_weight(const char *s, size_t n, double *w) {
   return end == num + n && isfinite(*w) ? 0 : -1;
 }
 
-/* The range message for a weight outside its category's range. */
-static void range_error(tenorp_csv *c, size_t line, size_t cat, const char *w) {
-  const char *name = categories[cat].name;
-  unsigned bit = categories[cat].bit;
-  if (categories[cat].lo == 1 && categories[cat].hi == 1)
-    tenorp_csv_fail(c, line, TENOR_EWEIGHT, "weight %s for %s must be 1 or empty", w, name);
-  else if (bit == TENORP_CAT_BOOSTER)
-    tenorp_csv_fail(c, line, TENOR_EWEIGHT,
-                    "weight %s for booster out of range (above 0, at most 1)", w);
-  else if (bit == TENORP_CAT_DAMPENER)
-    tenorp_csv_fail(c, line, TENOR_EWEIGHT, "weight %s for dampener out of range (-1 to below 0)",
-                    w);
-  else
-    tenorp_csv_fail(c, line, TENOR_EWEIGHT, "weight %s out of range for %s (%g to %g)", w, name,
-                    categories[cat].lo, categories[cat].hi);
-}
+enum { COL_TERM, COL_CATEGORY, COL_WEIGHT, COL_MATCH };
+static const char *const columns[] = {"term", "category", "weight", "match", NULL};
 
-static int add_row(tenorp_csv *c, size_t line) {
+static int csv_row(tenorp_csv *c, size_t line) {
   loader *L = c->ctx;
   char q[64];
   const tenorp_buf *term = &c->field[COL_TERM], *cs = &c->field[COL_CATEGORY],
                    *ws = &c->field[COL_WEIGHT];
-  if (!cs->len)
-    return tenorp_csv_fail(c, line, TENOR_EFIELD, "empty category");
-  size_t cat;
-  for (cat = 0; cat < NCATEGORIES; cat++)
-    if (strlen(categories[cat].name) == cs->len && !memcmp(categories[cat].name, cs->ptr, cs->len))
-      break;
-  if (cat == NCATEGORIES)
-    return tenorp_csv_fail(c, line, TENOR_ECATEGORY,
-                           "unknown category '%s' (expected tone, hostility, cooperation, negator, "
-                           "booster, dampener, contrast or speech)",
-                           tenorp_quote(q, cs->ptr, cs->len));
-  int fixed_one = categories[cat].lo == 1 && categories[cat].hi == 1;
-  double w = 1;
-  if (!ws->len && !fixed_one)
-    return tenorp_csv_fail(c, line, TENOR_EFIELD, "empty weight");
-  if (ws->len && parse_weight(ws->ptr, ws->len, &w) != 0)
+  tenorp_row in = {term->ptr ? term->ptr : "", term->len, cs->ptr ? cs->ptr : "", cs->len,
+                   1, 0, line};
+  if (in.term_len > 1 && in.term[in.term_len - 1] == '*') { /* attack*: a wildcard */
+    in.term_len--;
+    in.flags |= TENORP_ROW_WILDCARD;
+  }
+  const tenorp_buf *ms = &c->field[COL_MATCH];
+  if (ms->len == 4 && !memcmp(ms->ptr, "stem", 4))
+    in.flags |= TENORP_ROW_STEM;
+  else if (ms->len && !(ms->len == 5 && !memcmp(ms->ptr, "exact", 5)))
+    return tenorp_csv_fail(c, line, TENOR_EFIELD, "match '%s' is neither exact nor stem",
+                           tenorp_quote(q, ms->ptr, ms->len));
+  if (ws->len && parse_weight(ws->ptr, ws->len, &in.weight) != 0)
     return tenorp_csv_fail(c, line, TENOR_EWEIGHT, "weight '%s' is not a number",
                            tenorp_quote(q, ws->ptr, ws->len));
-  unsigned bit = categories[cat].bit;
-  if (w < categories[cat].lo || w > categories[cat].hi ||
-      (w == 0 && (bit & (TENORP_CAT_BOOSTER | TENORP_CAT_DAMPENER)))) {
-    range_error(c, line, cat, tenorp_quote(q, ws->ptr, ws->len));
-    return c->err;
-  }
-  tenorp_tokenize(term->ptr ? term->ptr : "", term->len, &L->toks);
-  if (!L->toks.n)
-    return tenorp_csv_fail(c, line, TENOR_ETERM, "empty term");
-  if (L->toks.v[0].kind == TENORP_TOK_PUNCT)
-    return tenorp_csv_fail(c, line, TENOR_ETERM,
-                           "term '%s' does not start with a word, so it can never match",
-                           tenorp_quote(q, term->ptr, term->len));
-  if (L->nrows == L->caprows)
-    L->rows = tenorp_grow(L->rows, &L->caprows, L->nrows + 1, sizeof *L->rows);
-  row *r = &L->rows[L->nrows++];
-  r->key = L->keys.len;
-  r->first_len = L->toks.v[0].norm_len;
-  r->words = (unsigned)L->toks.n;
-  r->cat = (unsigned)cat;
-  r->weight = w;
-  for (size_t i = 0; i < L->toks.n; i++) {
-    if (i)
-      tenorp_buf_putc(&L->keys, ' ');
-    tenorp_buf_put(&L->keys, tenorp_norm(&L->toks, i), L->toks.v[i].norm_len);
-  }
-  r->key_len = L->keys.len - r->key;
-  return 0;
+  char wtext[64];
+  tenorp_quote(wtext, ws->ptr, ws->len);
+  int rc = stage(L, &in, ws->len > 0, wtext);
+  if (rc)
+    c->err = rc; /* stage filled the diagnostics */
+  return rc;
 }
 
-static void apply(tenor_lexicon *lex, const loader *L) {
-  for (size_t i = 0; i < L->nrows; i++) {
-    const row *r = &L->rows[i];
-    const char *key = L->keys.ptr + r->key;
-    tenorp_entry *e = intern(lex, key, r->key_len, r->words);
-    unsigned bit = categories[r->cat].bit;
+static int format_row(void *ctx, const tenorp_row *in) {
+  loader *L = ctx;
+  char wtext[64];
+  snprintf(wtext, sizeof wtext, "%g", in->weight);
+  return stage(L, in, !(in->flags & TENORP_ROW_NO_WEIGHT), wtext);
+}
+
+/* Reads a file into L; 0 or the first error. */
+static int read_rows(loader *L, int format, const char *data, size_t len) {
+  if (format == TENOR_FORMAT_AUTO)
+    format = tenorp_detect_format(L->name, data, len);
+  if (format != TENOR_FORMAT_NATIVE)
+    return tenorp_parse_lexicon(format, L->name, data, len, format_row, L, L->diag);
+  tenorp_csv c;
+  tenorp_csv_init(&c, L->name, "lexicon", L->diag, columns, csv_row, L);
+  c.optional = 1u << COL_MATCH;
+  int rc = tenorp_csv_read(&c, data, len);
+  tenorp_csv_free(&c);
+  return rc;
+}
+
+static void loader_free(loader *L) {
+  free(L->rows);
+  tenorp_buf_free(&L->text);
+  tenorp_tokens_free(&L->toks);
+}
+
+/* ------------------------------------------------------------- applying */
+
+/* The entry for key in map m, created empty if missing. */
+static tenorp_entry *intern(tenor_lexicon *lex, tenorp_map *m, const char *key, size_t len,
+                            unsigned words, int wildcard) {
+  int added;
+  size_t k = tenorp_map_put(m, key, len, tenorp_hash(key, len), lex->n, &added);
+  if (!added)
+    return &lex->entries[m->keys[k].value];
+  if (lex->n == lex->cap)
+    lex->entries = tenorp_grow(lex->entries, &lex->cap, lex->n + 1, sizeof *lex->entries);
+  tenorp_entry *e = &lex->entries[lex->n++];
+  memset(e, 0, sizeof *e);
+  e->words = words;
+  e->term = lex->terms.len;
+  tenorp_buf_put(&lex->terms, key, len);
+  if (wildcard)
+    tenorp_buf_putc(&lex->terms, '*');
+  tenorp_buf_putc(&lex->terms, 0);
+  return e;
+}
+
+static int alphabetic(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!((s[i] >= 'a' && s[i] <= 'z') || ((unsigned char)s[i] & 0x80)))
+      return 0;
+  return n > 0;
+}
+
+static void set_weight(tenor_lexicon *lex, tenorp_entry *e, const row *r, const char *cat,
+                       tenorp_source src) {
+  if (r->own >= 0) {
+    unsigned bit = own[r->own].bit;
     if (!(e->cats & bit))
       lex->size++;
     e->cats |= bit;
+    e->src[r->own] = src;
     if (bit & TENORP_CAT_SCORING) {
-      e->w[r->cat] = r->weight;
+      e->w[r->own] = r->weight;
     } else if (bit & (TENORP_CAT_BOOSTER | TENORP_CAT_DAMPENER)) {
       unsigned other = bit == TENORP_CAT_BOOSTER ? TENORP_CAT_DAMPENER : TENORP_CAT_BOOSTER;
       if (e->cats & other)
@@ -201,26 +425,211 @@ static void apply(tenor_lexicon *lex, const loader *L) {
       e->cats &= ~other;
       e->boost = r->weight;
     }
+    return;
+  }
+  size_t c = tenorp_map_put(&lex->cats, cat, r->cat_len, tenorp_hash(cat, r->cat_len),
+                            lex->cats.n, NULL);
+  for (uint32_t link = e->extra; link; link = lex->extra[link - 1].next) {
+    if (lex->extra[link - 1].cat == c) {
+      lex->extra[link - 1].w = r->weight;
+      lex->extra[link - 1].src = src;
+      return;
+    }
+  }
+  if (lex->nextra == lex->capextra)
+    lex->extra = tenorp_grow(lex->extra, &lex->capextra, lex->nextra + 1, sizeof *lex->extra);
+  tenorp_extra x = {(uint32_t)c, e->extra, r->weight, src};
+  lex->extra[lex->nextra++] = x;
+  e->extra = (uint32_t)lex->nextra;
+  e->cats |= TENORP_CAT_EXTRA;
+  lex->size++;
+}
+
+static void apply(tenor_lexicon *lex, const loader *L, const char *name, unsigned flags) {
+  if (lex->nfiles == lex->capfiles)
+    lex->files = tenorp_grow(lex->files, &lex->capfiles, lex->nfiles + 1, sizeof *lex->files);
+  size_t n = strlen(name);
+  lex->files[lex->nfiles] = memcpy(tenorp_xmalloc(n + 1), name, n + 1);
+  uint32_t file = (uint32_t)lex->nfiles++;
+  for (size_t i = 0; i < L->nrows; i++) {
+    const row *r = &L->rows[i];
+    const char *key = L->text.ptr + r->key, *cat = L->text.ptr + r->cat;
+    int wild = (r->flags & TENORP_ROW_WILDCARD) != 0;
+    tenorp_entry *e = intern(lex, wild ? &lex->wild : &lex->map, key, r->key_len, r->words, wild);
+    size_t index = (size_t)(e - lex->entries);
+    tenorp_source src = {file, (uint32_t)r->line};
+    set_weight(lex, e, r, cat, src);
+    if (wild) {
+      lex->wild_len[r->key_len] = 1;
+      continue;
+    }
     if (r->words > 1) {
-      tenorp_entry *first = intern(lex, key, r->first_len, 1);
+      tenorp_entry *first = intern(lex, &lex->map, key, r->first_len, 1, 0);
       if (first->mwe_max < r->words)
         first->mwe_max = r->words;
+      continue;
+    }
+    if ((r->flags & TENORP_ROW_STEM) || ((flags & TENOR_LEX_STEM) && alphabetic(key, r->key_len))) {
+      if (!lex->stemmer)
+        lex->stemmer = sb_stemmer_new("english", "UTF_8");
+      size_t sn;
+      const char *stem = lex->stemmer ? tenorp_stem(lex->stemmer, key, r->key_len, &sn) : NULL;
+      if (stem && sn) {
+        tenorp_map_put(&lex->stems, stem, sn, tenorp_hash(stem, sn), index, NULL);
+        e->stemmed = 1;
+      }
     }
   }
 }
 
-int tenor_lexicon_add_csv(tenor_lexicon *lex, const char *name, const char *data, size_t len,
-                          tenor_diag *diag) {
+int tenor_format_detect(const char *name, const char *data, size_t len) {
+  return tenorp_detect_format(name, data, len);
+}
+
+int tenor_lexicon_add(tenor_lexicon *lex, const char *name, const char *data, size_t len,
+                      int format, unsigned flags, tenor_diag *diag) {
   loader L;
   memset(&L, 0, sizeof L);
-  tenorp_csv c;
-  tenorp_csv_init(&c, name, "lexicon", diag, columns, add_row, &L);
-  int rc = tenorp_csv_read(&c, data, len);
+  L.name = name;
+  L.diag = diag;
+  int rc = read_rows(&L, format, data, len);
+  if (!rc && !L.nrows)
+    rc = fail(&L, 1, TENOR_EEMPTY, "empty lexicon: no entries%s", "", NULL);
   if (!rc)
-    apply(lex, &L);
-  tenorp_csv_free(&c);
-  free(L.rows);
-  tenorp_buf_free(&L.keys);
-  tenorp_tokens_free(&L.toks);
+    apply(lex, &L, name, flags);
+  loader_free(&L);
+  return rc;
+}
+
+int tenor_lexicon_add_csv(tenor_lexicon *lex, const char *name, const char *data, size_t len,
+                          tenor_diag *diag) {
+  return tenor_lexicon_add(lex, name, data, len, TENOR_FORMAT_NATIVE, 0, diag);
+}
+
+/* The (category, weight) items of entry e, at most max of them. */
+static size_t entry_items(const tenor_lexicon *lex, const tenorp_entry *e, tenor_lexicon_item *out,
+                          size_t max) {
+  const char *term = lex->terms.ptr + e->term;
+  unsigned flags = term[strlen(term) - 1] == '*' ? TENOR_ITEM_WILDCARD : 0;
+  if (e->stemmed)
+    flags |= TENOR_ITEM_STEM;
+  size_t k = 0;
+  for (int c = 0; c < TENORP_NOWN; c++) {
+    if (!(e->cats & own[c].bit))
+      continue;
+    double w = c < TENORP_NSCORE ? e->w[c]
+               : (own[c].bit & (TENORP_CAT_BOOSTER | TENORP_CAT_DAMPENER)) ? e->boost
+                                                                           : 1;
+    if (k < max) {
+      tenor_lexicon_item it = {term, own[c].name, w, tenorp_lexicon_file(lex, e->src[c].file),
+                               e->src[c].line, flags};
+      out[k] = it;
+    }
+    k++;
+  }
+  for (uint32_t link = e->extra; link; link = lex->extra[link - 1].next) {
+    const tenorp_extra *x = &lex->extra[link - 1];
+    if (k < max) {
+      tenor_lexicon_item it = {term, tenorp_lexicon_category(lex, x->cat), x->w,
+                               tenorp_lexicon_file(lex, x->src.file), x->src.line, flags};
+      out[k] = it;
+    }
+    k++;
+  }
+  return k;
+}
+
+size_t tenor_lexicon_entry_items(const tenor_lexicon *lex, const void *entry,
+                                 tenor_lexicon_item *out, size_t max) {
+  return entry ? entry_items(lex, entry, out, max) : 0;
+}
+
+tenor_lexicon_item *tenor_lexicon_items(const tenor_lexicon *lex, size_t *n) {
+  tenor_lexicon_item *v = tenorp_xmalloc((lex->size ? lex->size : 1) * sizeof *v);
+  size_t k = 0;
+  for (size_t i = 0; i < lex->n && k < lex->size; i++)
+    k += entry_items(lex, &lex->entries[i], v + k, lex->size - k);
+  *n = k < lex->size ? k : lex->size;
+  return v;
+}
+
+/* ------------------------------------------------------------- checking */
+
+static const loader *sort_loader; /* for by_term; tenor_lexicon_check is not reentrant */
+
+static int by_term(const void *a, const void *b) {
+  const row *x = a, *y = b;
+  const char *t = sort_loader->text.ptr;
+  int c = x->key_len != y->key_len ? (x->key_len < y->key_len ? -1 : 1)
+                                   : memcmp(t + x->key, t + y->key, x->key_len);
+  if (c)
+    return c;
+  if ((x->flags & TENORP_ROW_WILDCARD) != (y->flags & TENORP_ROW_WILDCARD))
+    return (x->flags & TENORP_ROW_WILDCARD) ? 1 : -1;
+  c = x->cat_len != y->cat_len ? (x->cat_len < y->cat_len ? -1 : 1)
+                               : memcmp(t + x->cat, t + y->cat, x->cat_len);
+  return c ? c : (x->line > y->line) - (x->line < y->line);
+}
+
+int tenor_lexicon_check(const char *name, const char *data, size_t len, int format,
+                        tenor_warn_fn warn, void *ctx, tenor_diag *diag) {
+  loader L;
+  memset(&L, 0, sizeof L);
+  L.name = name;
+  L.diag = diag;
+  int rc = read_rows(&L, format, data, len);
+  if (!rc && !L.nrows)
+    rc = fail(&L, 1, TENOR_EEMPTY, "empty lexicon: no entries%s", "", NULL);
+  if (!rc && warn) { /* categories of the user's own, once each, in file order */
+    tenorp_map seen;
+    memset(&seen, 0, sizeof seen);
+    for (size_t i = 0; i < L.nrows; i++) {
+      const row *r = &L.rows[i];
+      int added;
+      const char *cat = L.text.ptr + r->cat;
+      if (r->own >= 0)
+        continue;
+      tenorp_map_put(&seen, cat, r->cat_len, tenorp_hash(cat, r->cat_len), i, &added);
+      if (!added)
+        continue;
+      tenor_diag d;
+      memset(&d, 0, sizeof d);
+      d.path = name;
+      d.line = r->line;
+      snprintf(d.message, sizeof d.message,
+               "category '%.*s' is not one of tenor's own: it becomes columns of its own "
+               "(a sum of weights, without shifters)",
+               (int)r->cat_len, cat);
+      warn(ctx, &d);
+    }
+    tenorp_map_free(&seen);
+  }
+  if (!rc && warn && L.nrows > 1) {
+    sort_loader = &L;
+    qsort(L.rows, L.nrows, sizeof *L.rows, by_term);
+    for (size_t i = 1; i < L.nrows; i++) {
+      const row *a = &L.rows[i - 1], *b = &L.rows[i];
+      if (a->key_len != b->key_len || a->cat_len != b->cat_len ||
+          memcmp(L.text.ptr + a->key, L.text.ptr + b->key, a->key_len) ||
+          memcmp(L.text.ptr + a->cat, L.text.ptr + b->cat, a->cat_len) ||
+          (a->flags & TENORP_ROW_WILDCARD) != (b->flags & TENORP_ROW_WILDCARD))
+        continue;
+      tenor_diag d;
+      memset(&d, 0, sizeof d);
+      d.path = name;
+      d.line = b->line;
+      if (a->weight == b->weight)
+        snprintf(d.message, sizeof d.message, "duplicate entry '%.*s' (%.*s), as on line %zu",
+                 (int)(a->key_len > 80 ? 80 : a->key_len), L.text.ptr + a->key, (int)a->cat_len,
+                 L.text.ptr + a->cat, a->line);
+      else
+        snprintf(d.message, sizeof d.message,
+                 "conflicting weights for '%.*s' (%.*s): %g here, %g on line %zu (the later wins)",
+                 (int)(a->key_len > 80 ? 80 : a->key_len), L.text.ptr + a->key, (int)a->cat_len,
+                 L.text.ptr + a->cat, b->weight, a->weight, a->line);
+      warn(ctx, &d);
+    }
+  }
+  loader_free(&L);
   return rc;
 }

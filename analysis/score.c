@@ -3,8 +3,10 @@
  *
  * Matching: at each word, the longest multi-word term that starts there
  * wins (the first word's entry knows how long its longest term is), then
- * the single word; a hyphenated word that is not itself in the lexicon is
- * tried part by part.  Scoring follows the rule-based approach of VADER
+ * the single word; a word with no entry of its own then matches the
+ * longest wildcard prefix (attack*), and then its Snowball stem if the
+ * lexicon has stemmed entries (attacked -> attack).  A hyphenated word
+ * that matched nothing is tried part by part.  Scoring follows the rule-based approach of VADER
  * (Hutto and Gilbert, 2014, "VADER: A Parsimonious Rule-based Model for
  * Sentiment Analysis of Social Media Text"), adapted to news and to three
  * categories: negation within three tokens flips tone and cancels most
@@ -22,7 +24,7 @@
 #include "alloc.h"
 
 static tenorp_hit *push(tenorp_scorer *sc, size_t first, size_t last, const tenorp_entry *e,
-                        unsigned rules) {
+                        unsigned rules, unsigned match) {
   if (sc->n == sc->cap)
     sc->hits = tenorp_grow(sc->hits, &sc->cap, sc->n + 1, sizeof *sc->hits);
   tenorp_hit *h = &sc->hits[sc->n++];
@@ -30,19 +32,81 @@ static tenorp_hit *push(tenorp_scorer *sc, size_t first, size_t last, const teno
   h->first = first;
   h->last = last;
   h->e = e;
+  h->cats = e->cats;
   h->rules = rules;
+  h->match = match;
+  h->target = SIZE_MAX;
   return h;
 }
 
-/* The longest entry that starts at token i and ends before `end`; *len
- * gets its number of tokens and *word the entry of token i alone (NULL
- * if none). */
+/* The entry of the word's Snowball stem, or NULL; remembered per word. */
+static const tenorp_entry *stem_entry(tenorp_scorer *sc, const tenor_lexicon *lex,
+                                      const tenorp_tokens *t, size_t i) {
+  const tenorp_token *k = &t->v[i];
+  const char *w = tenorp_norm(t, i);
+  size_t m = tenorp_map_find(&sc->stems, w, k->norm_len, k->hash);
+  if (m != SIZE_MAX)
+    return (const tenorp_entry *)sc->stems.keys[m].value;
+  if (!sc->stemmer && !(sc->stemmer = tenorp_stemmer_new()))
+    return NULL;
+  size_t n;
+  const char *stem = tenorp_stem(sc->stemmer, w, k->norm_len, &n);
+  const tenorp_entry *e = tenorp_lexicon_find_stem(lex, stem, n);
+  if (sc->stems.n >= TENORP_STEM_MEMO)
+    tenorp_map_free(&sc->stems);
+  tenorp_map_put(&sc->stems, w, k->norm_len, k->hash, (size_t)e, NULL);
+  return e;
+}
+
+/* Whether a weight of category `cat` (of the user's own) is given by one
+ * of the hits h0..h1-1 (earlier matches of the same word). */
+static int extra_covered_by(const tenorp_scorer *sc, const tenor_lexicon *lex, size_t h0,
+                            size_t h1, uint32_t cat) {
+  for (size_t h = h0; h < h1; h++)
+    for (uint32_t link = sc->hits[h].e->extra; link;) {
+      const tenorp_extra *x = tenorp_entry_extra(lex, link);
+      if (x->cat == cat)
+        return 1;
+      link = x->next;
+    }
+  return 0;
+}
+
+/* Adds loose match e (a wildcard or stem entry) of word i for the
+ * categories that the earlier matches h0.. of the word do not give. */
+static void push_loose(tenorp_scorer *sc, const tenor_lexicon *lex, size_t i, size_t h0,
+                       const tenorp_entry *e, unsigned match) {
+  unsigned covered = 0;
+  for (size_t h = h0; h < sc->n; h++) {
+    if (sc->hits[h].e == e)
+      return;
+    covered |= sc->hits[h].e->cats;
+  }
+  unsigned cats = e->cats & ~covered & ~TENORP_CAT_EXTRA;
+  int extra = 0;
+  for (uint32_t link = e->extra; link && !extra;) {
+    const tenorp_extra *x = tenorp_entry_extra(lex, link);
+    extra = !extra_covered_by(sc, lex, h0, sc->n, x->cat);
+    link = x->next;
+  }
+  if (!cats && !extra)
+    return;
+  size_t h = sc->n;
+  tenorp_hit *hit = push(sc, i, i + 1, e, 0, match);
+  hit->cats = cats | (extra ? TENORP_CAT_EXTRA : 0);
+  hit->shadow = h - h0; /* the earlier matches of the word come first */
+}
+
+/* The longest exact entry with a category that starts at token i and
+ * ends before `end`; *len gets its number of tokens and *word the entry
+ * of token i alone (NULL if none). */
 static const tenorp_entry *match_at(tenorp_scorer *sc, const tenor_lexicon *lex,
                                     const tenorp_tokens *t, size_t i, size_t end, size_t *len,
                                     const tenorp_entry **word) {
   const tenorp_token *k = &t->v[i];
   const tenorp_entry *e = tenorp_lexicon_find(lex, tenorp_norm(t, i), k->norm_len, k->hash);
   *word = e;
+  *len = 1;
   if (!e)
     return NULL;
   size_t most = e->mwe_max;
@@ -62,8 +126,28 @@ static const tenorp_entry *match_at(tenorp_scorer *sc, const tenor_lexicon *lex,
       return m;
     }
   }
-  *len = 1;
   return e->cats ? e : NULL;
+}
+
+/* Matches token i (not part of a longer term): its exact entry, then for
+ * the categories that one lacks its longest wildcard prefix, then its
+ * stem.  Returns whether anything matched. */
+static int match_word(tenorp_scorer *sc, const tenor_lexicon *lex, const tenorp_tokens *t,
+                      size_t i, const tenorp_entry *e) {
+  size_t h0 = sc->n;
+  if (e)
+    push(sc, i, i + 1, e, 0, TENORP_MATCH_EXACT);
+  if (t->v[i].kind != TENORP_TOK_WORD)
+    return e != NULL;
+  const tenorp_entry *w = tenorp_lexicon_find_prefix(lex, tenorp_norm(t, i), t->v[i].norm_len);
+  if (w)
+    push_loose(sc, lex, i, h0, w, TENORP_MATCH_WILDCARD);
+  if (tenorp_lexicon_has_stems(lex)) {
+    const tenorp_entry *st = stem_entry(sc, lex, t, i);
+    if (st)
+      push_loose(sc, lex, i, h0, st, TENORP_MATCH_STEM);
+  }
+  return sc->n > h0;
 }
 
 /* Adds a hit for each part of hyphenated token i found in the lexicon. */
@@ -76,8 +160,9 @@ static void match_parts(tenorp_scorer *sc, const tenor_lexicon *lex, const tenor
       dash = end;
     size_t n = (size_t)(dash - s);
     const tenorp_entry *e = n ? tenorp_lexicon_find(lex, s, n, tenorp_hash(s, n)) : NULL;
-    if (e && (e->cats & TENORP_CAT_SCORING))
-      push(sc, i, i + 1, e, TENORP_RULE_PART);
+    if (e && (e->cats & (TENORP_CAT_SCORING | TENORP_CAT_EXTRA)))
+      push(sc, i, i + 1, e, TENORP_RULE_PART, TENORP_MATCH_EXACT)->cats &=
+          TENORP_CAT_SCORING | TENORP_CAT_EXTRA;
     s = dash + 1;
   }
 }
@@ -138,13 +223,13 @@ void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const te
     }
     size_t len;
     const tenorp_entry *word, *e = match_at(sc, lex, t, i, b, &len, &word);
-    if (e) {
+    if (e && len > 1) {
       /* A multi-word shifter ("refused to", "failed to") keeps the score
        * of its first word; the word comes first so that the shifter acts
        * only on what follows. */
-      if (len > 1 && !(e->cats & TENORP_CAT_SCORING) && word && (word->cats & TENORP_CAT_SCORING))
-        push(sc, i, i + 1, word, 0);
-      push(sc, i, i + len, e, 0);
+      if (!(e->cats & TENORP_CAT_SCORING) && word && (word->cats & TENORP_CAT_SCORING))
+        push(sc, i, i + 1, word, 0, TENORP_MATCH_EXACT);
+      push(sc, i, i + len, e, 0, TENORP_MATCH_EXACT);
       for (size_t j = i + 1; j < i + len; j++) {
         out->tokens += t->v[j].kind != TENORP_TOK_PUNCT;
         mixed |= (t->v[j].flags & TENOR_TOK__HASLOWER) != 0;
@@ -152,40 +237,57 @@ void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const te
       i += len;
       continue;
     }
-    if (k->flags & TENOR_TOK__HYPHEN)
+    if (!match_word(sc, lex, t, i, e) && (k->flags & TENOR_TOK__HYPHEN))
       match_parts(sc, lex, t, i);
     i++;
   }
 
+  for (size_t x = 0; x < sc->nextra; x++)
+    sc->extra[x] = 0;
   size_t contrast = SIZE_MAX;
   for (size_t h = 0; h < sc->n; h++)
-    if (sc->hits[h].e->cats & TENORP_CAT_CONTRAST)
+    if (sc->hits[h].cats & TENORP_CAT_CONTRAST)
       contrast = sc->hits[h].first;
 
-  size_t neg_end = SIZE_MAX, boost_end = SIZE_MAX;
-  double boost = 0, sum[TENORP_NSCORE] = {0};
+  /* boost: the pending booster increment; a word's matches (an exact
+   * entry and loose ones for other categories) share one boost */
+  size_t neg_end = SIZE_MAX, boost_end = SIZE_MAX, boosted_word = SIZE_MAX, counted = SIZE_MAX;
+  double boost = 0, word_boost = 0, sum[TENORP_NSCORE] = {0};
   for (size_t h = 0; h < sc->n; h++) {
     tenorp_hit *hit = &sc->hits[h];
     const tenorp_entry *e = hit->e;
-    if (e->cats & TENORP_CAT_CONTRAST)
+    unsigned cats = hit->cats;
+    if (cats & TENORP_CAT_CONTRAST)
       neg_end = SIZE_MAX;
-    if (e->cats & TENORP_CAT_SCORING) {
+    for (uint32_t link = (cats & TENORP_CAT_EXTRA) ? e->extra : 0; link;) {
+      const tenorp_extra *x = tenorp_entry_extra(lex, link);
+      if (x->cat - TENORP_NOWN < sc->nextra &&
+          !(hit->shadow && extra_covered_by(sc, lex, h - hit->shadow, h, x->cat)))
+        sc->extra[x->cat - TENORP_NOWN] += x->w;
+      link = x->next;
+    }
+    if (cats & TENORP_CAT_SCORING) {
       unsigned rules = hit->rules;
       if (neg_end != SIZE_MAX && hit->first - neg_end < TENORP_SHIFT_WINDOW &&
           !clause_break(t, neg_end, hit->first))
         rules |= TENORP_RULE_NEGATED;
-      if (boost != 0 && hit->first - boost_end < TENORP_SHIFT_WINDOW)
+      if (hit->first != boosted_word) {
+        word_boost = boost != 0 && hit->first - boost_end < TENORP_SHIFT_WINDOW ? boost : 0;
+        boosted_word = hit->first;
+        boost = 0;
+      }
+      if (word_boost != 0)
         rules |= TENORP_RULE_BOOSTED;
       if (mixed && all_caps(t, hit->first, hit->last))
         rules |= TENORP_RULE_CAPS;
       if (contrast != SIZE_MAX && hit->first != contrast)
         rules |= hit->first < contrast ? TENORP_RULE_BEFORE : TENORP_RULE_AFTER;
       for (int c = 0; c < TENORP_NSCORE; c++) {
-        if (!(e->cats & (1u << c)))
+        if (!(cats & (1u << c)))
           continue;
         double w = e->w[c];
         if (rules & TENORP_RULE_BOOSTED)
-          w = grow(w, boost);
+          w = grow(w, word_boost);
         if (rules & TENORP_RULE_CAPS)
           w = grow(w, TENORP_CAPS_INCR);
         if (rules & TENORP_RULE_NEGATED)
@@ -198,16 +300,18 @@ void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const te
         sum[c] += w;
       }
       hit->rules = rules;
-      boost = 0;
-      out->hits++;
+      if (hit->first != counted || !hit->shadow) {
+        out->hits++; /* a word with loose matches for other categories is one hit */
+        counted = hit->first;
+      }
       out->n_pos += hit->w[TENORP_TONE] > 0;
       out->n_neg += hit->w[TENORP_TONE] < 0;
     }
     /* A shifter word acts on what follows it, so it is noted after any
      * score of its own was taken. */
-    if (e->cats & TENORP_CAT_NEGATOR)
+    if (cats & TENORP_CAT_NEGATOR)
       neg_end = hit->last;
-    if (e->cats & (TENORP_CAT_BOOSTER | TENORP_CAT_DAMPENER)) {
+    if (cats & (TENORP_CAT_BOOSTER | TENORP_CAT_DAMPENER)) {
       if (boost != 0 && hit->first - boost_end >= TENORP_SHIFT_WINDOW)
         boost = 0; /* an earlier booster that reached no hit */
       boost += e->boost;
@@ -227,6 +331,12 @@ void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const te
 
 void tenorp_scorer_free(tenorp_scorer *sc) {
   free(sc->hits);
+  free(sc->extra);
+  tenorp_map_free(&sc->stems);
+  tenorp_stemmer_free(sc->stemmer);
+  sc->extra = NULL;
+  sc->stemmer = NULL;
+  sc->nextra = 0;
   tenorp_buf_free(&sc->key);
   sc->hits = NULL;
   sc->n = sc->cap = 0;

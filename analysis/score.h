@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "lexicon.h"
+#include "map.h"
 #include "sentence.h"
 #include "token.h"
 
@@ -20,19 +21,32 @@
 #define TENORP_BANG_INCR 0.292       /* magnitude added to a sentence's sums per '!' */
 #define TENORP_BANG_MAX 4            /* at most this many '!' count */
 #define TENORP_NORM_ALPHA 15.0       /* tone_norm = tone / sqrt(tone^2 + alpha) */
+#define TENORP_STEM_MEMO 65536       /* words whose stem match is remembered, at most */
 
-/* Rules that changed a hit (for explanations and tests). */
-#define TENORP_RULE_NEGATED (1u << 0)  /* a negator came shortly before */
-#define TENORP_RULE_BOOSTED (1u << 1)  /* a booster or dampener came shortly before */
-#define TENORP_RULE_CAPS (1u << 2)     /* written in capitals in mixed-case text */
-#define TENORP_RULE_BEFORE (1u << 3)   /* before a contrast word */
-#define TENORP_RULE_AFTER (1u << 4)    /* after a contrast word */
-#define TENORP_RULE_PART (1u << 5)     /* matched as part of a hyphenated word */
+/* Rules that changed a hit (tenor.h documents them). */
+#define TENORP_RULE_NEGATED TENOR_RULE_NEGATED
+#define TENORP_RULE_BOOSTED TENOR_RULE_BOOSTED
+#define TENORP_RULE_CAPS TENOR_RULE_CAPS
+#define TENORP_RULE_BEFORE TENOR_RULE_BEFORE
+#define TENORP_RULE_AFTER TENOR_RULE_AFTER
+#define TENORP_RULE_PART TENOR_RULE_PART
+
+/* How a hit matched its entry. */
+enum {
+  TENORP_MATCH_EXACT = TENOR_MATCH_EXACT,
+  TENORP_MATCH_WILDCARD = TENOR_MATCH_WILDCARD,
+  TENORP_MATCH_STEM = TENOR_MATCH_STEM
+};
 
 typedef struct tenorp_hit {
   size_t first, last;       /* tokens [first, last) */
   const tenorp_entry *e;    /* the lexicon entry */
+  unsigned cats;            /* the categories of e it gives (TENORP_CAT_* bits) */
+  size_t shadow;            /* for a loose match: how many earlier hits the word has (they
+                               take precedence in the categories they give) */
   unsigned rules;           /* TENORP_RULE_* bits */
+  unsigned match;           /* TENORP_MATCH_* */
+  size_t target;            /* document actor its scores went to, or SIZE_MAX (attrib.c) */
   double w[TENORP_NSCORE];  /* weights after shifters (0 where the entry has none) */
 } tenorp_hit;
 
@@ -40,12 +54,17 @@ typedef struct tenorp_scorer {
   tenorp_hit *hits;   /* the matches of the last sentence scored, shifters included */
   size_t n, cap;
   tenorp_buf key;     /* scratch for multi-word keys */
+  void *stemmer;      /* for entries matched by stem; made on first need */
+  tenorp_map stems;   /* word to its stem's entry (as size_t), or 0: a memo */
+  double *extra;      /* sums of the last sentence in categories of the user's own */
+  size_t nextra;      /* how many (tenor_lexicon_extra_count) */
 } tenorp_scorer;
 
 /* Matches and scores the tokens of one sentence into *out.  `sc->hits`
  * then holds every match (shifter and speech words too) with its final
  * weights.  Tokens with skip[i] set (the names of actors) are counted but
- * never matched; skip may be NULL. */
+ * never matched; skip may be NULL.  Categories of the user's own are
+ * summed into sc->extra as they are, without shifters. */
 void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const tenorp_tokens *t,
                            const tenorp_span *span, const unsigned char *skip,
                            tenor_sentence *out);

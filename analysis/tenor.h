@@ -131,6 +131,74 @@ TENOR_EXPORT int tenor_lexicon_add_csv(tenor_lexicon *lex, const char *name,
                                        const char *data, size_t len,
                                        tenor_diag *diag);
 
+/* Lexicon file formats. */
+enum {
+  TENOR_FORMAT_NATIVE, /* tenor's CSV: term,category,weight */
+  TENOR_FORMAT_VADER,  /* token TAB mean TAB sd TAB [ratings]: tone */
+  TENOR_FORMAT_AFINN,  /* word TAB integer -5..5: tone, times 0.8 */
+  TENOR_FORMAT_LIWC,   /* .dic: % category header %, word TAB ids; prefix* wildcards */
+  TENOR_FORMAT_LSD,    /* Lexicoder YAML: positive, negative, neg_positive, neg_negative */
+  TENOR_FORMAT_NRC,    /* EmoLex: word TAB category TAB 0|1 */
+  TENOR_FORMAT_MPQA,   /* .tff: type=... word1=... priorpolarity=... */
+  TENOR_FORMAT_AUTO = -1 /* detect from the name and the content */
+};
+
+/** The name of a format ("vader", ...), or NULL; and the format of a name, or -2. */
+TENOR_EXPORT const char *tenor_format_name(int format);
+TENOR_EXPORT int tenor_format_parse(const char *name);
+/** The format of a file, from its name and its first bytes (TENOR_FORMAT_NATIVE when unsure). */
+TENOR_EXPORT int tenor_format_detect(const char *name, const char *data, size_t len);
+
+/* Flags of tenor_lexicon_add. */
+#define TENOR_LEX_STEM (1u << 0) /* plain one-word entries also match their inflections, by the
+                                    Snowball English stemmer (attack: attacks, attacked) */
+
+/**
+ * Adds the entries of one lexicon file in `format` (TENOR_FORMAT_*, or
+ * TENOR_FORMAT_AUTO to detect it), as tenor_lexicon_add_csv does for the
+ * native format.  Categories other than tenor's own (tone, hostility,
+ * cooperation, negator, booster, dampener, contrast, speech) become
+ * categories of the lexicon, summed per sentence.  Returns 0, or a
+ * TENOR_E* code with `diag` filled; on error the lexicon is unchanged.
+ */
+TENOR_EXPORT int tenor_lexicon_add(tenor_lexicon *lex, const char *name, const char *data,
+                                   size_t len, int format, unsigned flags, tenor_diag *diag);
+
+/** How many categories of the user's own the lexicon has, and their names (in load order). */
+TENOR_EXPORT size_t tenor_lexicon_extra_count(const tenor_lexicon *lex);
+TENOR_EXPORT const char *tenor_lexicon_extra_name(const tenor_lexicon *lex, size_t k);
+
+/** One (term, category) entry of a lexicon. */
+typedef struct tenor_lexicon_item {
+  const char *term;     /* as it matches: words joined by spaces, a trailing * for a wildcard */
+  const char *category; /* its category */
+  double weight;        /* its weight (a booster's or dampener's increment) */
+  const char *source;   /* the name of the file that defined it last */
+  size_t line;          /* and the line there */
+  unsigned flags;       /* TENOR_ITEM_* */
+} tenor_lexicon_item;
+
+#define TENOR_ITEM_WILDCARD (1u << 0) /* matches every word that starts with the term */
+#define TENOR_ITEM_STEM (1u << 1)     /* also matches the inflections of the term */
+
+/**
+ * Every entry, entry by entry and category by category; the strings
+ * borrow from the lexicon.  Free the array with tenor_free().
+ */
+TENOR_EXPORT tenor_lexicon_item *tenor_lexicon_items(const tenor_lexicon *lex, size_t *n);
+
+/** Called with a problem that is not an error; the diag lives for the call. */
+typedef void (*tenor_warn_fn)(void *ctx, const tenor_diag *d);
+
+/**
+ * Checks a lexicon file without loading it.  Returns 0 or the first error
+ * (as tenor_lexicon_add would), with `diag` filled; calls `warn` for each
+ * entry defined twice in the file (the same weight: "duplicate"; another:
+ * "conflicting weights"), with the line of the second.
+ */
+TENOR_EXPORT int tenor_lexicon_check(const char *name, const char *data, size_t len, int format,
+                                     tenor_warn_fn warn, void *ctx, tenor_diag *diag);
+
 /** The number of distinct (term, category) entries in the lexicon. */
 TENOR_EXPORT size_t tenor_lexicon_size(const tenor_lexicon *lex);
 
@@ -362,6 +430,7 @@ enum {
 typedef struct tenor_options {
   size_t max_sentence_bytes; /* a longer sentence is cut at a token boundary; 0 = no limit */
   int level;                 /* TENOR_LEVEL_*: how people are reported */
+  int explain;               /* keep the tokens and hits of every sentence (tenor explain) */
 } tenor_options;
 
 #define TENOR_DEFAULT_MAX_SENTENCE_BYTES 65536 /* the default for max_sentence_bytes */
@@ -470,6 +539,68 @@ typedef struct tenor_target {
  */
 TENOR_EXPORT const tenor_target *tenor_analyzer_targets(const tenor_analyzer *a, size_t i,
                                                         size_t *n);
+
+/**
+ * The sums of sentence i of the last run in the lexicon's categories of
+ * the user's own (tenor_lexicon_extra_count of them, in that order):
+ * each matched entry adds its weight, without shifters.  NULL if the
+ * lexicon has none or i is out of range.
+ */
+TENOR_EXPORT const double *tenor_analyzer_extra(const tenor_analyzer *a, size_t i);
+
+/* ------------------------------------------------------------ explaining */
+
+/* Token kinds. */
+enum { TENOR_TOKEN_WORD = 1, TENOR_TOKEN_NUMBER, TENOR_TOKEN_PUNCT };
+
+/** One token of the last run (with opt.explain set). */
+typedef struct tenor_token {
+  size_t start, len; /* its bytes in the text */
+  const char *norm;  /* its normalised form, as matched against the lexicon */
+  int kind;          /* TENOR_TOKEN_* */
+  int actor;         /* 1 if part of an actor's name (never scored) */
+} tenor_token;
+
+/** The tokens of sentence i of the last run; NULL unless opt.explain was set. */
+TENOR_EXPORT const tenor_token *tenor_analyzer_tokens(const tenor_analyzer *a, size_t i,
+                                                      size_t *n);
+
+/* How a hit matched its lexicon entry. */
+enum { TENOR_MATCH_EXACT, TENOR_MATCH_WILDCARD, TENOR_MATCH_STEM };
+
+/* Rules that changed a hit's weights (the README gives each constant). */
+#define TENOR_RULE_NEGATED (1u << 0) /* a negator came within three tokens before */
+#define TENOR_RULE_BOOSTED (1u << 1) /* a booster or dampener came shortly before */
+#define TENOR_RULE_CAPS (1u << 2)    /* written in capitals in mixed-case text */
+#define TENOR_RULE_BEFORE (1u << 3)  /* before the sentence's last contrast word */
+#define TENOR_RULE_AFTER (1u << 4)   /* after it */
+#define TENOR_RULE_PART (1u << 5)    /* matched as a part of a hyphenated word */
+
+/**
+ * One lexicon match in a sentence (with opt.explain set).  A word can
+ * have several: its exact entry first, then a wildcard and a stem entry,
+ * each giving only the categories that the word's earlier matches lack.
+ */
+typedef struct tenor_hit {
+  size_t first, last;    /* its tokens [first, last) among the sentence's tokens */
+  const char *term;      /* the entry matched, as tenor_lexicon_items names it */
+  int match;             /* TENOR_MATCH_* */
+  unsigned rules;        /* TENOR_RULE_* bits */
+  double score[3];       /* tone, hostility, cooperation after the rules (0 where none) */
+  size_t target;         /* the target its scores went to, or TENOR_NO_ACTOR */
+  const void *entry;     /* for tenor_lexicon_entry_items */
+} tenor_hit;
+
+/** The hits of sentence i of the last run, in text order; NULL unless opt.explain was set. */
+TENOR_EXPORT const tenor_hit *tenor_analyzer_hits(const tenor_analyzer *a, size_t i, size_t *n);
+
+/**
+ * The categories of a hit's entry, as tenor_lexicon_items gives them
+ * (category, weight in the lexicon, file and line), into out[0..max);
+ * returns how many there are.
+ */
+TENOR_EXPORT size_t tenor_lexicon_entry_items(const tenor_lexicon *lex, const void *entry,
+                                              tenor_lexicon_item *out, size_t max);
 
 /** Totals for one actor over the sentences of the last text. */
 typedef struct tenor_actor_stats {

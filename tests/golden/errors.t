@@ -78,16 +78,16 @@ tenor: bad.csv:3: weight 9 out of range for tone (-4 to 4)
 --- status
 1
 
-=== a lexicon with an unknown category
+=== a lexicon with a category name that cannot be a column
 --- args
 score -l bad.csv in.txt
 --- file bad.csv
 term,category,weight
-threat,anger,2
+threat,Anger Level,2
 --- file in.txt
 A threat.
 --- stderr
-tenor: bad.csv:2: unknown category 'anger' (expected tone, hostility, cooperation, negator, booster, dampener, contrast or speech)
+tenor: bad.csv:2: bad category name 'Anger Level': lower-case letters, digits and _, starting with a letter
 --- status
 1
 
