@@ -7,5 +7,7 @@
 int cmd_score(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_lexicon(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
 
 #endif

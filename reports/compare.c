@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sbuf.h"
 #include "util.h"
 
 const char *const measure_names[NMEASURES] = {"tone", "tone_norm", "hostility", "cooperation",
@@ -106,7 +107,19 @@ static void add(compare *c, int measure, int role, const char *actor, const char
   }
 }
 
-static double sentence_value(const tenor_sentence *s, int m) {
+int compare_has_measure(int role, int m) {
+  return m < NMEASURES ? has_measure[role][m] : role != R_TARGET;
+}
+
+const char *compare_measure_name(const compare *c, int m) {
+  return m < NMEASURES ? measure_names[m] : c->extra_names[m - NMEASURES];
+}
+
+/* The value of measure m in sentence i of the current document. */
+static double sentence_value(const compare *c, const tenor_sentence *s, size_t i, int m) {
+  if (m >= NMEASURES)
+    return tenor_analyzer_extra(c->an, i)[c->extra_index[m - NMEASURES]];
+  s += i;
   switch (m) {
   case M_TONE:
     return s->tone;
@@ -160,7 +173,7 @@ static void actor_value(compare *c, const char *id, int role, int m, double x, c
 
 static void actor_count(compare *c, const char *id, int role) {
   if (!c->unit_sentence)
-    actor_sums(c, id, role)[NMEASURES] += 1; /* sentences concerned */
+    actor_sums(c, id, role)[MAX_MEASURES] += 1; /* sentences concerned */
 }
 
 int compare_collect(void *ctx, const doc *d, const char *text, size_t len) {
@@ -189,12 +202,12 @@ int compare_collect(void *ctx, const doc *d, const char *text, size_t len) {
   if (!n)
     return EXIT_OK;
   strmap_put(&c->levels, lv); /* a level even where a series has no value */
-  for (int m = 0; m < NMEASURES; m++) {
-    if (!c->want[m] || !has_measure[R_ALL][m])
+  for (int m = 0; m < c->nmeasures; m++) {
+    if (!c->want[m] || !compare_has_measure(R_ALL, m))
       continue;
     double sum = 0;
     for (size_t i = 0; i < n; i++) {
-      double x = sentence_value(&s[i], m);
+      double x = sentence_value(c, s, i, m);
       if (c->unit_sentence)
         add(c, m, R_ALL, "", lv, d->group, x);
       sum += x;
@@ -229,16 +242,16 @@ int compare_collect(void *ctx, const doc *d, const char *text, size_t len) {
     if (s[i].speaker != TENOR_NO_ACTOR && wanted_actor(c, act[s[i].speaker].id)) {
       const char *id = act[s[i].speaker].id;
       actor_count(c, id, R_SPEAKER);
-      for (int m = 0; m < NMEASURES; m++)
-        if (c->want[m] && has_measure[R_SPEAKER][m])
-          actor_value(c, id, R_SPEAKER, m, sentence_value(&s[i], m), lv, d->group);
+      for (int m = 0; m < c->nmeasures; m++)
+        if (c->want[m] && compare_has_measure(R_SPEAKER, m))
+          actor_value(c, id, R_SPEAKER, m, sentence_value(c, s, i, m), lv, d->group);
     }
   }
   for (size_t k = 0; k < c->doc_actors.n && !c->unit_sentence; k++)
     for (int role = R_TARGET; role < NROLES; role++) {
-      double count = c->sums[k][role][NMEASURES];
-      for (int m = 0; m < NMEASURES && count > 0; m++)
-        if (c->want[m] && has_measure[role][m])
+      double count = c->sums[k][role][MAX_MEASURES];
+      for (int m = 0; m < c->nmeasures && count > 0; m++)
+        if (c->want[m] && compare_has_measure(role, m))
           add(c, m, role, c->doc_actors.keys[k], lv, d->group, c->sums[k][role][m] / count);
     }
   return EXIT_OK;
@@ -247,8 +260,8 @@ int compare_collect(void *ctx, const doc *d, const char *text, size_t len) {
 /* ---------------------------------------------------------- output */
 
 
-static void series_fields(table *t, const series *s) {
-  table_opt(t, measure_names[s->measure]);
+static void series_fields(const compare *c, table *t, const series *s) {
+  table_opt(t, compare_measure_name(c, s->measure));
   table_opt(t, s->actor);
   table_opt(t, role_names[s->role]);
 }
@@ -272,8 +285,8 @@ static void p_or_na(table *t, double v, int na) {
 }
 
 
-static void write_row(table *t, const compare_row *w) {
-  series_fields(t, w->s);
+static void write_row(const compare *c, table *t, const compare_row *w) {
+  series_fields(c, t, w->s);
   table_opt(t, w->a ? w->a : "");
   table_opt(t, w->b ? w->b : "");
   if (w->a) {
@@ -396,7 +409,7 @@ static void write_groups(const compare *c, compare_tables *o) {
       tenor_summary sm;
       tenor_summarize(ce ? ce->v : NULL, ce ? ce->n : 0, &sm);
       table *t = &o->groups;
-      series_fields(t, &c->series[s]);
+      series_fields(c, t, &c->series[s]);
       table_opt(t, c->levels.keys[lev[li]]);
       table_size(t, sm.n);
       num_or_na(t, sm.mean, sm.n == 0);
@@ -529,7 +542,7 @@ static void write_timeline(const compare *c, compare_tables *o) {
         tenor_summary sm;
         tenor_summarize(c->tl[k].v, c->tl[k].n, &sm);
         table *t = &o->timeline;
-        series_fields(t, &c->series[s]);
+        series_fields(c, t, &c->series[s]);
         table_opt(t, c->tl_periods.keys[per[pi]]);
         table_opt(t, c->tl_groups.keys[grp[gi]]);
         table_size(t, sm.n);
@@ -553,9 +566,10 @@ static void write_correlations(const compare *c, compare_tables *o) {
     if (!all && !*c->groups.keys[g])
       continue; /* documents without a group count only among all documents */
     const char *gname = all ? "" : c->groups.keys[g];
-    for (int a = 0; a < NMEASURES; a++)
-      for (int b = a + 1; b < NMEASURES; b++) {
-        if (!c->want[a] || !c->want[b] || !has_measure[R_ALL][a] || !has_measure[R_ALL][b])
+    for (int a = 0; a < c->nmeasures; a++)
+      for (int b = a + 1; b < c->nmeasures; b++) {
+        if (!c->want[a] || !c->want[b] || !compare_has_measure(R_ALL, a) ||
+            !compare_has_measure(R_ALL, b))
           continue;
         size_t n = 0, total = c->corr[a].n;
         double *x = xmalloc((total ? total : 1) * sizeof *x), *y = xmalloc((total ? total : 1) * sizeof *y);
@@ -569,8 +583,8 @@ static void write_correlations(const compare *c, compare_tables *o) {
           tenor_correlation(x, y, n, spearman, &r);
           table *t = &o->correlations;
           table_opt(t, gname);
-          table_opt(t, measure_names[a]);
-          table_opt(t, measure_names[b]);
+          table_opt(t, compare_measure_name(c, a));
+          table_opt(t, compare_measure_name(c, b));
           table_size(t, n);
           table_opt(t, spearman ? "spearman" : "pearson");
           num_or_na(t, r.statistic, r.na);
@@ -670,7 +684,7 @@ void compare_free(compare *c) {
   free(c->tl);
   strmap_free(&c->tl_periods);
   strmap_free(&c->tl_groups);
-  for (int m = 0; m < NMEASURES; m++)
+  for (int m = 0; m < MAX_MEASURES; m++)
     free(c->corr[m].v);
   free(c->corr_group.v);
   strmap_free(&c->groups);
@@ -686,7 +700,7 @@ void compare_tables_write(compare *c, compare_tables *o) {
     size_t n;
     compare_row *r = compare_rows(c, &n);
     for (size_t i = 0; i < n; i++)
-      write_row(&o->compare, &r[i]);
+      write_row(c, &o->compare, &r[i]);
     free(r);
   }
   if (o->timeline.f)
@@ -700,11 +714,35 @@ void compare_init(compare *c) {
   c->seed = 1;
   c->period = TENOR_PERIOD_MONTH;
   c->by = BY_GROUP;
+  c->nmeasures = NMEASURES;
 }
 
 void compare_defaults(compare *c) {
   if (!c->measures_given)
     c->want[M_TONE_NORM] = c->want[M_HOSTILITY] = c->want[M_COOPERATION] = c->want[M_STANCE] = 1;
+}
+
+int compare_resolve(compare *c, const tenor_lexicon *lex) {
+  size_t n = tenor_lexicon_extra_count(lex);
+  for (size_t k = 0; k < c->nextra; k++) {
+    size_t j = 0;
+    while (j < n && strcmp(tenor_lexicon_extra_name(lex, j), c->extra_names[k]))
+      j++;
+    if (j == n) {
+      sbuf m = {0};
+      sbuf_printf(&m, "--measure '%s' is neither tone, tone_norm, hostility, cooperation nor "
+                      "stance, nor a category of the lexicons loaded", c->extra_names[k]);
+      for (j = 0; j < n; j++)
+        sbuf_printf(&m, "%s%s", j ? ", " : " (", tenor_lexicon_extra_name(lex, j));
+      msg("%s%s", m.s, n ? ")" : "");
+      sbuf_free(&m);
+      return -1;
+    }
+    c->extra_index[k] = j;
+    c->want[NMEASURES + (int)k] = 1;
+  }
+  c->nmeasures = NMEASURES + (int)c->nextra;
+  return 0;
 }
 
 int compare_option(compare *c, const char *cmd, int ch, const char *arg) {
@@ -726,14 +764,20 @@ int compare_option(compare *c, const char *cmd, int ch, const char *arg) {
       goto bad;
     return 1;
   case CMP_MEASURE:
+    c->measures_given = 1;
     for (int m = 0; m < NMEASURES; m++) {
       if (!strcmp(arg, measure_names[m])) {
         c->want[m] = 1;
-        c->measures_given = 1;
         return 1;
       }
     }
-    goto bad;
+    for (size_t k = 0; k < c->nextra; k++)
+      if (!strcmp(arg, c->extra_names[k]))
+        return 1;
+    if (c->nextra == COMPARE_MAX_EXTRA)
+      goto bad;
+    c->extra_names[c->nextra++] = arg; /* a category of the lexicons: compare_resolve */
+    return 1;
   case CMP_UNIT:
     if (strcmp(arg, "document") && strcmp(arg, "sentence"))
       goto bad;
@@ -775,8 +819,8 @@ bad:
   case CMP_PERIOD:
     usage_error(cmd, "--period takes day, week or month, not '%s'", arg);
   case CMP_MEASURE:
-    usage_error(cmd, "--measure takes tone, tone_norm, hostility, cooperation or stance, not '%s'",
-                arg);
+    usage_error(cmd, "--measure names at most %d categories of the lexicons; '%s' is one more",
+                COMPARE_MAX_EXTRA, arg);
   case CMP_UNIT:
     usage_error(cmd, "--unit takes document or sentence, not '%s'", arg);
   case CMP_ACTORS:

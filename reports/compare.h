@@ -14,11 +14,18 @@
 
 enum { M_TONE, M_TONE_NORM, M_HOSTILITY, M_COOPERATION, M_STANCE, NMEASURES };
 extern const char *const measure_names[NMEASURES];
+/* Measures from NMEASURES on are categories of the user's own lexicons,
+ * named with --measure; at most this many. */
+#define COMPARE_MAX_EXTRA 32
+#define MAX_MEASURES (NMEASURES + COMPARE_MAX_EXTRA)
 enum { R_ALL, R_TARGET, R_SPEAKER, NROLES };
 extern const char *const role_names[NROLES];
 /* Which measures each role has: documents and speakers have tone_norm,
  * targets have stance. */
 extern const int has_measure[NROLES][NMEASURES];
+/* Whether a role has measure m (any measure, the user's categories too:
+ * documents and speakers have them, targets do not). */
+int compare_has_measure(int role, int m);
 
 /* How documents are put in levels. */
 enum { BY_GROUP, BY_DATE, BY_ALL };
@@ -38,8 +45,12 @@ typedef struct series {
 typedef struct compare {
   tenor_analyzer *an;   /* the analyzer the documents went through */
   int by, period, unit_sentence, correlate, all_actors;
-  int want[NMEASURES];
+  int want[MAX_MEASURES];
   int measures_given;   /* --measure was used */
+  int nmeasures;        /* measures in use: NMEASURES and the user's categories */
+  const char *extra_names[COMPARE_MAX_EXTRA]; /* --measure names of the user's categories */
+  size_t extra_index[COMPARE_MAX_EXTRA];      /* their index among the lexicon's */
+  size_t nextra;
   strmap actors_wanted; /* --actor ids */
   size_t bootstrap, permutations;
   unsigned long seed;
@@ -55,14 +66,14 @@ typedef struct compare {
   cell *tl;
   size_t ntl, captl;
   strmap tl_periods, tl_groups;
-  cell corr[NMEASURES]; /* per document, for --correlate */
+  cell corr[MAX_MEASURES]; /* per document, for --correlate */
   cell corr_group;      /* the group of each of those documents (as an index) */
   strmap groups;        /* groups seen, for correlations by group */
   size_t undated;       /* documents left out for want of a date */
   size_t ungrouped;     /* documents left out for want of a group */
 
   strmap doc_actors;    /* per document: actor ids and the sums below */
-  double (*sums)[NROLES][NMEASURES + 1];
+  double (*sums)[NROLES][MAX_MEASURES + 1]; /* the last: sentences concerned */
   size_t capsums;
 } compare;
 
@@ -114,6 +125,11 @@ void compare_init(compare *c);
 int compare_option(compare *c, const char *cmd, int ch, const char *arg);
 /* The defaults of options not given (measures). */
 void compare_defaults(compare *c);
+/* Finds the --measure names that are not tenor's own among the
+ * categories of lex; 0, or -1 after a message naming the unknown one. */
+int compare_resolve(compare *c, const tenor_lexicon *lex);
+/* The name of measure m. */
+const char *compare_measure_name(const compare *c, int m);
 
 /* The doc_fn that collects a document's values (c->an must be set). */
 int compare_collect(void *ctx, const doc *d, const char *text, size_t len);

@@ -86,7 +86,9 @@ int cmd_compare(int argc, char **argv) {
   corpus cp;
   compare_tables op;
   memset(&op, 0, sizeof op);
+  int bad_measure = 0;
   if (corpus_open(&cp, &o, argv + optind, argc - optind, &status) == 0 &&
+      (bad_measure = compare_resolve(&c, cp.lex)) == 0 &&
       compare_tables_open(&op, out,
                           CT_COMPARE | CT_GROUPS | (c.by == BY_DATE ? CT_TIMELINE : 0) |
                               (c.correlate ? CT_CORRELATIONS : 0)) == 0) {
@@ -114,7 +116,7 @@ int cmd_compare(int argc, char **argv) {
       status = EXIT_DATA;
   } else {
     compare_tables_close(&op, 0);
-    status = EXIT_DATA;
+    status = bad_measure ? EXIT_USAGE : EXIT_DATA;
   }
   corpus_close(&cp);
   compare_free(&c);

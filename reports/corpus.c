@@ -27,10 +27,21 @@
 #include "table.h"
 #include "util.h"
 
+#define LEXICON_HELP                                                                    \
+  "  -l, --lexicon FILE          add or override lexicon entries from FILE\n"            \
+  "                              (repeatable; later files win); its format is\n"         \
+  "                              detected: native CSV, vader, afinn, liwc, lsd,\n"       \
+  "                              nrc or mpqa (see docs/formats.md)\n"                    \
+  "      --lexicon-format NAME   read every --lexicon file in format NAME\n"             \
+  "      --no-default-lexicons   do not load the built-in lexicons\n"                    \
+  "      --exact                 the built-in lexicons match exact words only\n"         \
+  "                              (by default attack also matches attacked)\n"            \
+  "      --stem                  --lexicon files match inflections too\n"
+
+const char corpus_lexicon_help[] = LEXICON_HELP;
+
 const char corpus_help[] =
-    "  -l, --lexicon FILE          add or override lexicon entries from FILE\n"
-    "                              (repeatable; later files win)\n"
-    "      --no-default-lexicons   do not load the built-in lexicons\n"
+    LEXICON_HELP
     "      --actor-list FILE       add or override actors from FILE (repeatable)\n"
     "      --no-default-actors     do not load the built-in actor list\n"
     "      --level LEVEL           report people as themselves (person, the\n"
@@ -63,6 +74,7 @@ void corpus_opts_init(corpus_opts *o, int argc) {
   o->actorfiles = xmalloc(n * sizeof *o->actorfiles);
   o->csvfiles = xmalloc(n * sizeof *o->csvfiles);
   o->default_lexicons = o->default_actors = 1;
+  o->lexformat = TENOR_FORMAT_AUTO;
   tenor_options_init(&o->opt);
 }
 
@@ -79,6 +91,20 @@ int corpus_option(corpus_opts *o, const char *cmd, int c, const char *arg) {
     return 1;
   case CO_NO_LEXICONS:
     o->default_lexicons = 0;
+    return 1;
+  case CO_LEXICON_FORMAT:
+    o->lexformat = tenor_format_parse(arg);
+    if (o->lexformat < TENOR_FORMAT_NATIVE) {
+      corpus_opts_free(o);
+      usage_error(cmd, "--lexicon-format takes native, vader, afinn, liwc, lsd, nrc or mpqa, "
+                       "not '%s'", arg);
+    }
+    return 1;
+  case CO_EXACT:
+    o->exact = 1;
+    return 1;
+  case CO_STEM:
+    o->stem = 1;
     return 1;
   case CO_ACTOR_LIST:
     o->actorfiles[o->nactors++] = (char *)arg;
@@ -191,7 +217,9 @@ void corpus_apply_format(const corpus_opts *o) {
 
 /* ----------------------------------------------------------- loading */
 
-typedef int (*add_fn)(void *obj, const char *name, const char *data, size_t len, tenor_diag *d);
+/* Adds one file (a built-in one when `builtin`) to obj. */
+typedef int (*add_fn)(void *obj, const char *name, const char *data, size_t len, int builtin,
+                      tenor_diag *d);
 
 /* What load_files loads: how to add a file, count the entries, and name
  * both in --verbose messages. */
@@ -203,13 +231,29 @@ typedef struct loader {
   const char *entries; /* "entries" */
 } loader;
 
-static int add_lexicon(void *obj, const char *name, const char *data, size_t len, tenor_diag *d) {
-  return tenor_lexicon_add_csv(obj, name, data, len, d);
+/* A lexicon with the options its files are read with. */
+typedef struct lexicon_target {
+  tenor_lexicon *lex;
+  const corpus_opts *o;
+} lexicon_target;
+
+static int add_lexicon(void *obj, const char *name, const char *data, size_t len, int builtin,
+                       tenor_diag *d) {
+  const lexicon_target *t = obj;
+  if (builtin)
+    return tenor_lexicon_add(t->lex, name, data, len, TENOR_FORMAT_NATIVE,
+                             t->o->exact ? 0 : TENOR_LEX_STEM, d);
+  return tenor_lexicon_add(t->lex, name, data, len, t->o->lexformat,
+                           t->o->stem ? TENOR_LEX_STEM : 0, d);
 }
 
-static size_t lexicon_size(const void *obj) { return tenor_lexicon_size(obj); }
+static size_t lexicon_size(const void *obj) {
+  return tenor_lexicon_size(((const lexicon_target *)obj)->lex);
+}
 
-static int add_actors(void *obj, const char *name, const char *data, size_t len, tenor_diag *d) {
+static int add_actors(void *obj, const char *name, const char *data, size_t len, int builtin,
+                      tenor_diag *d) {
+  (void)builtin;
   return tenor_actors_add_csv(obj, name, data, len, d);
 }
 
@@ -226,20 +270,6 @@ static void report_load(const loader *l, const void *obj, const char *name, int 
       added, added == 1 ? l->entry : l->entries, after);
 }
 
-/* Reads a whole file; prints the reason and returns NULL on failure. */
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    msg("cannot open %s: %s", path, strerror(errno));
-    return NULL;
-  }
-  char *data = read_all(f, len);
-  if (!data)
-    msg("cannot read %s: %s", path, strerror(errno));
-  fclose(f);
-  return data;
-}
-
 /* Loads the built-in files (unless `defaults` is 0), then each named file;
  * prints the first error and returns -1.  With `verbose`, reports every
  * file loaded. */
@@ -248,7 +278,7 @@ static int load_files(void *obj, const loader *l, const tenor_default_lexicon *b
   tenor_diag d;
   for (const tenor_default_lexicon *b = builtin; defaults && b->name; b++) {
     size_t before = l->size(obj);
-    if (l->add(obj, b->name, b->data, b->len, &d)) {
+    if (l->add(obj, b->name, b->data, b->len, 1, &d)) {
       msg("%s:%zu: %s", d.path, d.line, d.message);
       return -1;
     }
@@ -257,11 +287,11 @@ static int load_files(void *obj, const loader *l, const tenor_default_lexicon *b
   }
   for (size_t i = 0; i < nfiles; i++) {
     size_t len;
-    char *data = slurp(files[i], &len);
+    char *data = slurp_file(files[i], &len);
     if (!data)
       return -1;
     size_t before = l->size(obj);
-    int rc = l->add(obj, files[i], data, len, &d);
+    int rc = l->add(obj, files[i], data, len, 0, &d);
     free(data);
     if (rc) {
       msg("%s:%zu: %s", d.path, d.line, d.message);
@@ -304,7 +334,7 @@ static int collect_id(void *ctx, const tenor_corpus_row *row, const tenor_diag *
 /* Reads a CSV corpus and runs `fn` over its rows; 0 or EXIT_DATA. */
 static int read_corpus(const corpus_opts *o, const input *in, tenor_corpus_fn fn, void *ctx) {
   size_t len;
-  char *data = slurp(in->path, &len);
+  char *data = slurp_file(in->path, &len);
   if (!data)
     return EXIT_DATA;
   tenor_diag d;
@@ -352,16 +382,25 @@ static void report_inputs(const corpus *cp, size_t rows) {
       *parts ? ": " : "", parts);
 }
 
+int corpus_load_lexicons(tenor_lexicon *lex, const corpus_opts *o) {
+  lexicon_target t = {lex, o};
+  return load_files(&t, &lexicon_loader, tenor_default_lexicons, o->default_lexicons, o->lexfiles,
+                    o->nlex, o->verbose);
+}
+
+int corpus_load_actors(tenor_actors *actors, const corpus_opts *o) {
+  return load_files(actors, &actor_loader, tenor_default_actors, o->default_actors,
+                    o->actorfiles, o->nactors, o->verbose);
+}
+
 int corpus_open(corpus *cp, const corpus_opts *o, char **args, int n, int *status) {
   memset(cp, 0, sizeof *cp);
   cp->lex = tenor_lexicon_new();
   cp->actors = tenor_actors_new();
   cp->max_bytes = o->opt.max_sentence_bytes;
   cp->verbose = o->verbose;
-  if (load_files(cp->lex, &lexicon_loader, tenor_default_lexicons, o->default_lexicons,
-                 o->lexfiles, o->nlex, o->verbose) != 0 ||
-      load_files(cp->actors, &actor_loader, tenor_default_actors, o->default_actors,
-                 o->actorfiles, o->nactors, o->verbose) != 0) {
+  if (corpus_load_lexicons(cp->lex, o) != 0 ||
+      corpus_load_actors(cp->actors, o) != 0) {
     *status = EXIT_DATA;
     return EXIT_DATA;
   }

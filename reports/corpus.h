@@ -30,13 +30,19 @@ enum {
   CO_SEP,
   CO_DECIMAL,
   CO_QUIET,
-  CO_VERBOSE
+  CO_VERBOSE,
+  CO_LEXICON_FORMAT,
+  CO_EXACT,
+  CO_STEM
 };
 
 /* The shared long options, for a command's option table. */
 #define CORPUS_LONGOPTS                                                \
   {"lexicon", required_argument, NULL, 'l'},                           \
   {"no-default-lexicons", no_argument, NULL, CO_NO_LEXICONS},          \
+  {"lexicon-format", required_argument, NULL, CO_LEXICON_FORMAT},      \
+  {"exact", no_argument, NULL, CO_EXACT},                              \
+  {"stem", no_argument, NULL, CO_STEM},                                \
   {"actor-list", required_argument, NULL, CO_ACTOR_LIST},              \
   {"no-default-actors", no_argument, NULL, CO_NO_ACTORS},              \
   {"level", required_argument, NULL, CO_LEVEL},                        \
@@ -64,6 +70,9 @@ typedef struct corpus_opts {
   char **lexfiles;   /* --lexicon files, in order */
   size_t nlex;
   int default_lexicons;
+  int lexformat;     /* --lexicon-format: TENOR_FORMAT_*, AUTO by default */
+  int exact;         /* --exact: the built-in lexicons match exact words only */
+  int stem;          /* --stem: --lexicon files match inflections too */
   char **actorfiles; /* --actor-list files, in order */
   size_t nactors;
   int default_actors;
@@ -114,6 +123,15 @@ typedef struct corpus {
   size_t ndocs;          /* documents to score: files, stdin, usable CSV rows */
   long long *sizes;      /* bytes of each input, -1 when not known (a pipe) */
 } corpus;
+
+/* The help lines of the lexicon options alone (tenor explain, tenor lexicon). */
+extern const char corpus_lexicon_help[];
+
+/* Loads the built-in lexicons (unless --no-default-lexicons) and the
+ * --lexicon files into lex; prints the first error and returns -1. */
+int corpus_load_lexicons(tenor_lexicon *lex, const corpus_opts *o);
+/* Likewise the built-in actor list and the --actor-list files. */
+int corpus_load_actors(tenor_actors *actors, const corpus_opts *o);
 
 /* Loads lexicons and actors and gathers the inputs named by args[0..n)
  * (stdin when n is 0) and the --csv corpora, checking that no two

@@ -22,6 +22,10 @@ static void help(void) {
         "             confidence intervals; write compare.csv (and groups.csv,\n"
         "             timeline.csv, correlations.csv)\n"
         "  report     every table, plots, summary.md and index.html in one folder\n"
+        "  explain    show why each sentence of a text scored what it did: tokens,\n"
+        "             lexicon entries and their sources, shifters, speaker, targets\n"
+        "  lexicon    check, list, count and import lexicons (VADER, AFINN, LIWC,\n"
+        "             Lexicoder, NRC EmoLex, MPQA)\n"
         "\n"
         "Options:\n"
         "  -h, --help     print this help and exit\n"
@@ -61,6 +65,10 @@ int main(int argc, char **argv) {
     return finish(cmd_compare(argc - 1, argv + 1));
   if (!strcmp(cmd, "report"))
     return finish(cmd_report(argc - 1, argv + 1));
+  if (!strcmp(cmd, "lexicon"))
+    return finish(cmd_lexicon(argc - 1, argv + 1));
+  if (!strcmp(cmd, "explain"))
+    return finish(cmd_explain(argc - 1, argv + 1));
   if (cmd[0] == '-')
     usage_error(NULL, "unknown option %s", cmd);
   usage_error(NULL, "unknown command '%s'", cmd);

@@ -141,6 +141,8 @@ int cmd_report(int argc, char **argv) {
   for (size_t i = 0; i < r.by_group.actors_wanted.n; i++)
     strmap_put(&r.by_date.actors_wanted, r.by_group.actors_wanted.keys[i]);
   memcpy(r.by_date.want, r.by_group.want, sizeof r.by_date.want);
+  memcpy(r.by_date.extra_names, r.by_group.extra_names, sizeof r.by_date.extra_names);
+  r.by_date.nextra = r.by_group.nextra;
   r.dated = r.by_group.by != BY_DATE;
   /* every actor's intervals over all documents, for the summary and plots */
   r.overall.by = BY_ALL;
@@ -150,8 +152,11 @@ int cmd_report(int argc, char **argv) {
 
   int status = EXIT_OK;
   corpus cp;
+  int bad_measure = 0;
   if (corpus_open(&cp, &o, argv + optind, argc - optind, &status) == 0 &&
-      score_tables_open(&r.st, dir) == 0) {
+      (bad_measure = compare_resolve(&r.by_group, cp.lex) ||
+                     compare_resolve(&r.by_date, cp.lex)) == 0 &&
+      score_tables_open(&r.st, dir, cp.lex) == 0) {
     r.an = r.st.an = r.by_group.an = r.by_date.an = r.overall.an = cp.an;
     r.data.lexicon_entries = tenor_lexicon_size(cp.lex);
     r.data.actor_entries = tenor_actors_size(cp.actors);
@@ -184,7 +189,7 @@ int cmd_report(int argc, char **argv) {
       status = EXIT_DATA;
   } else {
     score_tables_close(&r.st, dir, 0);
-    status = EXIT_DATA;
+    status = bad_measure ? EXIT_USAGE : EXIT_DATA;
   }
   corpus_close(&cp);
   report_data_free(&r.data);

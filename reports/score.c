@@ -68,6 +68,12 @@ static void sentence_row(score_tables *r, const doc *d, const char *text, size_t
   table_size(t, s->n_pos);
   table_size(t, s->n_neg);
   table_text(t, text + s->start, s->end - s->start);
+  const double *x = tenor_analyzer_extra(r->an, i);
+  for (size_t k = 0; k < r->nextra; k++) {
+    table_num(t, x[k]);
+    table_ratio(t, 100 * x[k], (double)s->tokens);
+    r->extra_sum[k] += x[k];
+  }
   table_end_row(t);
 }
 
@@ -83,6 +89,10 @@ static void document_row(score_tables *r, const doc *d, const tenor_docstats *ds
   table_ratio(t, ds->hostility_sum, per100);
   table_ratio(t, ds->cooperation_sum, ns);
   table_ratio(t, ds->cooperation_sum, per100);
+  for (size_t k = 0; k < r->nextra; k++) {
+    table_num(t, r->extra_sum[k]);
+    table_ratio(t, r->extra_sum[k], per100);
+  }
   table_end_row(t);
 }
 
@@ -137,6 +147,8 @@ int score_write_doc(void *ctx, const doc *d, const char *text, size_t len) {
   size_t n;
   const tenor_sentence *s = tenor_analyzer_sentences(r->an, &n);
   tenor_docstats ds = {0};
+  for (size_t k = 0; k < r->nextra; k++)
+    r->extra_sum[k] = 0;
   for (size_t i = 0; i < n; i++) {
     sentence_row(r, d, text, i, &s[i]);
     tenor_docstats_add(&ds, &s[i]);
@@ -149,12 +161,43 @@ int score_write_doc(void *ctx, const doc *d, const char *text, size_t len) {
   return EXIT_OK;
 }
 
+/* The header of table k: its fixed columns, then two per category of
+ * the user's own (sentences and documents). */
+static void header(score_tables *r, int k) {
+  const char *const *fixed = table_cols[k];
+  if (k != T_SENTENCES && k != T_DOCUMENTS) {
+    table_header(&r->t[k], fixed);
+    return;
+  }
+  size_t nf = 0;
+  while (fixed[nf])
+    nf++;
+  const char **cols = xmalloc((nf + 2 * r->nextra + 1) * sizeof *cols);
+  char **names = xmalloc((r->nextra ? r->nextra : 1) * sizeof *names);
+  memcpy(cols, fixed, nf * sizeof *cols);
+  for (size_t x = 0; x < r->nextra; x++) {
+    const char *name = tenor_lexicon_extra_name(r->lex, x);
+    names[x] = xasprintf("%s_per_100_tokens", name);
+    cols[nf + 2 * x] = name;
+    cols[nf + 2 * x + 1] = names[x];
+  }
+  cols[nf + 2 * r->nextra] = NULL;
+  table_header(&r->t[k], cols);
+  for (size_t x = 0; x < r->nextra; x++)
+    free(names[x]);
+  free(names);
+  free(cols);
+}
+
 /* Opens the tables: all four in DIR, or sentences.csv on stdout. */
-int score_tables_open(score_tables *r, const char *dir) {
+int score_tables_open(score_tables *r, const char *dir, const tenor_lexicon *lex) {
   r->dir = dir != NULL;
+  r->lex = lex;
+  r->nextra = tenor_lexicon_extra_count(lex);
   if (!dir) {
     table_stdout(&r->t[T_SENTENCES]);
-    table_header(&r->t[T_SENTENCES], sentence_cols);
+    header(r, T_SENTENCES);
+    r->extra_sum = xmalloc((r->nextra ? r->nextra : 1) * sizeof *r->extra_sum);
     return 0;
   }
   if (make_dir(dir) != 0) {
@@ -168,8 +211,9 @@ int score_tables_open(score_tables *r, const char *dir) {
         table_abort(&r->t[k]);
       return -1;
     }
-    table_header(&r->t[k], table_cols[k]);
+    header(r, k);
   }
+  r->extra_sum = xmalloc((r->nextra ? r->nextra : 1) * sizeof *r->extra_sum);
   return 0;
 }
 
@@ -189,6 +233,8 @@ int score_tables_close(score_tables *r, const char *dir, int ok) {
     }
   }
   free(r->ids);
+  free(r->extra_sum);
   r->ids = NULL;
+  r->extra_sum = NULL;
   return rc;
 }

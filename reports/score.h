@@ -18,11 +18,14 @@ typedef struct score_tables {
   int dir;            /* writing to a folder: all four tables; else sentences on stdout */
   const char **ids;   /* scratch for the targets column */
   size_t capids;
+  const tenor_lexicon *lex; /* for the names of its categories of the user's own */
+  size_t nextra;      /* how many: two columns each in sentences and documents */
+  double *extra_sum;  /* their sums over the current document */
 } score_tables;
 
 /* Opens the tables: all four in dir, or sentences.csv on stdout (dir
- * NULL); 0, or -1 after a message. */
-int score_tables_open(score_tables *r, const char *dir);
+ * NULL), with columns for the categories of lex; 0, or -1 after a message. */
+int score_tables_open(score_tables *r, const char *dir, const tenor_lexicon *lex);
 /* The doc_fn that writes the rows of one analysed document. */
 int score_write_doc(void *ctx, const doc *d, const char *text, size_t len);
 /* Commits the tables (drops them all if ok is 0); 0, or -1 after a message. */

@@ -71,7 +71,7 @@ int cmd_score(int argc, char **argv) {
   score_tables r;
   memset(&r, 0, sizeof r);
   if (corpus_open(&cp, &o, argv + optind, argc - optind, &status) == 0 &&
-      score_tables_open(&r, outdir) == 0) {
+      score_tables_open(&r, outdir, cp.lex) == 0) {
     r.an = cp.an;
     int s = corpus_run(&cp, score_write_doc, &r, &o);
     if (s > status)

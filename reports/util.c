@@ -101,6 +101,21 @@ char *read_all(FILE *f, size_t *len) {
   return buf;
 }
 
+char *slurp_file(const char *path, size_t *len) {
+  int in = !strcmp(path, "-");
+  FILE *f = in ? stdin : fopen(path, "rb");
+  if (!f) {
+    msg("cannot open %s: %s", path, strerror(errno));
+    return NULL;
+  }
+  char *data = read_all(f, len);
+  if (!data)
+    msg("cannot read %s: %s", in ? "standard input" : path, strerror(errno));
+  if (!in)
+    fclose(f);
+  return data;
+}
+
 int parse_size(const char *s, size_t *out) {
   if (!*s || *s == '-' || *s == '+')
     return -1;

@@ -39,6 +39,10 @@ void usage_error(const char *cmd, const char *fmt, ...)
  * returns NULL with errno set on a read error. */
 char *read_all(FILE *f, size_t *len);
 
+/* Reads a whole file (- for stdin) like read_all; prints the reason and
+ * returns NULL on failure. */
+char *slurp_file(const char *path, size_t *len);
+
 /* Creates a folder and its parents (mkdir -p); 0, or -1 with errno set. */
 int make_dir(const char *dir);
 
