@@ -137,10 +137,10 @@ const tenorp_entry *tenorp_lexicon_find(const tenor_lexicon *lex, const char *ke
 }
 
 const tenorp_entry *tenorp_lexicon_find_prefix(const tenor_lexicon *lex, const char *word,
-                                               size_t len) {
+                                               size_t len, size_t min) {
   if (!lex->wild.n)
     return NULL;
-  for (size_t n = len < MAX_PREFIX ? len : MAX_PREFIX; n > 0; n--) {
+  for (size_t n = len < MAX_PREFIX ? len : MAX_PREFIX; n > min; n--) {
     if (!lex->wild_len[n] || (n < len && ((unsigned char)word[n] & 0xC0) == 0x80))
       continue; /* no prefix this long, or not a character boundary */
     const tenorp_entry *e =
@@ -282,11 +282,11 @@ static int stage(loader *L, const tenorp_row *in, int has_weight, const char *wt
   if (L->toks.v[0].kind == TENORP_TOK_PUNCT)
     return fail(L, line, TENOR_ETERM, "term '%s' does not start with a word, so it can never match%s",
                 tenorp_quote(q, in->term, in->term_len), NULL);
-  if ((in->flags & (TENORP_ROW_WILDCARD | TENORP_ROW_STEM)) && L->toks.n != 1)
-    return fail(L, line, TENOR_ETERM, "'%s': a wildcard or stemmed term must be one word%s",
+  if ((in->flags & TENORP_ROW_STEM) && L->toks.n != 1)
+    return fail(L, line, TENOR_ETERM, "'%s': a stemmed term must be one word%s",
                 tenorp_quote(q, in->term, in->term_len), NULL);
-  if ((in->flags & TENORP_ROW_WILDCARD) && L->toks.v[0].norm_len > MAX_PREFIX)
-    return fail(L, line, TENOR_ETERM, "wildcard '%s*' is too long%s",
+  if ((in->flags & TENORP_ROW_WILDCARD) && L->toks.v[L->toks.n - 1].kind != TENORP_TOK_WORD)
+    return fail(L, line, TENOR_ETERM, "wildcard '%s*' must end in a letter%s",
                 tenorp_quote(q, in->term, in->term_len), NULL);
   if (L->nrows == L->caprows)
     L->rows = tenorp_grow(L->rows, &L->caprows, L->nrows + 1, sizeof *L->rows);
@@ -300,6 +300,12 @@ static int stage(loader *L, const tenorp_row *in, int has_weight, const char *wt
     tenorp_buf_put(&L->text, tenorp_norm(&L->toks, i), L->toks.v[i].norm_len);
   }
   r->key_len = L->text.len - r->key;
+  if ((in->flags & TENORP_ROW_WILDCARD) && r->key_len > MAX_PREFIX) {
+    L->nrows--;
+    L->text.len = r->key;
+    return fail(L, line, TENOR_ETERM, "wildcard '%s*' is too long (at most 64 bytes)%s",
+                tenorp_quote(q, in->term, in->term_len), NULL);
+  }
   r->cat = L->text.len;
   r->cat_len = in->category_len;
   tenorp_buf_put(&L->text, in->category, in->category_len);
@@ -459,16 +465,16 @@ static void apply(tenor_lexicon *lex, const loader *L, const char *name, unsigne
     size_t index = (size_t)(e - lex->entries);
     tenorp_source src = {file, (uint32_t)r->line};
     set_weight(lex, e, r, cat, src);
-    if (wild) {
+    if (wild)
       lex->wild_len[r->key_len] = 1;
-      continue;
-    }
     if (r->words > 1) {
       tenorp_entry *first = intern(lex, &lex->map, key, r->first_len, 1, 0);
       if (first->mwe_max < r->words)
         first->mwe_max = r->words;
       continue;
     }
+    if (wild)
+      continue;
     if ((r->flags & TENORP_ROW_STEM) || ((flags & TENOR_LEX_STEM) && alphabetic(key, r->key_len))) {
       if (!lex->stemmer)
         lex->stemmer = sb_stemmer_new("english", "UTF_8");

@@ -64,9 +64,11 @@ typedef struct tenorp_entry {
 const tenorp_entry *tenorp_lexicon_find(const tenor_lexicon *lex, const char *key, size_t len,
                                         uint64_t hash);
 
-/* The wildcard entry with the longest prefix of the normalised word, or NULL. */
+/* The wildcard entry with the longest prefix of word[0..len) that is
+ * longer than min bytes, or NULL.  word is a normalised word, or the words
+ * of a multi-word term joined by spaces (min then ends its last space). */
 const tenorp_entry *tenorp_lexicon_find_prefix(const tenor_lexicon *lex, const char *word,
-                                               size_t len);
+                                               size_t len, size_t min);
 
 /* Whether the lexicon has entries matched by their stem. */
 int tenorp_lexicon_has_stems(const tenor_lexicon *lex);

@@ -97,16 +97,18 @@ static void push_loose(tenorp_scorer *sc, const tenor_lexicon *lex, size_t i, si
   hit->shadow = h - h0; /* the earlier matches of the word come first */
 }
 
-/* The longest exact entry with a category that starts at token i and
- * ends before `end`; *len gets its number of tokens and *word the entry
- * of token i alone (NULL if none). */
+/* The longest entry with a category that starts at token i and ends
+ * before `end`: a multi-word term (exact, or with a wildcard last word),
+ * else the exact entry of the word; *len gets its number of tokens, *word
+ * the entry of token i alone (NULL if none) and *match how it matched. */
 static const tenorp_entry *match_at(tenorp_scorer *sc, const tenor_lexicon *lex,
                                     const tenorp_tokens *t, size_t i, size_t end, size_t *len,
-                                    const tenorp_entry **word) {
+                                    const tenorp_entry **word, unsigned *match) {
   const tenorp_token *k = &t->v[i];
   const tenorp_entry *e = tenorp_lexicon_find(lex, tenorp_norm(t, i), k->norm_len, k->hash);
   *word = e;
   *len = 1;
+  *match = TENORP_MATCH_EXACT;
   if (!e)
     return NULL;
   size_t most = e->mwe_max;
@@ -125,6 +127,14 @@ static const tenorp_entry *match_at(tenorp_scorer *sc, const tenor_lexicon *lex,
       *len = n;
       return m;
     }
+    /* a wildcard in the last word: not agree* */
+    m = tenorp_lexicon_find_prefix(lex, sc->key.ptr, sc->key.len,
+                                   sc->key.len - t->v[i + n - 1].norm_len);
+    if (m && m->cats) {
+      *len = n;
+      *match = TENORP_MATCH_WILDCARD;
+      return m;
+    }
   }
   return e->cats ? e : NULL;
 }
@@ -139,7 +149,7 @@ static int match_word(tenorp_scorer *sc, const tenor_lexicon *lex, const tenorp_
     push(sc, i, i + 1, e, 0, TENORP_MATCH_EXACT);
   if (t->v[i].kind != TENORP_TOK_WORD)
     return e != NULL;
-  const tenorp_entry *w = tenorp_lexicon_find_prefix(lex, tenorp_norm(t, i), t->v[i].norm_len);
+  const tenorp_entry *w = tenorp_lexicon_find_prefix(lex, tenorp_norm(t, i), t->v[i].norm_len, 0);
   if (w)
     push_loose(sc, lex, i, h0, w, TENORP_MATCH_WILDCARD);
   if (tenorp_lexicon_has_stems(lex)) {
@@ -222,14 +232,15 @@ void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const te
       continue;
     }
     size_t len;
-    const tenorp_entry *word, *e = match_at(sc, lex, t, i, b, &len, &word);
+    unsigned match;
+    const tenorp_entry *word, *e = match_at(sc, lex, t, i, b, &len, &word, &match);
     if (e && len > 1) {
       /* A multi-word shifter ("refused to", "failed to") keeps the score
        * of its first word; the word comes first so that the shifter acts
        * only on what follows. */
       if (!(e->cats & TENORP_CAT_SCORING) && word && (word->cats & TENORP_CAT_SCORING))
         push(sc, i, i + 1, word, 0, TENORP_MATCH_EXACT);
-      push(sc, i, i + len, e, 0, TENORP_MATCH_EXACT);
+      push(sc, i, i + len, e, 0, match);
       for (size_t j = i + 1; j < i + len; j++) {
         out->tokens += t->v[j].kind != TENORP_TOK_PUNCT;
         mixed |= (t->v[j].flags & TENOR_TOK__HASLOWER) != 0;
