@@ -20,18 +20,22 @@ int tenorp_csv_fail(tenorp_csv *c, size_t line, int code, const char *fmt, ...) 
   if (c->err)
     return c->err;
   c->err = code;
-  tenor_diag *d = c->diag;
-  if (d) {
-    d->code = code;
-    d->path = c->name;
-    d->line = line;
-    d->column = 0;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(d->message, sizeof d->message, fmt, ap);
-    va_end(ap);
-  }
+  va_list ap;
+  va_start(ap, fmt);
+  tenorp_diag_vset(c->diag, code, c->name, line, fmt, ap);
+  va_end(ap);
   return code;
+}
+
+void tenorp_diag_vset(tenor_diag *d, int code, const char *path, size_t line, const char *fmt,
+                      va_list ap) {
+  if (!d)
+    return;
+  d->code = code;
+  d->path = path;
+  d->line = line;
+  d->column = 0;
+  vsnprintf(d->message, sizeof d->message, fmt, ap);
 }
 
 const char *tenorp_quote(char *buf, const char *s, size_t n) {

@@ -3,6 +3,7 @@
 #ifndef TENOR_CSVREAD_H
 #define TENOR_CSVREAD_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 #include "buf.h"
@@ -63,6 +64,11 @@ int tenorp_csv_fail(tenorp_csv *c, size_t line, int code, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)))
 #endif
     ;
+
+/* Fills *d (when not NULL) with an error: code, path, line (column 0)
+ * and the message from fmt and ap. */
+void tenorp_diag_vset(tenor_diag *d, int code, const char *path, size_t line, const char *fmt,
+                      va_list ap);
 
 /* At most 60 bytes of s, cut at a character boundary and marked "..."
  * when cut, in buf (64 bytes); for quoting user data in messages. */

@@ -81,17 +81,10 @@ static int tenorp_fmt_fail(reader *r, size_t line, int code, const char *fmt, ..
     ;
 
 static int tenorp_fmt_fail(reader *r, size_t line, int code, const char *fmt, ...) {
-  tenor_diag *d = r->diag;
-  if (d) {
-    d->code = code;
-    d->path = r->name;
-    d->line = line;
-    d->column = 0;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(d->message, sizeof d->message, fmt, ap);
-    va_end(ap);
-  }
+  va_list ap;
+  va_start(ap, fmt);
+  tenorp_diag_vset(r->diag, code, r->name, line, fmt, ap);
+  va_end(ap);
   return code;
 }
 

@@ -492,15 +492,22 @@ int tenor_format_detect(const char *name, const char *data, size_t len) {
   return tenorp_detect_format(name, data, len);
 }
 
+/* Reads and checks a whole file into L (to be freed with loader_free). */
+static int load(loader *L, const char *name, const char *data, size_t len, int format,
+                tenor_diag *diag) {
+  memset(L, 0, sizeof *L);
+  L->name = name;
+  L->diag = diag;
+  int rc = read_rows(L, format, data, len);
+  if (!rc && !L->nrows)
+    rc = fail(L, 1, TENOR_EEMPTY, "empty lexicon: no entries%s", "", NULL);
+  return rc;
+}
+
 int tenor_lexicon_add(tenor_lexicon *lex, const char *name, const char *data, size_t len,
                       int format, unsigned flags, tenor_diag *diag) {
   loader L;
-  memset(&L, 0, sizeof L);
-  L.name = name;
-  L.diag = diag;
-  int rc = read_rows(&L, format, data, len);
-  if (!rc && !L.nrows)
-    rc = fail(&L, 1, TENOR_EEMPTY, "empty lexicon: no entries%s", "", NULL);
+  int rc = load(&L, name, data, len, format, diag);
   if (!rc)
     apply(lex, &L, name, flags);
   loader_free(&L);
@@ -580,12 +587,7 @@ static int by_term(const void *a, const void *b) {
 int tenor_lexicon_check(const char *name, const char *data, size_t len, int format,
                         tenor_warn_fn warn, void *ctx, tenor_diag *diag) {
   loader L;
-  memset(&L, 0, sizeof L);
-  L.name = name;
-  L.diag = diag;
-  int rc = read_rows(&L, format, data, len);
-  if (!rc && !L.nrows)
-    rc = fail(&L, 1, TENOR_EEMPTY, "empty lexicon: no entries%s", "", NULL);
+  int rc = load(&L, name, data, len, format, diag);
   if (!rc && warn) { /* categories of the user's own, once each, in file order */
     tenorp_map seen;
     memset(&seen, 0, sizeof seen);

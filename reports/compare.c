@@ -247,7 +247,7 @@ int compare_collect(void *ctx, const doc *d, const char *text, size_t len) {
           actor_value(c, id, R_SPEAKER, m, sentence_value(c, s, i, m), lv, d->group);
     }
   }
-  for (size_t k = 0; k < c->doc_actors.n && !c->unit_sentence; k++)
+  for (size_t k = 0; c->sums && k < c->doc_actors.n && !c->unit_sentence; k++)
     for (int role = R_TARGET; role < NROLES; role++) {
       double count = c->sums[k][role][MAX_MEASURES];
       for (int m = 0; m < c->nmeasures && count > 0; m++)

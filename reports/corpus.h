@@ -36,16 +36,23 @@ enum {
   CO_STEM
 };
 
-/* The shared long options, for a command's option table. */
-#define CORPUS_LONGOPTS                                                \
+/* The lexicon options alone (tenor lexicon), and with the actor options
+ * (tenor explain). */
+#define LEXICON_LONGOPTS                                               \
   {"lexicon", required_argument, NULL, 'l'},                           \
   {"no-default-lexicons", no_argument, NULL, CO_NO_LEXICONS},          \
   {"lexicon-format", required_argument, NULL, CO_LEXICON_FORMAT},      \
   {"exact", no_argument, NULL, CO_EXACT},                              \
-  {"stem", no_argument, NULL, CO_STEM},                                \
+  {"stem", no_argument, NULL, CO_STEM}
+#define ACTOR_LONGOPTS                                                 \
   {"actor-list", required_argument, NULL, CO_ACTOR_LIST},              \
   {"no-default-actors", no_argument, NULL, CO_NO_ACTORS},              \
-  {"level", required_argument, NULL, CO_LEVEL},                        \
+  {"level", required_argument, NULL, CO_LEVEL}
+
+/* The shared long options, for a command's option table. */
+#define CORPUS_LONGOPTS                                                \
+  LEXICON_LONGOPTS,                                                    \
+  ACTOR_LONGOPTS,                                                      \
   {"max-sentence-bytes", required_argument, NULL, CO_MAX_SENTENCE},    \
   {"csv", required_argument, NULL, CO_CSV},                            \
   {"text-col", required_argument, NULL, CO_TEXT_COL},                  \

@@ -379,14 +379,8 @@ int cmd_explain(int argc, char **argv) {
   static const struct option longopts[] = {
       {"csv", no_argument, NULL, EX_CSV},
       {"help", no_argument, NULL, 'h'},
-      {"lexicon", required_argument, NULL, 'l'},
-      {"no-default-lexicons", no_argument, NULL, CO_NO_LEXICONS},
-      {"lexicon-format", required_argument, NULL, CO_LEXICON_FORMAT},
-      {"exact", no_argument, NULL, CO_EXACT},
-      {"stem", no_argument, NULL, CO_STEM},
-      {"actor-list", required_argument, NULL, CO_ACTOR_LIST},
-      {"no-default-actors", no_argument, NULL, CO_NO_ACTORS},
-      {"level", required_argument, NULL, CO_LEVEL},
+      LEXICON_LONGOPTS,
+      ACTOR_LONGOPTS,
       {NULL, 0, NULL, 0}};
   explainer x;
   memset(&x, 0, sizeof x);

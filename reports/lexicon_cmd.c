@@ -332,11 +332,7 @@ int cmd_lexicon(int argc, char **argv) {
       {"category", required_argument, NULL, LX_CATEGORY},
       {"strict", no_argument, NULL, LX_STRICT},
       {"help", no_argument, NULL, 'h'},
-      {"lexicon", required_argument, NULL, 'l'},
-      {"no-default-lexicons", no_argument, NULL, CO_NO_LEXICONS},
-      {"lexicon-format", required_argument, NULL, CO_LEXICON_FORMAT},
-      {"exact", no_argument, NULL, CO_EXACT},
-      {"stem", no_argument, NULL, CO_STEM},
+      LEXICON_LONGOPTS,
       {NULL, 0, NULL, 0}};
   if (argc < 2)
     usage_error("lexicon", "which? check, list, stats or import (tenor lexicon --help)");
