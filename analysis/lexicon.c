@@ -195,6 +195,9 @@ typedef struct loader {
   tenorp_tokens toks;    /* scratch for normalising terms */
   const char *name;      /* the file, for messages */
   tenor_diag *diag;
+  int foreign;           /* a format other than tenor's CSV */
+  size_t unmatchable;    /* its entries skipped because they can never match (emoticons) */
+  size_t unmatchable_line; /* the first of them */
 } loader;
 
 static int fail(loader *L, size_t line, int code, const char *fmt, const char *arg,
@@ -279,6 +282,12 @@ static int stage(loader *L, const tenorp_row *in, int has_weight, const char *wt
   tenorp_tokenize(in->term, in->term_len, &L->toks);
   if (!L->toks.n)
     return fail(L, line, TENOR_ETERM, "empty term%s", "", NULL);
+  if (L->toks.v[0].kind == TENORP_TOK_PUNCT && L->foreign) {
+    /* VADER's :) and the like: matching starts at words, so they are left out */
+    if (!L->unmatchable++)
+      L->unmatchable_line = line;
+    return 0;
+  }
   if (L->toks.v[0].kind == TENORP_TOK_PUNCT)
     return fail(L, line, TENOR_ETERM, "term '%s' does not start with a word, so it can never match%s",
                 tenorp_quote(q, in->term, in->term_len), NULL);
@@ -344,8 +353,10 @@ static int csv_row(tenorp_csv *c, size_t line) {
   const tenorp_buf *ms = &c->field[COL_MATCH];
   if (ms->len == 4 && !memcmp(ms->ptr, "stem", 4))
     in.flags |= TENORP_ROW_STEM;
+  else if (ms->len == 8 && !memcmp(ms->ptr, "wildcard", 8))
+    in.flags |= TENORP_ROW_WILDCARD; /* as tenor lexicon list writes it, with or without '*' */
   else if (ms->len && !(ms->len == 5 && !memcmp(ms->ptr, "exact", 5)))
-    return tenorp_csv_fail(c, line, TENOR_EFIELD, "match '%s' is neither exact nor stem",
+    return tenorp_csv_fail(c, line, TENOR_EFIELD, "match '%s' is not exact, stem or wildcard",
                            tenorp_quote(q, ms->ptr, ms->len));
   if (ws->len && parse_weight(ws->ptr, ws->len, &in.weight) != 0)
     return tenorp_csv_fail(c, line, TENOR_EWEIGHT, "weight '%s' is not a number",
@@ -369,7 +380,8 @@ static int format_row(void *ctx, const tenorp_row *in) {
 static int read_rows(loader *L, int format, const char *data, size_t len) {
   if (format == TENOR_FORMAT_AUTO)
     format = tenorp_detect_format(L->name, data, len);
-  if (format != TENOR_FORMAT_NATIVE)
+  L->foreign = format != TENOR_FORMAT_NATIVE;
+  if (L->foreign)
     return tenorp_parse_lexicon(format, L->name, data, len, format_row, L, L->diag);
   tenorp_csv c;
   tenorp_csv_init(&c, L->name, "lexicon", L->diag, columns, csv_row, L);
@@ -444,9 +456,12 @@ static void set_weight(tenor_lexicon *lex, tenorp_entry *e, const row *r, const 
   }
   if (lex->nextra == lex->capextra)
     lex->extra = tenorp_grow(lex->extra, &lex->capextra, lex->nextra + 1, sizeof *lex->extra);
-  tenorp_extra x = {(uint32_t)c, e->extra, r->weight, src};
+  tenorp_extra x = {(uint32_t)c, 0, r->weight, src};
   lex->extra[lex->nextra++] = x;
-  e->extra = (uint32_t)lex->nextra;
+  uint32_t *end = &e->extra; /* appended, so that an entry's categories keep file order */
+  while (*end)
+    end = &lex->extra[*end - 1].next;
+  *end = (uint32_t)lex->nextra;
   e->cats |= TENORP_CAT_EXTRA;
   lex->size++;
 }
@@ -500,7 +515,8 @@ static int load(loader *L, const char *name, const char *data, size_t len, int f
   L->diag = diag;
   int rc = read_rows(L, format, data, len);
   if (!rc && !L->nrows)
-    rc = fail(L, 1, TENOR_EEMPTY, "empty lexicon: no entries%s", "", NULL);
+    rc = fail(L, L->unmatchable ? L->unmatchable_line : 1, TENOR_EEMPTY, "empty lexicon: no entries%s",
+              L->unmatchable ? " that can ever match (they do not start with a word)" : "", NULL);
   return rc;
 }
 
@@ -584,59 +600,93 @@ static int by_term(const void *a, const void *b) {
   return c ? c : (x->line > y->line) - (x->line < y->line);
 }
 
+/* Warnings of a check, gathered to be given in line order. */
+typedef struct warnings {
+  tenor_diag *v;
+  size_t n, cap;
+} warnings;
+
+static tenor_diag *add_warning(warnings *w, const char *name, size_t line) {
+  if (w->n == w->cap)
+    w->v = tenorp_grow(w->v, &w->cap, w->n + 1, sizeof *w->v);
+  tenor_diag *d = &w->v[w->n++];
+  memset(d, 0, sizeof *d);
+  d->path = name;
+  d->line = line;
+  d->column = w->n; /* the order of addition, for by_line; cleared before use */
+  return d;
+}
+
+static int by_line(const void *a, const void *b) {
+  const tenor_diag *x = a, *y = b;
+  if (x->line != y->line)
+    return x->line < y->line ? -1 : 1;
+  return (x->column > y->column) - (x->column < y->column);
+}
+
+/* Categories of the user's own, once each, at their first line. */
+static void warn_categories(const loader *L, warnings *w) {
+  tenorp_map seen;
+  memset(&seen, 0, sizeof seen);
+  for (size_t i = 0; i < L->nrows; i++) {
+    const row *r = &L->rows[i];
+    int added;
+    const char *cat = L->text.ptr + r->cat;
+    if (r->own >= 0)
+      continue;
+    tenorp_map_put(&seen, cat, r->cat_len, tenorp_hash(cat, r->cat_len), i, &added);
+    if (added)
+      snprintf(add_warning(w, L->name, r->line)->message, sizeof w->v->message,
+               "category '%.*s' is not one of tenor's own: it becomes columns of its own "
+               "(a sum of weights, without shifters)",
+               (int)r->cat_len, cat);
+  }
+  tenorp_map_free(&seen);
+}
+
+/* Entries given twice in the same category (rows sorted by term first). */
+static void warn_duplicates(loader *L, warnings *w) {
+  sort_loader = L;
+  qsort(L->rows, L->nrows, sizeof *L->rows, by_term);
+  const char *t = L->text.ptr;
+  for (size_t i = 1; i < L->nrows; i++) {
+    const row *a = &L->rows[i - 1], *b = &L->rows[i];
+    if (a->key_len != b->key_len || a->cat_len != b->cat_len ||
+        memcmp(t + a->key, t + b->key, a->key_len) || memcmp(t + a->cat, t + b->cat, a->cat_len) ||
+        (a->flags & TENORP_ROW_WILDCARD) != (b->flags & TENORP_ROW_WILDCARD))
+      continue;
+    tenor_diag *d = add_warning(w, L->name, b->line);
+    int klen = (int)(a->key_len > 80 ? 80 : a->key_len);
+    if (a->weight == b->weight)
+      snprintf(d->message, sizeof d->message, "duplicate entry '%.*s' (%.*s), as on line %zu",
+               klen, t + a->key, (int)a->cat_len, t + a->cat, a->line);
+    else
+      snprintf(d->message, sizeof d->message,
+               "conflicting weights for '%.*s' (%.*s): %g here, %g on line %zu (the later wins)",
+               klen, t + a->key, (int)a->cat_len, t + a->cat, b->weight, a->weight, a->line);
+  }
+}
+
 int tenor_lexicon_check(const char *name, const char *data, size_t len, int format,
                         tenor_warn_fn warn, void *ctx, tenor_diag *diag) {
   loader L;
   int rc = load(&L, name, data, len, format, diag);
-  if (!rc && warn) { /* categories of the user's own, once each, in file order */
-    tenorp_map seen;
-    memset(&seen, 0, sizeof seen);
-    for (size_t i = 0; i < L.nrows; i++) {
-      const row *r = &L.rows[i];
-      int added;
-      const char *cat = L.text.ptr + r->cat;
-      if (r->own >= 0)
-        continue;
-      tenorp_map_put(&seen, cat, r->cat_len, tenorp_hash(cat, r->cat_len), i, &added);
-      if (!added)
-        continue;
-      tenor_diag d;
-      memset(&d, 0, sizeof d);
-      d.path = name;
-      d.line = r->line;
-      snprintf(d.message, sizeof d.message,
-               "category '%.*s' is not one of tenor's own: it becomes columns of its own "
-               "(a sum of weights, without shifters)",
-               (int)r->cat_len, cat);
-      warn(ctx, &d);
+  if (!rc && warn) {
+    warnings w = {NULL, 0, 0};
+    if (L.unmatchable)
+      snprintf(add_warning(&w, name, L.unmatchable_line)->message, sizeof w.v->message,
+               "%zu entr%s left out because %s not start with a word and can never match "
+               "(this is the first)",
+               L.unmatchable, L.unmatchable == 1 ? "y" : "ies",
+               L.unmatchable == 1 ? "it does" : "they do");
+    warn_categories(&L, &w);
+    warn_duplicates(&L, &w);
+    qsort(w.v, w.n, sizeof *w.v, by_line);
+    for (size_t i = 0; i < w.n; i++) {
+      w.v[i].column = 0;
+      warn(ctx, &w.v[i]);
     }
-    tenorp_map_free(&seen);
-  }
-  if (!rc && warn && L.nrows > 1) {
-    sort_loader = &L;
-    qsort(L.rows, L.nrows, sizeof *L.rows, by_term);
-    for (size_t i = 1; i < L.nrows; i++) {
-      const row *a = &L.rows[i - 1], *b = &L.rows[i];
-      if (a->key_len != b->key_len || a->cat_len != b->cat_len ||
-          memcmp(L.text.ptr + a->key, L.text.ptr + b->key, a->key_len) ||
-          memcmp(L.text.ptr + a->cat, L.text.ptr + b->cat, a->cat_len) ||
-          (a->flags & TENORP_ROW_WILDCARD) != (b->flags & TENORP_ROW_WILDCARD))
-        continue;
-      tenor_diag d;
-      memset(&d, 0, sizeof d);
-      d.path = name;
-      d.line = b->line;
-      if (a->weight == b->weight)
-        snprintf(d.message, sizeof d.message, "duplicate entry '%.*s' (%.*s), as on line %zu",
-                 (int)(a->key_len > 80 ? 80 : a->key_len), L.text.ptr + a->key, (int)a->cat_len,
-                 L.text.ptr + a->cat, a->line);
-      else
-        snprintf(d.message, sizeof d.message,
-                 "conflicting weights for '%.*s' (%.*s): %g here, %g on line %zu (the later wins)",
-                 (int)(a->key_len > 80 ? 80 : a->key_len), L.text.ptr + a->key, (int)a->cat_len,
-                 L.text.ptr + a->cat, b->weight, a->weight, a->line);
-      warn(ctx, &d);
-    }
+    free(w.v);
   }
   loader_free(&L);
   return rc;

@@ -93,11 +93,11 @@ int corpus_option(corpus_opts *o, const char *cmd, int c, const char *arg) {
     o->default_lexicons = 0;
     return 1;
   case CO_LEXICON_FORMAT:
-    o->lexformat = tenor_format_parse(arg);
-    if (o->lexformat < TENOR_FORMAT_NATIVE) {
+    o->lexformat = tenor_format_parse(arg); /* auto gives TENOR_FORMAT_AUTO */
+    if (o->lexformat < TENOR_FORMAT_AUTO) {
       corpus_opts_free(o);
-      usage_error(cmd, "--lexicon-format takes native, vader, afinn, liwc, lsd, nrc or mpqa, "
-                       "not '%s'", arg);
+      usage_error(cmd, "--lexicon-format takes native, vader, afinn, liwc, lsd, nrc, mpqa or "
+                       "auto, not '%s'", arg);
     }
     return 1;
   case CO_EXACT:

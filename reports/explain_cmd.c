@@ -139,6 +139,8 @@ static int shadowed(const explainer *x, const tenor_hit *hits, size_t k, const c
 /* ------------------------------------------------------------ the text */
 
 static void print_sentence(explainer *x, size_t i, const tenor_sentence *s) {
+  if (i)
+    putchar('\n'); /* a blank line between sentences */
   size_t nt, nh, na, ntar;
   const tenor_token *tok = tenor_analyzer_tokens(x->an, i, &nt);
   const tenor_hit *hits = tenor_analyzer_hits(x->an, i, &nh);
@@ -204,7 +206,7 @@ static void print_sentence(explainer *x, size_t i, const tenor_sentence *s) {
     }
   }
   if (!x->nlines) {
-    printf("  hits:     none\n");
+    printf("  matches:  none\n");
   } else {
     static const char *const heads[NCELLS] = {"words", "entry",  "match", "category",
                                               "weight", "rules", "score", "target"};
@@ -215,7 +217,7 @@ static void print_sentence(explainer *x, size_t i, const tenor_sentence *s) {
         if (width(x->lines[k].cell[c]) > w[c])
           w[c] = width(x->lines[k].cell[c]);
     }
-    printf("  hits:\n    %-3s", "#");
+    printf("  matches:\n    %-3s", "#");
     for (int c = 0; c < NCELLS; c++)
       printf("  %s%*s", heads[c], (int)(w[c] - width(heads[c])), "");
     printf("  source\n");
@@ -234,7 +236,7 @@ static void print_sentence(explainer *x, size_t i, const tenor_sentence *s) {
     }
   }
   printf("  scores:   tone %.4f, tone_norm %.4f, hostility %.4f, cooperation %.4f "
-         "(%zu hit%s: %zu positive, %zu negative)\n",
+         "(%zu scoring hit%s: %zu positive, %zu negative)\n",
          s->tone, s->tone_norm, s->hostility, s->cooperation, s->hits, s->hits == 1 ? "" : "s",
          s->n_pos, s->n_neg);
   if (bangs && (s->tone != hit_sum[0] || s->hostility != hit_sum[1] ||
@@ -251,7 +253,6 @@ static void print_sentence(explainer *x, size_t i, const tenor_sentence *s) {
     printf("  toward %s: tone %.4f, hostility %.4f, cooperation %.4f, stance %.4f\n",
            act[tar[k].actor].id, tar[k].tone, tar[k].hostility, tar[k].cooperation,
            tar[k].stance);
-  putchar('\n');
 }
 
 /* ------------------------------------------------------------- the CSV */
@@ -332,21 +333,25 @@ static void csv_rows(explainer *x, size_t i, const tenor_sentence *s) {
 
 /* ---------------------------------------------------------------- main */
 
-static int explain_text(explainer *x, const char *buf, size_t len) {
+/* name: how messages call the text (<stdin> or <argument>). */
+static int explain_text(explainer *x, const char *name, const char *buf, size_t len) {
   tenor_text_info info;
   size_t fixed_len = 0;
   int err, status = EXIT_OK;
   char *fixed = tenor_text_repair(buf, len, &fixed_len, &info, &err);
   if (err == TENOR_EUTF16) {
-    msg("the text is UTF-16 or UTF-32, not UTF-8; convert it first (iconv -t UTF-8)");
+    msg("%s:1: the text is UTF-16 or UTF-32, not UTF-8; convert it first (iconv -t UTF-8)",
+        name);
     return EXIT_DATA;
   }
   if (info.invalid) {
-    msg("line %zu: invalid UTF-8 replaced with U+FFFD", info.invalid_line);
+    msg("%s:%zu: invalid UTF-8 replaced with U+FFFD (%zu sequence%s, the first on this line)",
+        name, info.invalid_line, info.invalid, info.invalid == 1 ? "" : "s");
     status = EXIT_DATA;
   }
   if (info.nul) {
-    msg("line %zu: NUL byte replaced with U+FFFD", info.nul_line);
+    msg("%s:%zu: NUL byte replaced with U+FFFD (%zu, the first on this line)", name,
+        info.nul_line, info.nul);
     status = EXIT_DATA;
   }
   x->text = fixed ? fixed : buf + info.skip;
@@ -355,7 +360,7 @@ static int explain_text(explainer *x, const char *buf, size_t len) {
   size_t n;
   const tenor_sentence *s = tenor_analyzer_sentences(x->an, &n);
   if (!n) {
-    msg("no words to explain");
+    msg("%s: no words to explain", name);
     tenor_free(fixed);
     return EXIT_DATA;
   }
@@ -432,7 +437,8 @@ int cmd_explain(int argc, char **argv) {
       x.an = tenor_analyzer_new(lex, &o.opt);
       if (tenor_actors_size(actors))
         tenor_analyzer_set_actors(x.an, actors);
-      status = explain_text(&x, from_stdin ? data : arg, from_stdin ? len : strlen(arg));
+      status = explain_text(&x, from_stdin ? "<stdin>" : "<argument>", from_stdin ? data : arg,
+                            from_stdin ? len : strlen(arg));
       tenor_analyzer_free(x.an);
     }
     free(data);

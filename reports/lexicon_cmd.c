@@ -405,7 +405,8 @@ int cmd_lexicon(int argc, char **argv) {
     usage_error("lexicon", __VA_ARGS__); \
   } while (0)
   if ((!strcmp(sub, "list") || !strcmp(sub, "stats")) && !a.o.default_lexicons && !a.o.nlex)
-    USAGE("--no-default-lexicons leaves nothing to %s; add --lexicon FILE", sub);
+    USAGE("--no-default-lexicons leaves nothing to %s; add --lexicon FILE",
+          strcmp(sub, "list") ? "count" : "list");
   if (is_check && nfiles == 0)
     USAGE("check needs at least one FILE");
   int format = TENOR_FORMAT_AUTO;
