@@ -8,6 +8,7 @@
 #include "tenor.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "alloc.h"
 #include "attrib.h"
@@ -37,6 +38,7 @@ struct tenor_analyzer {
 };
 
 void tenor_options_init(tenor_options *opt) {
+  memset(opt, 0, sizeof *opt);
   opt->max_sentence_bytes = TENOR_DEFAULT_MAX_SENTENCE_BYTES;
   opt->level = TENOR_LEVEL_PERSON;
 }

@@ -15,6 +15,7 @@
 #define TENORP_ROW_WILDCARD (1u << 0) /* term ends in '*': any word that starts with the rest */
 #define TENORP_ROW_STEM (1u << 1)     /* match every inflection (MPQA stemmed1=y) */
 #define TENORP_ROW_NO_WEIGHT (1u << 2) /* the format gives no weight: weight is 1 */
+#define TENORP_ROW_EXACT (1u << 3)     /* never by stem (native match=exact) */
 
 /* One entry of a lexicon file. */
 typedef struct tenorp_row {

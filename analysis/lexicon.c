@@ -108,6 +108,8 @@ size_t tenor_lexicon_size(const tenor_lexicon *lex) { return lex->size; }
 size_t tenor_lexicon_extra_count(const tenor_lexicon *lex) { return lex->cats.n - TENORP_NOWN; }
 
 const char *tenor_lexicon_extra_name(const tenor_lexicon *lex, size_t k) {
+  if (k >= tenor_lexicon_extra_count(lex))
+    return NULL;
   return tenorp_map_text(&lex->cats, TENORP_NOWN + k);
 }
 
@@ -294,7 +296,9 @@ static int stage(loader *L, const tenorp_row *in, int has_weight, const char *wt
   if ((in->flags & TENORP_ROW_STEM) && L->toks.n != 1)
     return fail(L, line, TENOR_ETERM, "'%s': a stemmed term must be one word%s",
                 tenorp_quote(q, in->term, in->term_len), NULL);
-  if ((in->flags & TENORP_ROW_WILDCARD) && L->toks.v[L->toks.n - 1].kind != TENORP_TOK_WORD)
+  if ((in->flags & TENORP_ROW_WILDCARD) &&
+      (L->toks.v[L->toks.n - 1].kind != TENORP_TOK_WORD ||
+       in->term[in->term_len - 1] == ' ' || in->term[in->term_len - 1] == '\t'))
     return fail(L, line, TENOR_ETERM, "wildcard '%s*' must end in a letter%s",
                 tenorp_quote(q, in->term, in->term_len), NULL);
   if (L->nrows == L->caprows)
@@ -355,8 +359,10 @@ static int csv_row(tenorp_csv *c, size_t line) {
     in.flags |= TENORP_ROW_STEM;
   else if (ms->len == 8 && !memcmp(ms->ptr, "wildcard", 8))
     in.flags |= TENORP_ROW_WILDCARD; /* as tenor lexicon list writes it, with or without '*' */
-  else if (ms->len && !(ms->len == 5 && !memcmp(ms->ptr, "exact", 5)))
-    return tenorp_csv_fail(c, line, TENOR_EFIELD, "match '%s' is not exact, stem or wildcard",
+  else if (ms->len == 5 && !memcmp(ms->ptr, "exact", 5))
+    in.flags |= TENORP_ROW_EXACT; /* not stemmed even with TENOR_LEX_STEM */
+  else if (ms->len)
+    return tenorp_csv_fail(c, line, TENOR_EPARSE, "match '%s' is not exact, stem or wildcard",
                            tenorp_quote(q, ms->ptr, ms->len));
   if (ws->len && parse_weight(ws->ptr, ws->len, &in.weight) != 0)
     return tenorp_csv_fail(c, line, TENOR_EWEIGHT, "weight '%s' is not a number",
@@ -490,7 +496,8 @@ static void apply(tenor_lexicon *lex, const loader *L, const char *name, unsigne
     }
     if (wild)
       continue;
-    if ((r->flags & TENORP_ROW_STEM) || ((flags & TENOR_LEX_STEM) && alphabetic(key, r->key_len))) {
+    if ((r->flags & TENORP_ROW_STEM) ||
+        ((flags & TENOR_LEX_STEM) && !(r->flags & TENORP_ROW_EXACT) && alphabetic(key, r->key_len))) {
       if (!lex->stemmer)
         lex->stemmer = sb_stemmer_new("english", "UTF_8");
       size_t sn;
@@ -681,7 +688,8 @@ int tenor_lexicon_check(const char *name, const char *data, size_t len, int form
                L.unmatchable == 1 ? "it does" : "they do");
     warn_categories(&L, &w);
     warn_duplicates(&L, &w);
-    qsort(w.v, w.n, sizeof *w.v, by_line);
+    if (w.n)
+      qsort(w.v, w.n, sizeof *w.v, by_line);
     for (size_t i = 0; i < w.n; i++) {
       w.v[i].column = 0;
       warn(ctx, &w.v[i]);

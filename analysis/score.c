@@ -216,6 +216,7 @@ void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const te
   out->end = t->v[b - 1].start + t->v[b - 1].len;
   out->flags = span->flags;
 
+  size_t stop = a; /* the next actor's token after i, or b */
   for (size_t i = a; i < b;) {
     const tenorp_token *k = &t->v[i];
     if (k->flags & TENOR_TOK__HASLOWER)
@@ -231,9 +232,14 @@ void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const te
       i++;
       continue;
     }
+    if (stop <= i) { /* a term never runs into an actor's name */
+      stop = i + 1;
+      while (stop < b && !(skip && skip[stop]))
+        stop++;
+    }
     size_t len;
     unsigned match;
-    const tenorp_entry *word, *e = match_at(sc, lex, t, i, b, &len, &word, &match);
+    const tenorp_entry *word, *e = match_at(sc, lex, t, i, stop, &len, &word, &match);
     if (e && len > 1) {
       /* A multi-word shifter ("refused to", "failed to") keeps the score
        * of its first word; the word comes first so that the shifter acts

@@ -1340,3 +1340,19 @@ Calm.
 tenor: bad.csv:2: match 'fuzzy' is not exact, stem or wildcard
 --- status
 1
+
+=== --stem matches inflections of plain entries, except those marked exact
+--- args
+score --no-default-lexicons --stem -l words.csv in.txt
+--- file words.csv
+term,category,weight,match
+thrive,tone,2,
+decline,tone,-1,exact
+--- file in.txt
+Rivals thrived. Markets declined.
+--- stdout
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+"in",,,1,0,15,2,1,,,2.0000,0.4588,0.0000,0.0000,1,0,"Rivals thrived."
+"in",,,2,16,33,2,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Markets declined."
+--- status
+0
