@@ -12,7 +12,8 @@
  *             over documents with 95% intervals;
  *   heatmap   speaker by target, hostility per sentence;
  *   groups    the groups' means with 95% intervals, per measure;
- *   timeline  hostility and tone_norm per period and group, with a 95% band.
+ *   timeline  hostility and tone_norm (or the measures compared) per period
+ *             and group, with a 95% band.
  *
  * gnuplot is looked for on the PATH (or as $TENOR_GNUPLOT); without it the
  * data and scripts are still written and the report says how to get it.
@@ -232,12 +233,22 @@ static int timeline(const report_data *r, sbuf *data, sbuf *gp) {
   const compare *c = r->by_date;
   if (!c || !c->tl_periods.n)
     return 0;
-  static const int measures[] = {M_HOSTILITY, M_TONE_NORM};
+  /* two panels of the measures compared, hostility and tone_norm first */
+  static const int preferred[] = {M_HOSTILITY, M_TONE_NORM, M_TONE, M_COOPERATION};
+  int measures[2];
+  size_t nm = 0;
+  for (size_t k = 0; k < 4 && nm < 2; k++)
+    if (c->want[preferred[k]])
+      measures[nm++] = preferred[k];
+  if (!nm)
+    return 0;
   size_t *per = compare_sorted_levels(&c->tl_periods), *grp = compare_sorted_levels(&c->tl_groups);
   size_t G = c->tl_groups.n, blocks = 0;
-  sbuf_printf(data, "# index,period,mean,low,high (one block per measure and group: hostility "
-                    "then tone_norm; groups in order)\n");
-  for (size_t k = 0; k < 2; k++) {
+  sbuf_printf(data, "# index,period,mean,low,high (one block per measure and group: %s%s%s; "
+                    "groups in order)\n",
+              measure_names[measures[0]], nm > 1 ? " then " : "",
+              nm > 1 ? measure_names[measures[1]] : "");
+  for (size_t k = 0; k < nm; k++) {
     char key[64];
     snprintf(key, sizeof key, "%d|%d|", measures[k], R_ALL);
     size_t s = strmap_find(&c->series_keys, key);
@@ -260,13 +271,13 @@ static int timeline(const report_data *r, sbuf *data, sbuf *gp) {
   }
   gp_begin(gp, "timeline", 1200, 480);
   sbuf_printf(gp,
-              "  set multiplot layout 1,2 title \"Over time: means over documents, 95%% band\"\n"
+              "  set multiplot layout 1,%zu title \"Over time: means over documents, 95%% band\"\n"
               "  set grid y\n  set key top left\n  set xrange [0.5:%zu.5]\n"
               "  set style fill transparent solid 0.2 noborder\n",
-              c->tl_periods.n);
+              nm, c->tl_periods.n);
   static const char *const colours[] = {"#c0392b", "#2c7fb8", "#27ae60", "#8e44ad", "#d35400",
                                         "#7f8c8d"};
-  for (size_t k = 0; k < 2; k++) {
+  for (size_t k = 0; k < nm; k++) {
     sbuf_printf(gp, "  set title \"%s\"\n  plot ", measure_names[measures[k]]);
     for (size_t g = 0; g < G; g++) {
       const char *name = *c->tl_groups.keys[grp[g]] ? c->tl_groups.keys[grp[g]] : "(no group)";
