@@ -210,3 +210,48 @@ tenor: 1 document without a group left out of the comparison by group
 measure,actor,role,group,n,mean,sd,se,ci_low,ci_high,median,q1,q3,iqr,min,max,note
 "hostility",,,"a",2,1.500000,0.707107,0.500000,-4.853102,7.853102,1.500000,1.250000,1.750000,0.500000,1.000000,2.000000,
 "hostility",,,"b",2,0.500000,0.707107,0.500000,-5.853102,6.853102,0.500000,0.250000,0.750000,0.500000,0.000000,1.000000,
+
+=== a category of one's own is a measure like hostility (the same numbers as above)
+--- args
+compare --no-default-lexicons -l lex.csv --no-default-actors --group-by-dir --measure grief c
+--- file lex.csv
+term,category,weight
+bad,grief,
+--- file c/a/1.txt
+bad.
+--- file c/a/2.txt
+bad bad.
+--- file c/a/3.txt
+bad bad bad.
+--- file c/b/1.txt
+Calm.
+--- file c/b/2.txt
+Bad. Calm.
+--- file c/b/3.txt
+Bad.
+--- file c/b/4.txt
+Bad bad. Calm bad.
+--- stdout
+measure,actor,role,group_a,group_b,n_a,n_b,mean_a,mean_b,diff,ci_low,ci_high,test,statistic,df,p,p_holm,p_bh,effect,effect_size,df2,note
+"grief",,,"a","b",3,4,2.000000,0.750000,1.250000,-0.771164,3.271164,"welch_t",1.889822,3.234719,0.1484713470,0.1484713470,0.1484713470,"hedges_g",1.305629,,
+"grief",,,"a","b",3,4,2.000000,0.750000,1.250000,,,"mann_whitney",10.500000,,0.1535763965,0.1535763965,0.1535763965,"cliffs_delta",0.750000,,
+--- stderr
+--- status
+0
+
+=== a --measure that is neither tenor's nor a category of the lexicons
+--- args
+compare --no-default-lexicons -l lex.csv --no-default-actors --group-by-dir --measure grif c
+--- file lex.csv
+term,category,weight
+bad,grief,
+bad,fear,
+--- file c/a/1.txt
+bad.
+--- file c/b/1.txt
+Calm.
+--- stdout
+--- stderr
+tenor: --measure 'grif' is neither tone, tone_norm, hostility, cooperation nor stance, nor a category of the lexicons loaded (grief, fear)
+--- status
+2
