@@ -668,9 +668,64 @@ static size_t appositive_speaker(tenorp_attrib *at, const tenorp_tokens *t, size
 #define BACK_REACH 15   /* tokens searched before a speech word for its subject */
 #define FORWARD_REACH 12 /* tokens searched after it */
 
+/* Whether a comma or a quotation mark stands within `reach` tokens
+ * before token p (and after a). */
+static int clause_before(const tenorp_tokens *t, size_t a, size_t p, size_t reach) {
+  for (size_t i = p; i > a && p - i < reach; i--)
+    if (is_norm(t, i - 1, ",") || is_norm(t, i - 1, "\""))
+      return 1;
+  return 0;
+}
+
+/* The first token of the speaker candidate at p: its mention's, or p. */
+static size_t candidate_start(tenorp_attrib *at, size_t p) {
+  tenorp_mention *m = mention_at(at, p);
+  return m ? m->first : p;
+}
+
+/* A closing attribution: the sentence ends (before its last punctuation)
+ * with ", X said" or ", said X" outside quotation marks.  It names the
+ * speaker of the whole sentence even when an earlier speech word does
+ * not ("Russia did not condemn the strikes, Kerry said."). */
+static size_t closing_speaker(tenorp_attrib *at, const tenorp_tokens *t, size_t a, size_t b,
+                              const unsigned char *q, const tenorp_scorer *sc, size_t sentence) {
+  size_t e = b;
+  while (e > a && t->v[e - 1].kind == TENORP_TOK_PUNCT)
+    e--;
+  if (e <= a + 2 || q[e - 1 - a])
+    return TENORP_NONE;
+  for (size_t h = 0; h < sc->n; h++) {
+    const tenorp_hit *hit = &sc->hits[h];
+    if (!(hit->cats & TENORP_CAT_SPEECH) || q[hit->first - a] || hit->first <= a)
+      continue;
+    if (hit->last == e) { /* , X said; , a Russian defence spokesman said */
+      for (size_t p = hit->first; p > a && hit->first - p < 4;) {
+        p--;
+        if (is_norm(t, p, ",") || q[p - a])
+          break;
+        size_t c = candidate(at, t, p, sentence);
+        if (c == TENORP_NONE)
+          continue;
+        if (clause_before(t, a, candidate_start(at, p), 3))
+          return appositive_speaker(at, t, a, p, hit->first, c);
+        break;
+      }
+    } else if (hit->last < e && e - hit->last <= 4 && clause_before(t, a, hit->first, 1)) {
+      size_t c = candidate(at, t, e - 1, sentence); /* , said X */
+      if (c != TENORP_NONE && candidate_start(at, e - 1) >= hit->last &&
+          candidate_start(at, e - 1) - hit->last <= 1)
+        return c;
+    }
+  }
+  return TENORP_NONE;
+}
+
 static size_t find_speaker(tenorp_attrib *at, const tenor_lexicon *lex, const tenorp_tokens *t,
                            size_t a, size_t b, const unsigned char *q, const tenorp_scorer *sc,
                            size_t sentence) {
+  size_t closing = closing_speaker(at, t, a, b, q, sc, sentence);
+  if (closing != TENORP_NONE)
+    return closing;
   for (size_t h = 0; h < sc->n; h++) {
     const tenorp_hit *hit = &sc->hits[h];
     if (!(hit->cats & TENORP_CAT_SPEECH) || q[hit->first - a])

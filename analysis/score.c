@@ -3,10 +3,14 @@
  *
  * Matching: at each word, the longest multi-word term that starts there
  * wins (the first word's entry knows how long its longest term is), then
- * the single word; a word with no entry of its own then matches the
- * longest wildcard prefix (attack*), and then its Snowball stem if the
- * lexicon has stemmed entries (attacked -> attack).  A hyphenated word
- * that matched nothing is tried part by part.  Scoring follows the rule-based approach of VADER
+ * the single word: its exact entry, then for the categories that one
+ * lacks the longest wildcard prefix (attack*), then its Snowball stem if
+ * the lexicon has stemmed entries (attacked -> attack).  A stem gives only
+ * scoring categories and the user's own: shifters and speech words are
+ * lists of forms (`comment` must not be a speech verb because `commented`
+ * is).  A hyphenated word that matched nothing is tried part by part.
+ *
+ * Scoring follows the rule-based approach of VADER
  * (Hutto and Gilbert, 2014, "VADER: A Parsimonious Rule-based Model for
  * Sentiment Analysis of Social Media Text"), adapted to news and to three
  * categories: negation within three tokens flips tone and cancels most
@@ -83,6 +87,8 @@ static void push_loose(tenorp_scorer *sc, const tenor_lexicon *lex, size_t i, si
     covered |= sc->hits[h].e->cats;
   }
   unsigned cats = e->cats & ~covered & ~TENORP_CAT_EXTRA;
+  if (match == TENORP_MATCH_STEM) /* shifters and speech words are listed form by form */
+    cats &= TENORP_CAT_SCORING;
   int extra = 0;
   for (uint32_t link = e->extra; link && !extra;) {
     const tenorp_extra *x = tenorp_entry_extra(lex, link);

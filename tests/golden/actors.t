@@ -110,3 +110,29 @@ tenor: --level takes person or affiliation, not 'country'
 try 'tenor score --help'
 --- status
 2
+
+=== a closing attribution names the speaker even after an earlier speech word
+--- args
+score
+--- stdin
+Russia did not condemn the strikes, Kerry said. Moscow denied the claims, said Sergei Lavrov. Iran accused Israel of aggression, a Russian defence spokesman said. Kerry said Russia must stop, officials said.
+--- stdout
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+"stdin",,,1,0,47,8,2,"john_kerry","RUS",1.7020,0.4023,0.9500,0.0000,1,0,"Russia did not condemn the strikes, Kerry said."
+"stdin",,,2,48,93,7,1,"sergei_lavrov","RUS",-1.3000,-0.3182,0.0000,0.0000,0,1,"Moscow denied the claims, said Sergei Lavrov."
+"stdin",,,3,94,162,10,2,"RUS","IRN;ISR",-4.3000,-0.7430,4.3000,0.0000,0,2,"Iran accused Israel of aggression, a Russian defence spokesman said."
+"stdin",,,4,163,207,7,0,"john_kerry","RUS",0.0000,0.0000,0.0000,0.0000,0,0,"Kerry said Russia must stop, officials said."
+--- status
+0
+
+=== inflections by stem score, but never make a speech word or a shifter
+--- args
+score
+--- stdin
+The State Department declined to comment. The condemnation came quickly.
+--- stdout
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+"stdin",,,1,0,41,6,1,,"USA",-1.0000,-0.2500,0.0000,0.0000,0,1,"The State Department declined to comment."
+"stdin",,,2,42,72,4,1,,,-2.3000,-0.5106,1.8000,0.0000,0,1,"The condemnation came quickly."
+--- status
+0
