@@ -42,7 +42,7 @@ static void help(void) {
         "\n"
         "Options:\n"
         "      --from FORMAT           import: the format of FILE (or auto)\n"
-        "  -o, --output FILE         import: where the CSV goes (- for stdout)\n"
+        "  -o, --output FILE           import: where the CSV goes (- for stdout)\n"
         "      --category C            list: only the entries of category C\n"
         "      --strict                check: warnings count as errors\n",
         stdout);
