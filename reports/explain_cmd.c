@@ -120,10 +120,19 @@ static char *hit_words(const explainer *x, const tenor_token *tok, const tenor_h
   return s;
 }
 
-/* Whether category cat is given by a hit of the same word before hit k. */
+/* Which of tone, hostility, cooperation a category is, or -1. */
+static int scoring_index(const char *cat);
+
+/* Whether category cat of hit k does not apply: a stem never gives a
+ * shifter or a speech word, and a loose match gives no category that a
+ * hit of the same word before it gives (as analysis/score.c decides). */
 static int shadowed(const explainer *x, const tenor_hit *hits, size_t k, const char *cat) {
+  static const char *const listed[] = {"negator", "booster", "dampener", "contrast", "speech"};
   if (hits[k].match == TENOR_MATCH_EXACT)
     return 0;
+  for (size_t i = 0; hits[k].match == TENOR_MATCH_STEM && i < 5; i++)
+    if (!strcmp(cat, listed[i]))
+      return 1;
   tenor_lexicon_item items[64];
   for (size_t j = 0; j < k; j++) {
     if (hits[j].first != hits[k].first)

@@ -609,3 +609,23 @@ Sentence 1 (bytes 0-13): Nothing here.
 --- stderr
 --- status
 0
+
+=== text: a stem match shows only the categories it gives (no speech word by stem)
+--- args
+explain --no-default-lexicons --no-default-actors --stem -l cs.csv 'They condemned it.'
+--- file cs.csv
+term,category,weight
+condemn,tone,-2
+condemn,speech,
+--- stdout
+Sentence 1 (bytes 0-18): They condemned it.
+  tokens:   They condemned it .
+  speaker:  none
+  targets:  none
+  matches:
+    #    words      entry    match  category  weight  rules  score    target  source
+    1    condemned  condemn  stem   tone      -2             -2.0000          cs.csv:2
+  scores:   tone -2.0000, tone_norm -0.4588, hostility 0.0000, cooperation 0.0000 (1 scoring hit: 0 positive, 1 negative)
+--- stderr
+--- status
+0
