@@ -48,20 +48,6 @@ const char *tenorp_quote(char *buf, const char *s, size_t n) {
 
 static size_t row_line(const tenorp_csv *c) { return c->row_start ? c->row_start : c->line; }
 
-static int valid_utf8(const char *s, size_t n) {
-  size_t i = 0;
-  while (i < n) {
-    uint32_t cp;
-    if (!s[i])
-      return 0;
-    int r = tenorp_utf8_decode((const unsigned char *)s + i, n - i, &cp);
-    if (r < 0)
-      return 0;
-    i += (size_t)r;
-  }
-  return 1;
-}
-
 static void trim(const char **s, size_t *n) {
   while (*n && ((*s)[0] == ' ' || (*s)[0] == '\t')) {
     (*s)++;
@@ -82,7 +68,7 @@ static void on_field(void *data, size_t len, void *ctx) {
   for (k = 0; c->header_done && c->columns[k]; k++)
     if (c->col[k] == (int)col && (c->raw & (1u << k)))
       raw = 1;
-  int valid = raw || valid_utf8(s, len);
+  int valid = raw || tenorp_utf8_valid(s, len);
   if (!valid && (!c->lenient || !c->header_done)) {
     tenorp_csv_fail(c, row_line(c), TENOR_EUTF8, "invalid UTF-8 or a NUL byte");
     return;

@@ -104,24 +104,6 @@ static int eq(span s, const char *lit) {
   return s.n == n && !memcmp(s.p, lit, n);
 }
 
-static int valid_utf8(const char *s, size_t n) {
-  size_t i = 0;
-  while (i < n) {
-    uint32_t cp;
-    if (!s[i])
-      return 0;
-    if ((unsigned char)s[i] < 0x80) {
-      i++;
-      continue;
-    }
-    int k = tenorp_utf8_decode((const unsigned char *)s + i, n - i, &cp);
-    if (k < 0)
-      return 0;
-    i += (size_t)k;
-  }
-  return 1;
-}
-
 static void reader_init(reader *r, const char *name, const char *data, size_t len, tenor_diag *diag,
                         tenorp_row_fn fn, void *ctx) {
   memset(r, 0, sizeof *r);
@@ -149,7 +131,7 @@ static int next_line(reader *r, span *out) {
     r->line++;
     if (n && p[n - 1] == '\r')
       n--;
-    if (!valid_utf8(p, n))
+    if (!tenorp_utf8_valid(p, n))
       return tenorp_fmt_fail(r, r->line, TENOR_EUTF8, "invalid UTF-8 or a NUL byte");
     if (!trim(p, n).n)
       continue;

@@ -251,3 +251,21 @@ char *tenor_text_repair(const char *buf, size_t len, size_t *out_len,
 }
 
 void tenor_free(void *p) { free(p); }
+
+int tenorp_utf8_valid(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    uint32_t cp;
+    if (!s[i])
+      return 0;
+    if ((unsigned char)s[i] < 0x80) {
+      i++;
+      continue;
+    }
+    int k = tenorp_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+    if (k < 0)
+      return 0;
+    i += (size_t)k;
+  }
+  return 1;
+}

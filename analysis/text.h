@@ -13,6 +13,9 @@
  * when it is not.  n must be at least 1. */
 int tenorp_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 
+/* Whether s[0..n) is valid UTF-8 without a NUL byte. */
+int tenorp_utf8_valid(const char *s, size_t n);
+
 /* Encodes cp into out (at least 4 bytes); returns the length. */
 size_t tenorp_utf8_encode(uint32_t cp, char *out);
 
