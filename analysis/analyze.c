@@ -90,6 +90,22 @@ static void keep_explained(tenor_analyzer *a, size_t i, const unsigned char *ski
       o->score[c] = x->w[c];
     o->target = x->target == SIZE_MAX ? TENOR_NO_ACTOR : x->target;
     o->entry = x->e;
+    /* the items it gives, in the order of tenor_lexicon_entry_items */
+    unsigned k = 0;
+    o->given = 0;
+    for (unsigned c = 0; c < TENORP_NOWN; c++) {
+      if (!(x->e->cats & (1u << c)))
+        continue;
+      if (x->cats & (1u << c))
+        o->given |= 1ull << k;
+      k++;
+    }
+    for (uint32_t link = x->e->extra; link; k++) {
+      const tenorp_extra *xt = tenorp_entry_extra(a->lex, link);
+      if (k < 64 && tenorp_hit_gives_extra(sc, a->lex, h, xt->cat))
+        o->given |= 1ull << k;
+      link = xt->next;
+    }
   }
   a->hit_start[i + 1] = a->nhits;
 }

@@ -284,8 +284,7 @@ void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const te
       neg_end = SIZE_MAX;
     for (uint32_t link = (cats & TENORP_CAT_EXTRA) ? e->extra : 0; link;) {
       const tenorp_extra *x = tenorp_entry_extra(lex, link);
-      if (x->cat - TENORP_NOWN < sc->nextra &&
-          !(hit->shadow && extra_covered_by(sc, lex, h - hit->shadow, h, x->cat)))
+      if (x->cat - TENORP_NOWN < sc->nextra && tenorp_hit_gives_extra(sc, lex, h, x->cat))
         sc->extra[x->cat - TENORP_NOWN] += x->w;
       link = x->next;
     }
@@ -350,6 +349,13 @@ void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const te
   out->hostility = sum[TENORP_HOSTILITY];
   out->cooperation = sum[TENORP_COOPERATION];
   out->tone_norm = out->tone / sqrt(out->tone * out->tone + TENORP_NORM_ALPHA);
+}
+
+int tenorp_hit_gives_extra(const tenorp_scorer *sc, const tenor_lexicon *lex, size_t h,
+                           uint32_t cat) {
+  const tenorp_hit *hit = &sc->hits[h];
+  return (hit->cats & TENORP_CAT_EXTRA) &&
+         !(hit->shadow && extra_covered_by(sc, lex, h - hit->shadow, h, cat));
 }
 
 void tenorp_scorer_free(tenorp_scorer *sc) {

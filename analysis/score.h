@@ -12,14 +12,14 @@
 /* The shifter constants.  Negation, booster, capitals, exclamation and the
  * normalisation alpha follow VADER (Hutto and Gilbert, 2014); the rest are
  * tenor's own (see the README). */
-#define TENORP_NEGATE_TONE (-0.74)   /* tone of a negated hit is multiplied by this */
-#define TENORP_NEGATE_OTHER 0.25     /* hostility and cooperation of a negated hit keep this share */
+#define TENORP_NEGATE_TONE TENOR_NEGATE_TONE
+#define TENORP_NEGATE_OTHER TENOR_NEGATE_OTHER
 #define TENORP_SHIFT_WINDOW 3        /* a negator or booster acts on a hit up to this many tokens after it */
-#define TENORP_CONTRAST_BEFORE 0.5   /* weight of hits before a contrast word */
-#define TENORP_CONTRAST_AFTER 1.5    /* weight of hits after it */
-#define TENORP_CAPS_INCR 0.733       /* magnitude added to an ALL-CAPS hit in mixed-case text */
-#define TENORP_BANG_INCR 0.292       /* magnitude added to a sentence's sums per '!' */
-#define TENORP_BANG_MAX 4            /* at most this many '!' count */
+#define TENORP_CONTRAST_BEFORE TENOR_CONTRAST_BEFORE
+#define TENORP_CONTRAST_AFTER TENOR_CONTRAST_AFTER
+#define TENORP_CAPS_INCR TENOR_CAPS_INCR
+#define TENORP_BANG_INCR TENOR_BANG_INCR
+#define TENORP_BANG_MAX TENOR_BANG_MAX
 #define TENORP_NORM_ALPHA 15.0       /* tone_norm = tone / sqrt(tone^2 + alpha) */
 #define TENORP_STEM_MEMO 65536       /* words whose stem match is remembered, at most */
 
@@ -68,6 +68,11 @@ typedef struct tenorp_scorer {
 void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const tenorp_tokens *t,
                            const tenorp_span *span, const unsigned char *skip,
                            tenor_sentence *out);
+
+/* Whether hit h gives its weight in category `cat` (of the user's own):
+ * a loose match does not where an earlier hit of the word gives it. */
+int tenorp_hit_gives_extra(const tenorp_scorer *sc, const tenor_lexicon *lex, size_t h,
+                           uint32_t cat);
 
 void tenorp_scorer_free(tenorp_scorer *sc);
 

@@ -568,6 +568,15 @@ TENOR_EXPORT const tenor_token *tenor_analyzer_tokens(const tenor_analyzer *a, s
 /* How a hit matched its lexicon entry. */
 enum { TENOR_MATCH_EXACT, TENOR_MATCH_WILDCARD, TENOR_MATCH_STEM };
 
+/* The constants of the rules (README, "How a sentence is scored"). */
+#define TENOR_NEGATE_TONE (-0.74)  /* tone of a negated hit is multiplied by this */
+#define TENOR_NEGATE_OTHER 0.25    /* hostility and cooperation of a negated hit keep this share */
+#define TENOR_CONTRAST_BEFORE 0.5  /* weight of hits before the last contrast word */
+#define TENOR_CONTRAST_AFTER 1.5   /* weight of hits after it */
+#define TENOR_CAPS_INCR 0.733      /* magnitude added to an ALL-CAPS hit in mixed-case text */
+#define TENOR_BANG_INCR 0.292      /* magnitude added to a sentence's sums per '!' */
+#define TENOR_BANG_MAX 4           /* at most this many '!' count */
+
 /* Rules that changed a hit's weights (the README gives each constant). */
 #define TENOR_RULE_NEGATED (1u << 0) /* a negator came within three tokens before */
 #define TENOR_RULE_BOOSTED (1u << 1) /* a booster or dampener came shortly before */
@@ -589,6 +598,9 @@ typedef struct tenor_hit {
   double score[3];       /* tone, hostility, cooperation after the rules (0 where none) */
   size_t target;         /* the target its scores went to, or TENOR_NO_ACTOR */
   const void *entry;     /* for tenor_lexicon_entry_items */
+  unsigned long long given; /* bit k: item k of tenor_lexicon_entry_items applies to this hit
+                               (a loose match gives only what the word's earlier hits lack,
+                               a stem never a shifter or speech word) */
 } tenor_hit;
 
 /** The hits of sentence i of the last run, in text order; NULL unless opt.explain was set. */

@@ -55,24 +55,36 @@ static size_t width(const char *s) {
   return w;
 }
 
+/* Appends ", " (after the first) and rule (a printf format taking at
+ * most the number v) to buf[0..cap). */
+static void add_rule(char *buf, size_t cap, const char *rule, double v) {
+  size_t k = strlen(buf);
+  if (k + 2 >= cap)
+    return;
+  if (k)
+    k += (size_t)snprintf(buf + k, cap - k, ", ");
+  if (strchr(rule, '%'))
+    snprintf(buf + k, cap - k, rule, v);
+  else
+    snprintf(buf + k, cap - k, "%s", rule);
+}
+
+/* The rules that changed a hit, with their constants (tone negates
+ * differently from hostility and cooperation). */
 static const char *rule_text(unsigned rules, int tone, char *buf, size_t cap) {
-  static const struct {
-    unsigned bit;
-    const char *tone, *other;
-  } names[] = {
-      {TENOR_RULE_NEGATED, "negated x-0.74", "negated x0.25"},
-      {TENOR_RULE_BOOSTED, "boosted", "boosted"},
-      {TENOR_RULE_CAPS, "capitals +0.733", "capitals +0.733"},
-      {TENOR_RULE_BEFORE, "before contrast x0.5", "before contrast x0.5"},
-      {TENOR_RULE_AFTER, "after contrast x1.5", "after contrast x1.5"},
-      {TENOR_RULE_PART, "part of a hyphenated word", "part of a hyphenated word"},
-  };
-  size_t k = 0;
   buf[0] = 0;
-  for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-    if ((rules & names[i].bit) && k < cap)
-      k += (size_t)snprintf(buf + k, cap - k, "%s%s", k ? ", " : "",
-                            tone ? names[i].tone : names[i].other);
+  if (rules & TENOR_RULE_NEGATED)
+    add_rule(buf, cap, "negated x%g", tone ? TENOR_NEGATE_TONE : TENOR_NEGATE_OTHER);
+  if (rules & TENOR_RULE_BOOSTED)
+    add_rule(buf, cap, "boosted", 0); /* by the weight of the booster, listed above */
+  if (rules & TENOR_RULE_CAPS)
+    add_rule(buf, cap, "capitals +%g", TENOR_CAPS_INCR);
+  if (rules & TENOR_RULE_BEFORE)
+    add_rule(buf, cap, "before contrast x%g", TENOR_CONTRAST_BEFORE);
+  if (rules & TENOR_RULE_AFTER)
+    add_rule(buf, cap, "after contrast x%g", TENOR_CONTRAST_AFTER);
+  if (rules & TENOR_RULE_PART)
+    add_rule(buf, cap, "part of a hyphenated word", 0);
   return buf;
 }
 
@@ -120,30 +132,8 @@ static char *hit_words(const explainer *x, const tenor_token *tok, const tenor_h
   return s;
 }
 
-/* Which of tone, hostility, cooperation a category is, or -1. */
-static int scoring_index(const char *cat);
-
-/* Whether category cat of hit k does not apply: a stem never gives a
- * shifter or a speech word, and a loose match gives no category that a
- * hit of the same word before it gives (as analysis/score.c decides). */
-static int shadowed(const explainer *x, const tenor_hit *hits, size_t k, const char *cat) {
-  static const char *const listed[] = {"negator", "booster", "dampener", "contrast", "speech"};
-  if (hits[k].match == TENOR_MATCH_EXACT)
-    return 0;
-  for (size_t i = 0; hits[k].match == TENOR_MATCH_STEM && i < 5; i++)
-    if (!strcmp(cat, listed[i]))
-      return 1;
-  tenor_lexicon_item items[64];
-  for (size_t j = 0; j < k; j++) {
-    if (hits[j].first != hits[k].first)
-      continue;
-    size_t n = tenor_lexicon_entry_items(x->lex, hits[j].entry, items, 64);
-    for (size_t i = 0; i < n && i < 64; i++)
-      if (!strcmp(items[i].category, cat))
-        return 1;
-  }
-  return 0;
-}
+/* Whether item k of hit h's entry applies to the hit. */
+static int gives(const tenor_hit *h, size_t k) { return k < 64 && ((h->given >> k) & 1u); }
 
 /* ------------------------------------------------------------ the text */
 
@@ -185,7 +175,7 @@ static void print_sentence(explainer *x, size_t i, const tenor_sentence *s) {
     size_t n = tenor_lexicon_entry_items(x->lex, hits[h].entry, items, 64);
     int first = 1;
     for (size_t k = 0; k < n && k < 64; k++) {
-      if (shadowed(x, hits, h, items[k].category))
+      if (!gives(&hits[h], k))
         continue;
       if (x->nlines == x->cap) {
         x->cap = x->cap ? 2 * x->cap : 16;
@@ -250,9 +240,10 @@ static void print_sentence(explainer *x, size_t i, const tenor_sentence *s) {
          s->n_pos, s->n_neg);
   if (bangs && (s->tone != hit_sum[0] || s->hostility != hit_sum[1] ||
                 s->cooperation != hit_sum[2]))
-    printf("            (with %zu '!': every non-zero sum grows in magnitude; the hits sum "
-           "to tone %.4f, hostility %.4f, cooperation %.4f)\n",
-           bangs > 4 ? 4 : bangs, hit_sum[0], hit_sum[1], hit_sum[2]);
+    printf("            (with %zu '!': every non-zero sum grows in magnitude by %g each; the "
+           "hits sum to tone %.4f, hostility %.4f, cooperation %.4f)\n",
+           bangs > TENOR_BANG_MAX ? (size_t)TENOR_BANG_MAX : bangs, TENOR_BANG_INCR, hit_sum[0],
+           hit_sum[1], hit_sum[2]);
   const double *extra = tenor_analyzer_extra(x->an, i);
   for (size_t k = 0; extra && k < tenor_lexicon_extra_count(x->lex); k++)
     printf("%s%s %.4f", k ? ", " : "            ", tenor_lexicon_extra_name(x->lex, k), extra[k]);
@@ -307,7 +298,7 @@ static void csv_rows(explainer *x, size_t i, const tenor_sentence *s) {
     size_t n = tenor_lexicon_entry_items(x->lex, hits[h].entry, items, 64);
     char *words = hit_words(x, tok, &hits[h]);
     for (size_t k = 0; k < n && k < 64; k++) {
-      if (shadowed(x, hits, h, items[k].category))
+      if (!gives(&hits[h], k))
         continue;
       int c = scoring_index(items[k].category);
       char rules[160];

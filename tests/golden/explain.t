@@ -442,7 +442,7 @@ Sentence 1 (bytes 0-29): The talks were not very GOOD!
     3    very   very   exact  booster      0.3                                                                small.csv:10
     4    GOOD   good   exact  tone         2       negated x-0.74, boosted, capitals +0.733  -2.2444          small.csv:2
   scores:   tone -2.5364, tone_norm -0.5479, hostility 0.0000, cooperation 2.2920 (2 scoring hits: 0 positive, 1 negative)
-            (with 1 '!': every non-zero sum grows in magnitude; the hits sum to tone -2.2444, hostility 0.0000, cooperation 2.0000)
+            (with 1 '!': every non-zero sum grows in magnitude by 0.292 each; the hits sum to tone -2.2444, hostility 0.0000, cooperation 2.0000)
 
 --- stderr
 --- status
