@@ -53,6 +53,9 @@ cli: $(BUILDDIR)/tenor
 deps:
 	@scripts/install-deps --if-missing
 
+# The front end runs documents in threads (-j).
+$(BUILDDIR)/reports/%.o: ALL_CFLAGS += -pthread
+
 $(BUILDDIR)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
@@ -92,7 +95,7 @@ $(BUILDDIR)/default_%.o: $(BUILDDIR)/default_%.c
 	$(CC) $(ALL_CFLAGS) -Ireports -c -o $@ $<
 
 $(BUILDDIR)/tenor: $(CLI_OBJ) $(BUILDDIR)/libtenor.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILDDIR)/libtenor.a $(LIBS)
+	$(CC) $(CFLAGS) -pthread $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILDDIR)/libtenor.a $(LIBS)
 
 $(BUILDDIR)/tests/%: tests/unit/%.c $(BUILDDIR)/libtenor.a tests/unit/*.h tests/unit/*.inc
 	@mkdir -p $(dir $@)

@@ -180,6 +180,7 @@ int compare_collect(void *ctx, const doc *d, const char *text, size_t len) {
   (void)text;
   (void)len;
   compare *c = ctx;
+  c->an = d->an;
   char level[32];
   const char *lv = d->group;
   if (c->by == BY_ALL) {

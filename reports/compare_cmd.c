@@ -52,7 +52,7 @@ int cmd_compare(int argc, char **argv) {
   opterr = 0;
   optind = 1;
   int ch;
-  while ((ch = getopt_long(argc, argv, ":o:l:h", longopts, NULL)) != -1) {
+  while ((ch = getopt_long(argc, argv, ":o:l:j:h", longopts, NULL)) != -1) {
     if (corpus_option(&o, "compare", ch, optarg))
       continue;
     if (compare_option(&c, "compare", ch, optarg))
@@ -92,7 +92,6 @@ int cmd_compare(int argc, char **argv) {
       compare_tables_open(&op, out,
                           CT_COMPARE | CT_GROUPS | (c.by == BY_DATE ? CT_TIMELINE : 0) |
                               (c.correlate ? CT_CORRELATIONS : 0)) == 0) {
-    c.an = cp.an;
     int s = corpus_run(&cp, compare_collect, &c, &o);
     if (s > status)
       status = s;

@@ -20,10 +20,12 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <pthread.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "defaults.h"
+#include "sbuf.h"
 #include "table.h"
 #include "util.h"
 
@@ -63,6 +65,8 @@ const char corpus_help[] =
     "      --sep C                 the field separator: , ; tab or | (default ,)\n"
     "      --decimal C             the decimal mark of numbers: . (the default) or ,\n"
     "                              (then with another separator: --sep ';')\n"
+    "  -j, --jobs N                analyse N documents at once (default: one per\n"
+    "                              core); the output is the same for every N\n"
     "      --quiet                 no progress line on a terminal\n"
     "      --verbose               report each stage on stderr: lexicons, actors,\n"
     "                              inputs, every document scored\n";
@@ -181,6 +185,15 @@ int corpus_option(corpus_opts *o, const char *cmd, int c, const char *arg) {
   case CO_QUIET:
     o->quiet = 1;
     return 1;
+  case CO_JOBS: {
+    size_t j;
+    if (parse_size(arg, &j) != 0 || j < 1 || j > 1024) {
+      corpus_opts_free(o);
+      usage_error(cmd, "-j takes a number of jobs from 1 to 1024, not '%s'", arg);
+    }
+    o->jobs = (int)j;
+    return 1;
+  }
   case CO_VERBOSE:
     o->verbose = 1;
     return 1;
@@ -440,16 +453,13 @@ int corpus_open(corpus *cp, const corpus_opts *o, char **args, int n, int *statu
   }
   if (o->verbose)
     report_inputs(cp, rows);
-  cp->an = tenor_analyzer_new(cp->lex, &o->opt);
-  if (tenor_actors_size(cp->actors))
-    tenor_analyzer_set_actors(cp->an, cp->actors);
+  cp->opt = o->opt;
   return 0;
 }
 
 void corpus_close(corpus *cp) {
   free(cp->sizes);
   cp->sizes = NULL;
-  tenor_analyzer_free(cp->an);
   tenor_actors_free(cp->actors);
   tenor_lexicon_free(cp->lex);
   input_list_free(&cp->inputs);
@@ -592,70 +602,6 @@ static size_t line_of(const char *text, size_t off) {
   return line;
 }
 
-/* Repairs, analyses and hands over one document; returns its status. */
-static int process(corpus *cp, const doc *d, const char *buf, size_t len, doc_fn fn, void *ctx) {
-  tenor_text_info info;
-  size_t fixed_len = 0;
-  int err;
-  char *fixed = tenor_text_repair(buf, len, &fixed_len, &info, &err);
-  if (err == TENOR_EUTF16) {
-    msg("%s:%zu: the text is UTF-16 or UTF-32, not UTF-8; convert it first "
-        "(iconv -t UTF-8)",
-        d->name, d->line0 + 1);
-    return EXIT_DATA;
-  }
-  int status = EXIT_OK;
-  if (info.invalid) {
-    msg("%s:%zu: invalid UTF-8 replaced with U+FFFD (%zu sequence%s in this %s, the first "
-        "on this line)",
-        d->name, d->line0 + info.invalid_line, info.invalid, info.invalid == 1 ? "" : "s",
-        d->line0 ? "row" : "file");
-    status = EXIT_DATA;
-  }
-  if (info.nul) {
-    msg("%s:%zu: NUL byte replaced with U+FFFD (%zu in this %s, the first on this line)",
-        d->name, d->line0 + info.nul_line, info.nul, d->line0 ? "row" : "file");
-    status = EXIT_DATA;
-  }
-  const char *text = fixed ? fixed : buf + info.skip;
-  size_t tlen = fixed ? fixed_len : len - info.skip;
-  tenor_analyzer_run(cp->an, text, tlen);
-  size_t n, cuts = 0, first_cut = 0;
-  const tenor_sentence *s = tenor_analyzer_sentences(cp->an, &n);
-  for (size_t i = 0; i < n; i++)
-    if ((s[i].flags & TENOR_SENT_CUT) && !cuts++)
-      first_cut = s[i].start;
-  if (cuts) {
-    msg("%s:%zu: sentence longer than %zu bytes cut at a token boundary (%zu cut%s in this "
-        "%s; see --max-sentence-bytes)",
-        d->name, d->line0 + line_of(text, first_cut), cp->max_bytes, cuts, cuts == 1 ? "" : "s",
-        d->line0 ? "row" : "file");
-    status = EXIT_DATA;
-  }
-  if (!tlen) {
-    msg("%s: empty file, nothing to score", d->name);
-    status = EXIT_DATA;
-  } else if (!n) {
-    if (d->line0)
-      msg("%s:%zu: no words to score in document %s", d->name, d->line0 + 1, d->id);
-    else
-      msg("%s: no words to score", d->name);
-    status = EXIT_DATA;
-  }
-  int s2 = fn(ctx, d, text, tlen);
-  tenor_free(fixed);
-  totals.docs++;
-  totals.sentences += n;
-  if (cp->verbose) {
-    if (d->line0)
-      msg("%s:%zu: document %s: %zu sentence%s scored", d->name, d->line0 + 1, d->id, n,
-          n == 1 ? "" : "s");
-    else
-      msg("%s: %zu sentence%s scored", d->name, n, n == 1 ? "" : "s");
-  }
-  return s2 > status ? s2 : status;
-}
-
 /* One more document done, of `bytes` bytes. */
 static void progress_doc(long long bytes) {
   prog.docs++;
@@ -663,39 +609,295 @@ static void progress_doc(long long bytes) {
   progress_draw(0);
 }
 
-typedef struct row_pass {
+/*
+ * The documents go through a ring of slots.  The main thread reads them
+ * in order and fills the slots; the workers (-j N) repair and analyse
+ * them, each slot with an analyzer of its own, and keep their messages;
+ * the main thread then empties the slots in the same order: it prints the
+ * messages and hands each document to fn.  So the tables, the messages and
+ * the statistics are the same, byte for byte, whatever the number of jobs.
+ * A file that cannot be read and a skipped CSV row take a slot of their
+ * own, with only a message, so that their messages keep their place too.
+ */
+
+typedef struct slot {
+  int state;           /* S_FREE, S_QUEUED, S_DONE */
+  doc d;               /* the document; its strings are the slot's */
+  char *id, *group, *date;
+  char *buf;           /* the text as read */
+  size_t len;
+  long long bytes;     /* for the progress line: the bytes the document stands for */
+  long long adjust;    /* added to the progress line's bytes (a CSV corpus: its file's size
+                          less its rows' texts) */
+  int analyse;         /* 0: a message-only slot */
+  tenor_analyzer *an;
+  char *fixed;         /* the repaired text, or NULL when buf was clean */
+  const char *text;
+  size_t tlen, nsent;
+  int status;
+  sbuf msgs;           /* the messages, one per line */
+} slot;
+
+enum { S_FREE, S_QUEUED, S_DONE };
+
+typedef struct pipeline {
   corpus *cp;
-  const input *in;
   doc_fn fn;
   void *ctx;
+  slot *slots;
+  size_t nslots;
+  size_t submitted;    /* documents put into slots so far */
+  size_t analysed;     /* the next document a worker takes */
+  size_t drained;      /* documents handed to fn so far */
   int status;
+  int threads;         /* workers running (0: everything in the main thread) */
+  int done;            /* no more documents */
+  pthread_t *tid;
+  pthread_mutex_t lock;
+  pthread_cond_t work, ready;
+} pipeline;
+
+/* Adds a message line to a slot. */
+static void slot_msg(slot *sl, const char *fmt, ...)
+#ifdef __GNUC__
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+static void slot_msg(slot *sl, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *line = xvasprintf(fmt, ap);
+  va_end(ap);
+  sbuf_printf(&sl->msgs, "%s\n", line);
+  free(line);
+}
+
+/* Repairs and analyses the document of a slot, and words its problems;
+ * runs in a worker. */
+static void analyse(const corpus *cp, slot *sl) {
+  const doc *d = &sl->d;
+  tenor_text_info info;
+  size_t fixed_len = 0;
+  int err;
+  sl->fixed = tenor_text_repair(sl->buf, sl->len, &fixed_len, &info, &err);
+  if (err == TENOR_EUTF16) {
+    slot_msg(sl, "%s:%zu: the text is UTF-16 or UTF-32, not UTF-8; convert it first "
+                 "(iconv -t UTF-8)",
+             d->name, d->line0 + 1);
+    sl->status = EXIT_DATA;
+    sl->text = NULL;
+    return;
+  }
+  if (info.invalid) {
+    slot_msg(sl, "%s:%zu: invalid UTF-8 replaced with U+FFFD (%zu sequence%s in this %s, the "
+                 "first on this line)",
+             d->name, d->line0 + info.invalid_line, info.invalid, info.invalid == 1 ? "" : "s",
+             d->line0 ? "row" : "file");
+    sl->status = EXIT_DATA;
+  }
+  if (info.nul) {
+    slot_msg(sl, "%s:%zu: NUL byte replaced with U+FFFD (%zu in this %s, the first on this line)",
+             d->name, d->line0 + info.nul_line, info.nul, d->line0 ? "row" : "file");
+    sl->status = EXIT_DATA;
+  }
+  sl->text = sl->fixed ? sl->fixed : sl->buf + info.skip;
+  sl->tlen = sl->fixed ? fixed_len : sl->len - info.skip;
+  tenor_analyzer_run(sl->an, sl->text, sl->tlen);
+  size_t n, cuts = 0, first_cut = 0;
+  const tenor_sentence *s = tenor_analyzer_sentences(sl->an, &n);
+  sl->nsent = n;
+  for (size_t i = 0; i < n; i++)
+    if ((s[i].flags & TENOR_SENT_CUT) && !cuts++)
+      first_cut = s[i].start;
+  if (cuts) {
+    slot_msg(sl, "%s:%zu: sentence longer than %zu bytes cut at a token boundary (%zu cut%s in "
+                 "this %s; see --max-sentence-bytes)",
+             d->name, d->line0 + line_of(sl->text, first_cut), cp->max_bytes, cuts,
+             cuts == 1 ? "" : "s", d->line0 ? "row" : "file");
+    sl->status = EXIT_DATA;
+  }
+  if (!sl->tlen) {
+    slot_msg(sl, "%s: empty file, nothing to score", d->name);
+    sl->status = EXIT_DATA;
+  } else if (!n) {
+    if (d->line0)
+      slot_msg(sl, "%s:%zu: no words to score in document %s", d->name, d->line0 + 1, d->id);
+    else
+      slot_msg(sl, "%s: no words to score", d->name);
+    sl->status = EXIT_DATA;
+  }
+}
+
+static void *worker(void *arg) {
+  pipeline *pl = arg;
+  pthread_mutex_lock(&pl->lock);
+  for (;;) {
+    while (pl->analysed == pl->submitted && !pl->done)
+      pthread_cond_wait(&pl->work, &pl->lock);
+    if (pl->analysed == pl->submitted)
+      break;
+    slot *sl = &pl->slots[pl->analysed++ % pl->nslots];
+    pthread_mutex_unlock(&pl->lock);
+    if (sl->analyse)
+      analyse(pl->cp, sl);
+    pthread_mutex_lock(&pl->lock);
+    sl->state = S_DONE;
+    pthread_cond_broadcast(&pl->ready);
+  }
+  pthread_mutex_unlock(&pl->lock);
+  return NULL;
+}
+
+/* Hands the oldest document over (waiting for its analysis) and frees its slot. */
+static void drain_one(pipeline *pl) {
+  slot *sl = &pl->slots[pl->drained % pl->nslots];
+  if (pl->threads) {
+    pthread_mutex_lock(&pl->lock);
+    while (sl->state != S_DONE)
+      pthread_cond_wait(&pl->ready, &pl->lock);
+    pthread_mutex_unlock(&pl->lock);
+  } else if (sl->analyse) {
+    analyse(pl->cp, sl);
+  }
+  for (char *line = sl->msgs.s, *nl; line && *line; line = nl + 1) {
+    nl = strchr(line, '\n');
+    *nl = 0;
+    msg("%s", line);
+  }
+  int status = sl->status;
+  if (sl->analyse && sl->text) {
+    sl->d.an = sl->an;
+    int s2 = pl->fn(pl->ctx, &sl->d, sl->text, sl->tlen);
+    if (s2 > status)
+      status = s2;
+    totals.docs++;
+    totals.sentences += sl->nsent;
+    if (pl->cp->verbose) {
+      if (sl->d.line0)
+        msg("%s:%zu: document %s: %zu sentence%s scored", sl->d.name, sl->d.line0 + 1,
+            sl->d.id, sl->nsent, sl->nsent == 1 ? "" : "s");
+      else
+        msg("%s: %zu sentence%s scored", sl->d.name, sl->nsent, sl->nsent == 1 ? "" : "s");
+    }
+  }
+  if (status > pl->status)
+    pl->status = status;
+  prog.bytes += sl->adjust;
+  if (sl->bytes >= 0)
+    progress_doc(sl->bytes);
+  free(sl->id);
+  free(sl->group);
+  free(sl->date);
+  free(sl->buf);
+  tenor_free(sl->fixed);
+  sbuf_free(&sl->msgs);
+  tenor_analyzer *an = sl->an;
+  memset(sl, 0, sizeof *sl);
+  sl->an = an;
+  sl->state = S_FREE;
+  pl->drained++;
+}
+
+/* The next free slot, in order (emptying the oldest first when all are taken). */
+static slot *next_slot(pipeline *pl) {
+  if (pl->submitted - pl->drained == pl->nslots)
+    drain_one(pl);
+  slot *sl = &pl->slots[pl->submitted % pl->nslots];
+  sl->bytes = -1;
+  return sl;
+}
+
+/* Queues a filled slot for analysis. */
+static void submit(pipeline *pl, slot *sl) {
+  if (!pl->threads) {
+    sl->state = S_QUEUED;
+    pl->submitted++;
+    drain_one(pl);
+    return;
+  }
+  pthread_mutex_lock(&pl->lock);
+  sl->state = S_QUEUED;
+  pl->submitted++;
+  pthread_cond_signal(&pl->work);
+  pthread_mutex_unlock(&pl->lock);
+}
+
+/* A slot with only a message (and a status), kept in order. */
+static void submit_message(pipeline *pl, int status, long long bytes, long long adjust,
+                           const char *fmt, ...)
+#ifdef __GNUC__
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+static void submit_message(pipeline *pl, int status, long long bytes, long long adjust,
+                           const char *fmt, ...) {
+  slot *sl = next_slot(pl);
+  va_list ap;
+  va_start(ap, fmt);
+  char *line = fmt ? xvasprintf(fmt, ap) : NULL;
+  va_end(ap);
+  if (line)
+    sbuf_printf(&sl->msgs, "%s\n", line);
+  free(line);
+  sl->status = status;
+  sl->bytes = bytes;
+  sl->adjust = adjust;
+  submit(pl, sl);
+}
+
+/* A document whose text is buf[0..len) (taken over by the slot). */
+static void submit_doc(pipeline *pl, const doc *d, char *buf, size_t len, long long bytes) {
+  slot *sl = next_slot(pl);
+  sl->id = xstrdup(d->id);
+  sl->group = xstrdup(d->group);
+  sl->date = xstrdup(d->date);
+  sl->d = *d;
+  sl->d.id = sl->id;
+  sl->d.group = sl->group;
+  sl->d.date = sl->date;
+  sl->buf = buf;
+  sl->len = len;
+  sl->bytes = bytes;
+  sl->analyse = 1;
+  if (!sl->an) {
+    sl->an = tenor_analyzer_new(pl->cp->lex, &pl->cp->opt);
+    if (tenor_actors_size(pl->cp->actors))
+      tenor_analyzer_set_actors(sl->an, pl->cp->actors);
+  }
+  submit(pl, sl);
+}
+
+typedef struct row_pass {
+  pipeline *pl;
+  const input *in;
   size_t skipped;
+  long long bytes; /* of the rows' texts */
 } row_pass;
 
 static int score_row(void *ctx, const tenor_corpus_row *row, const tenor_diag *skipped) {
   row_pass *p = ctx;
   if (!row) {
-    msg("%s:%zu: %s", skipped->path, skipped->line, skipped->message);
+    submit_message(p->pl, EXIT_DATA, -1, 0, "%s:%zu: %s", skipped->path, skipped->line,
+                   skipped->message);
     p->skipped++;
-    p->status = EXIT_DATA;
     return 0;
   }
   char *id = row_id(p->in, row);
-  doc d = {id, row->group, row->date, p->in->name, row->line - 1};
-  int s = process(p->cp, &d, row->text, row->text_len, p->fn, p->ctx);
-  if (s > p->status)
-    p->status = s;
+  doc d = {id, row->group, row->date, p->in->name, row->line - 1, NULL};
+  char *text = xmalloc(row->text_len + 1);
+  memcpy(text, row->text, row->text_len);
+  text[row->text_len] = 0;
+  submit_doc(p->pl, &d, text, row->text_len, (long long)row->text_len);
+  p->bytes += (long long)row->text_len;
   free(id);
-  progress_doc((long long)row->text_len);
   return 0;
 }
 
-static int run_file(corpus *cp, const input *in, doc_fn fn, void *ctx) {
+static void run_file(pipeline *pl, const input *in) {
   FILE *f = in->path ? fopen(in->path, "rb") : stdin;
   if (!f) {
-    msg("cannot open %s: %s", in->name, strerror(errno));
-    progress_doc(0);
-    return EXIT_DATA;
+    submit_message(pl, EXIT_DATA, 0, 0, "cannot open %s: %s", in->name, strerror(errno));
+    return;
   }
   size_t len;
   char *buf = read_all(f, &len);
@@ -703,44 +905,76 @@ static int run_file(corpus *cp, const input *in, doc_fn fn, void *ctx) {
   if (f != stdin)
     fclose(f);
   if (!buf) {
-    msg("cannot read %s: %s", in->name, strerror(e));
-    progress_doc(0);
-    return EXIT_DATA;
+    submit_message(pl, EXIT_DATA, 0, 0, "cannot read %s: %s", in->name, strerror(e));
+    return;
   }
-  doc d = {in->id, in->group, in->date, in->name, 0};
-  int status = process(cp, &d, buf, len, fn, ctx);
-  free(buf);
-  progress_doc((long long)len);
-  return status;
+  doc d = {in->id, in->group, in->date, in->name, 0, NULL};
+  submit_doc(pl, &d, buf, len, (long long)len);
 }
 
 int corpus_run(corpus *cp, doc_fn fn, void *ctx, const corpus_opts *o) {
-  int status = EXIT_OK;
+  pipeline pl;
+  memset(&pl, 0, sizeof pl);
+  pl.cp = cp;
+  pl.fn = fn;
+  pl.ctx = ctx;
+  int jobs = o->jobs;
+  if (jobs <= 0) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    jobs = n > 0 ? (int)(n > 64 ? 64 : n) : 1;
+  }
+  pl.nslots = jobs > 1 ? 2 * (size_t)jobs : 1;
+  pl.slots = xmalloc(pl.nslots * sizeof *pl.slots);
+  memset(pl.slots, 0, pl.nslots * sizeof *pl.slots);
   memset(&totals, 0, sizeof totals);
   progress_start(cp, o);
+  if (jobs > 1) {
+    pthread_mutex_init(&pl.lock, NULL);
+    pthread_cond_init(&pl.work, NULL);
+    pthread_cond_init(&pl.ready, NULL);
+    pl.tid = xmalloc((size_t)jobs * sizeof *pl.tid);
+    for (int k = 0; k < jobs; k++)
+      if (pthread_create(&pl.tid[k], NULL, worker, &pl) == 0)
+        pl.threads++;
+  }
   for (size_t i = 0; i < cp->inputs.n; i++) {
     const input *in = &cp->inputs.v[i];
-    int s;
-    if (in->csv) {
-      long long before = prog.bytes;
-      row_pass p = {cp, in, fn, ctx, EXIT_OK, 0};
-      s = read_corpus(o, in, score_row, &p);
-      if (p.skipped)
-        msg("%s: %zu row%s skipped", in->name, p.skipped, p.skipped == 1 ? "" : "s");
-      if (p.status > s)
-        s = p.status;
-      /* the rows counted their texts; the corpus is the whole file */
-      if (cp->sizes[i] > 0)
-        prog.bytes = before + cp->sizes[i];
-    } else {
-      s = run_file(cp, in, fn, ctx);
+    if (!in->csv) {
+      run_file(&pl, in);
+      continue;
     }
-    if (s > status)
-      status = s;
+    row_pass p = {&pl, in, 0, 0};
+    int s = read_corpus(o, in, score_row, &p);
+    /* the rows counted their texts; the corpus counts as its whole file */
+    long long adjust = cp->sizes[i] > 0 ? cp->sizes[i] - p.bytes : 0;
+    if (p.skipped)
+      submit_message(&pl, s, -1, adjust, "%s: %zu row%s skipped", in->name, p.skipped,
+                     p.skipped == 1 ? "" : "s");
+    else
+      submit_message(&pl, s, -1, adjust, NULL);
   }
+  if (pl.threads) {
+    pthread_mutex_lock(&pl.lock);
+    pl.done = 1;
+    pthread_cond_broadcast(&pl.work);
+    pthread_mutex_unlock(&pl.lock);
+  }
+  while (pl.drained < pl.submitted)
+    drain_one(&pl);
+  for (int k = 0; k < pl.threads; k++)
+    pthread_join(pl.tid[k], NULL);
+  if (jobs > 1) {
+    pthread_mutex_destroy(&pl.lock);
+    pthread_cond_destroy(&pl.work);
+    pthread_cond_destroy(&pl.ready);
+  }
+  free(pl.tid);
+  for (size_t k = 0; k < pl.nslots; k++)
+    tenor_analyzer_free(pl.slots[k].an);
+  free(pl.slots);
   progress_end();
   if (cp->verbose)
     msg("scored %zu document%s, %zu sentence%s", totals.docs, totals.docs == 1 ? "" : "s",
         totals.sentences, totals.sentences == 1 ? "" : "s");
-  return status;
+  return pl.status;
 }

@@ -33,7 +33,8 @@ enum {
   CO_VERBOSE,
   CO_LEXICON_FORMAT,
   CO_EXACT,
-  CO_STEM
+  CO_STEM,
+  CO_JOBS = 'j'
 };
 
 /* The lexicon options alone (tenor lexicon), and with the actor options
@@ -68,6 +69,7 @@ enum {
   {"sep", required_argument, NULL, CO_SEP},                            \
   {"decimal", required_argument, NULL, CO_DECIMAL},                    \
   {"quiet", no_argument, NULL, CO_QUIET},                              \
+  {"jobs", required_argument, NULL, CO_JOBS},                          \
   {"verbose", no_argument, NULL, CO_VERBOSE}
 
 /* The help lines of the shared options. */
@@ -94,6 +96,7 @@ typedef struct corpus_opts {
   int tsv;                   /* --tsv: tab-separated, quoted only where needed */
   int quiet;                 /* --quiet: no progress display */
   int verbose;               /* --verbose: a line per stage on stderr */
+  int jobs;                  /* -j: documents analysed at once; 0 = one per core */
 } corpus_opts;
 
 /* Defaults, with room for the options of argc arguments. */
@@ -118,12 +121,13 @@ typedef struct doc {
   const char *date;  /* its ISO 8601 date, "" for none */
   const char *name;  /* how messages name its source */
   size_t line0;      /* lines before its first line in that source (CSV rows) */
+  tenor_analyzer *an; /* the analyzer that holds its results (corpus_run sets it) */
 } doc;
 
 typedef struct corpus {
   tenor_lexicon *lex;    /* the lexicons loaded */
   tenor_actors *actors;  /* the actor list loaded */
-  tenor_analyzer *an;    /* the analyzer every document goes through */
+  tenor_options opt;     /* the analyzers' options */
   input_list inputs;     /* files, stdin and CSV corpora, in order */
   size_t max_bytes;      /* for messages about cut sentences */
   int verbose;           /* --verbose: a line per stage */

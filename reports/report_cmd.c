@@ -48,6 +48,7 @@ typedef struct report_run {
 
 static int report_doc(void *ctx, const doc *d, const char *text, size_t len) {
   report_run *r = ctx;
+  r->an = d->an;
   int status = score_write_doc(&r->st, d, text, len);
   compare_collect(&r->by_group, d, text, len);
   if (r->dated)
@@ -101,7 +102,7 @@ int cmd_report(int argc, char **argv) {
   opterr = 0;
   optind = 1;
   int ch;
-  while ((ch = getopt_long(argc, argv, ":o:l:h", longopts, NULL)) != -1) {
+  while ((ch = getopt_long(argc, argv, ":o:l:j:h", longopts, NULL)) != -1) {
     if (corpus_option(&o, "report", ch, optarg))
       continue;
     if (compare_option(&r.by_group, "report", ch, optarg))
@@ -157,7 +158,6 @@ int cmd_report(int argc, char **argv) {
       (bad_measure = compare_resolve(&r.by_group, cp.lex) ||
                      compare_resolve(&r.by_date, cp.lex)) == 0 &&
       score_tables_open(&r.st, dir, cp.lex) == 0) {
-    r.an = r.st.an = r.by_group.an = r.by_date.an = r.overall.an = cp.an;
     r.data.lexicon_entries = tenor_lexicon_size(cp.lex);
     r.data.actor_entries = tenor_actors_size(cp.actors);
     r.data.by_group = &r.by_group;

@@ -144,6 +144,7 @@ static void pair_rows(score_tables *r, const doc *d) {
 int score_write_doc(void *ctx, const doc *d, const char *text, size_t len) {
   (void)len;
   score_tables *r = ctx;
+  r->an = d->an;
   size_t n;
   const tenor_sentence *s = tenor_analyzer_sentences(r->an, &n);
   tenor_docstats ds = {0};

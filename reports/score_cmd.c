@@ -45,7 +45,7 @@ int cmd_score(int argc, char **argv) {
   opterr = 0;
   optind = 1;
   int c;
-  while ((c = getopt_long(argc, argv, ":o:l:h", longopts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, ":o:l:j:h", longopts, NULL)) != -1) {
     if (corpus_option(&o, "score", c, optarg))
       continue;
     switch (c) {
@@ -72,7 +72,6 @@ int cmd_score(int argc, char **argv) {
   memset(&r, 0, sizeof r);
   if (corpus_open(&cp, &o, argv + optind, argc - optind, &status) == 0 &&
       score_tables_open(&r, outdir, cp.lex) == 0) {
-    r.an = cp.an;
     int s = corpus_run(&cp, score_write_doc, &r, &o);
     if (s > status)
       status = s;

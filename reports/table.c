@@ -1,8 +1,8 @@
 /*
  * table.c - CSV output.
  *
- * Every text field is quoted by libcsv (csv_fwrite2 doubles embedded
- * quotes, RFC 4180); numbers are written bare, in the C locale, with a
+ * Every text field is quoted by libcsv (csv_write2 doubles embedded
+ * quotes, RFC 4180) into a row buffer written in 64 KB blocks; numbers are written bare, in the C locale, with a
  * fixed number of decimals and never as -0.0000 or in scientific
  * notation.  A table written to a folder goes to a hidden temporary file
  * first and is renamed over its final name only once complete, so a
@@ -37,11 +37,43 @@ const table_format *table_get_format(void) { return &format; }
 
 int table_uses_stdout(void) { return stdout_used; }
 
+/* Rows are built in t->out and written in blocks of about this size:
+ * one fwrite per block instead of a stdio call per character. */
+#define OUT_BLOCK 65536
+
+static void flush_out(table *t) {
+  if (t->nout && t->f)
+    fwrite(t->out, 1, t->nout, t->f);
+  t->nout = 0;
+}
+
+/* Room for n more bytes in t->out. */
+static char *room(table *t, size_t n) {
+  if (t->nout + n > t->capout) {
+    size_t cap = t->capout ? t->capout : OUT_BLOCK + 256;
+    while (t->nout + n > cap)
+      cap *= 2;
+    t->out = xrealloc(t->out, cap);
+    t->capout = cap;
+  }
+  return t->out + t->nout;
+}
+
+static void put(table *t, const char *s, size_t n) {
+  memcpy(room(t, n), s, n);
+  t->nout += n;
+}
+
+static void putch(table *t, char c) {
+  *room(t, 1) = c;
+  t->nout++;
+}
+
 /* What every table starts with: a byte-order mark if asked for. */
 static void start(table *t) {
   t->first = 1;
   if (format.bom)
-    fputs("\xEF\xBB\xBF", t->f);
+    put(t, "\xEF\xBB\xBF", 3);
 }
 
 int table_open(table *t, const char *dir, const char *name) {
@@ -85,8 +117,15 @@ void table_stdout(table *t) {
 
 static void sep(table *t) {
   if (!t->first)
-    putc(format.sep, t->f);
+    putch(t, format.sep);
   t->first = 0;
+}
+
+/* s[0..n) in double quotes, an inner quote doubled (RFC 4180), by libcsv
+ * into the row buffer. */
+static void quoted(table *t, const char *s, size_t n) {
+  size_t most = 2 * n + 2; /* every character a quote, and the two around */
+  t->nout += csv_write2(room(t, most), most, s, n, '"');
 }
 
 /* Whether a string field must be quoted under minimal quoting. */
@@ -100,7 +139,7 @@ static int needs_quotes(const char *s, size_t n) {
 void table_header(table *t, const char *const *cols) {
   for (; *cols; cols++) {
     sep(t);
-    fputs(*cols, t->f);
+    put(t, *cols, strlen(*cols));
   }
   table_end_row(t);
 }
@@ -108,9 +147,9 @@ void table_header(table *t, const char *const *cols) {
 void table_str(table *t, const char *s, size_t n) {
   sep(t);
   if (format.minimal_quotes && !needs_quotes(s, n))
-    fwrite(s, 1, n, t->f);
+    put(t, s, n);
   else
-    csv_fwrite2(t->f, s, n, '"');
+    quoted(t, s, n);
 }
 
 void table_text(table *t, const char *s, size_t n) {
@@ -164,9 +203,51 @@ void table_opt(table *t, const char *s) {
     table_empty(t);
 }
 
+/* The decimal digits of v, right-aligned before end; returns the first. */
+static char *digits_of(unsigned long long v, char *end) {
+  do {
+    *--end = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  return end;
+}
+
 void table_size(table *t, size_t v) {
   sep(t);
-  fprintf(t->f, "%zu", v);
+  char buf[24], *d = digits_of(v, buf + sizeof buf);
+  put(t, d, (size_t)(buf + sizeof buf - d));
+}
+
+/* v with `decimals` decimals the quick way, as "%.*f" would print it; 0
+ * when v is too large or too near a rounding tie to be sure (then
+ * snprintf decides). */
+static int fixed_fast(double v, int decimals, char *out, size_t cap) {
+  static const double scale[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+  if (decimals > 6 || fabs(v) >= 1e12)
+    return 0;
+  double x = fabs(v) * scale[decimals], fl = floor(x), frac = x - fl;
+  if (fabs(frac - 0.5) < 1e-6)
+    return 0; /* a tie, or nearly: the exact binary value decides */
+  unsigned long long u = (unsigned long long)fl + (frac > 0.5);
+  char buf[48], *end = buf + sizeof buf, *p = end;
+  for (int k = 0; k < decimals; k++) {
+    *--p = (char)('0' + u % 10);
+    u /= 10;
+  }
+  if (decimals)
+    *--p = '.';
+  p = digits_of(u, p);
+  int zero = 1;
+  for (const char *c = p; c < end && zero; c++)
+    zero = *c == '0' || *c == '.';
+  if (v < 0 && !zero)
+    *--p = '-';
+  size_t n = (size_t)(end - p);
+  if (n >= cap)
+    return 0;
+  memcpy(out, p, n);
+  out[n] = 0;
+  return (int)n;
 }
 
 void table_fixed(table *t, double v, int decimals) {
@@ -178,12 +259,15 @@ void table_fixed(table *t, double v, int decimals) {
   /* %f never uses an exponent, so DBL_MAX takes 309 digits before the
    * point: the buffer grows to whatever snprintf says it needs. */
   char small[400], *buf = small;
-  int n = snprintf(small, sizeof small, "%.*f", decimals, v);
-  if (n < 0)
-    return;
-  if ((size_t)n >= sizeof small) {
-    buf = xmalloc((size_t)n + 1);
-    snprintf(buf, (size_t)n + 1, "%.*f", decimals, v);
+  int n = fixed_fast(v, decimals, small, sizeof small);
+  if (!n) {
+    n = snprintf(small, sizeof small, "%.*f", decimals, v);
+    if (n < 0)
+      return;
+    if ((size_t)n >= sizeof small) {
+      buf = xmalloc((size_t)n + 1);
+      snprintf(buf, (size_t)n + 1, "%.*f", decimals, v);
+    }
   }
   /* a value that rounds to zero is written without its sign */
   char *digits = buf;
@@ -194,7 +278,7 @@ void table_fixed(table *t, double v, int decimals) {
     if (point)
       *point = format.decimal;
   }
-  fputs(digits, t->f);
+  put(t, digits, strlen(digits));
   if (buf != small)
     free(buf);
 }
@@ -212,9 +296,11 @@ void table_ratio(table *t, double num, double den) {
 
 void table_end_row(table *t) {
   if (format.crlf)
-    putc('\r', t->f);
-  putc('\n', t->f);
+    putch(t, '\r');
+  putch(t, '\n');
   t->first = 1;
+  if (t->nout >= OUT_BLOCK)
+    flush_out(t);
 }
 
 /* Frees what the table owns; the file is already closed or stdout. */
@@ -222,12 +308,15 @@ static void release(table *t) {
   free(t->tmp);
   free(t->path);
   free(t->scratch);
-  t->tmp = t->path = t->scratch = NULL;
+  free(t->out);
+  t->tmp = t->path = t->scratch = t->out = NULL;
+  t->nout = t->capout = 0;
   t->f = NULL;
 }
 
 int table_commit(table *t) {
   int rc = 0, e = 0;
+  flush_out(t);
   if (fflush(t->f) != 0 || ferror(t->f)) {
     rc = -1;
     e = errno ? errno : EIO;

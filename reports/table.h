@@ -12,6 +12,8 @@ typedef struct table {
   int first;      /* no field written yet in this row */
   char *scratch;  /* for flattening text fields */
   size_t cap;     /* bytes allocated in scratch */
+  char *out;      /* rows not yet written to f */
+  size_t nout, capout;
 } table;
 
 /* How every table of the process is written (set once, before any table is

@@ -2,6 +2,7 @@
 #ifndef TENOR_UTIL_H
 #define TENOR_UTIL_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -18,6 +19,9 @@ char *xasprintf(const char *fmt, ...)
     ;
 
 /* Prints `tenor: ` and the message and a newline on stderr. */
+/* Like xasprintf, with a va_list. */
+char *xvasprintf(const char *fmt, va_list ap);
+
 void msg(const char *fmt, ...)
 #ifdef __GNUC__
     __attribute__((format(printf, 1, 2)))

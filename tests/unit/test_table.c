@@ -164,12 +164,47 @@ static void test_formats(void **state) {
   assert_int_equal(table_get_format()->sep, ',');
 }
 
+/* The quick number formatting gives exactly what "%.*f" gives (with the
+ * sign of a zero dropped), for random values of every magnitude the
+ * tables see, for ties (0.00005, 2.5, 0.125) and for values next to them. */
+static void test_fast_numbers_match_printf(void **state) {
+  (void)state;
+  unsigned long long x = 88172645463325252ULL;
+  static const double special[] = {0.00005, -0.00005, 2.5, 0.125, 1.00005, -1.23455, 0.1,
+                                   1e-5, 999999.99995, 123456789.00005, 0.0, -0.0};
+  for (int i = 0; i < 200000; i++) {
+    double v;
+    if (i < (int)(sizeof special / sizeof *special)) {
+      v = special[i];
+    } else {
+      x ^= x << 13;
+      x ^= x >> 7;
+      x ^= x << 17;
+      int e = (int)(x % 16) - 6; /* 1e-6 to 1e9 */
+      v = ((double)(x >> 11) / 9007199254740992.0 - 0.5) * pow(10, e);
+      if (i % 7 == 0)
+        v = nextafter(round(v * 1e4) / 1e4 + 0.00005, (i & 1) ? 1e300 : -1e300);
+    }
+    for (int d = 0; d <= 6; d++) {
+      char want[400], got[400];
+      snprintf(want, sizeof want, "%.*f", d, v);
+      const char *w = want;
+      if (want[0] == '-' && strspn(want + 1, "0.") == strlen(want + 1))
+        w = want + 1;
+      int n = fixed_fast(v, d, got, sizeof got);
+      if (n && strcmp(got, w))
+        fail_msg("%.17g with %d decimals: %s, printf says %s", v, d, got, w);
+    }
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_huge_numbers),
       cmocka_unit_test(test_non_finite_is_missing),
       cmocka_unit_test(test_zero_and_rounding),
       cmocka_unit_test(test_formats),
+      cmocka_unit_test(test_fast_numbers_match_printf),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
