@@ -11,6 +11,11 @@ static void reserve(tenorp_buf *b, size_t extra) {
     b->ptr = tenorp_grow(b->ptr, &b->cap, b->len + extra + 1, 1);
 }
 
+char *tenorp_buf_room(tenorp_buf *b, size_t n) {
+  reserve(b, n);
+  return b->ptr + b->len;
+}
+
 void tenorp_buf_put(tenorp_buf *b, const char *s, size_t n) {
   reserve(b, n);
   if (n)

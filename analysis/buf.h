@@ -15,6 +15,8 @@ typedef struct tenorp_buf {
 void tenorp_buf_put(tenorp_buf *b, const char *s, size_t n);
 void tenorp_buf_putc(tenorp_buf *b, char c);
 void tenorp_buf_clear(tenorp_buf *b);
+/* Room for n more bytes (and the NUL) at ptr + len; len does not change. */
+char *tenorp_buf_room(tenorp_buf *b, size_t n);
 /* Hands the bytes to the caller (free with free()) and empties the buffer. */
 char *tenorp_buf_detach(tenorp_buf *b, size_t *len);
 void tenorp_buf_free(tenorp_buf *b);

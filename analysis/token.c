@@ -35,8 +35,14 @@ typedef struct {
   unsigned pending; /* flags for the next token: SPACE, LINE, PARA */
 } lexer;
 
-/* Decodes at p; invalid bytes come back as U+FFFD of length 1. */
-static size_t cp_at(const lexer *lx, size_t p, uint32_t *cp) {
+/* Decodes at p; invalid bytes come back as U+FFFD of length 1.  ASCII,
+ * most of any English text, takes the short way. */
+static inline size_t cp_at(const lexer *lx, size_t p, uint32_t *cp) {
+  unsigned char b = (unsigned char)lx->text[p];
+  if (b < 0x80) {
+    *cp = b;
+    return 1;
+  }
   int r = tenorp_utf8_decode((const unsigned char *)lx->text + p, lx->len - p, cp);
   if (r > 0)
     return (size_t)r;
@@ -44,10 +50,32 @@ static size_t cp_at(const lexer *lx, size_t p, uint32_t *cp) {
   return 1;
 }
 
+/* tenorp_class, with ASCII from a table. */
+static const unsigned char ascii_class[128] = {
+#define P TENORP_C_PUNCT
+#define S TENORP_C_SPACE
+#define D TENORP_C_DIGIT
+#define L TENORP_C_LETTER
+    P, P, P, P, P, P, P, P, P, S, S, S, S, S, P, P, /* 0x00 */
+    P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, /* 0x10 */
+    S, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, /* space ! " ... / */
+    D, D, D, D, D, D, D, D, D, D, P, P, P, P, P, P, /* 0-9 : ; < = > ? */
+    P, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, /* @ A-O */
+    L, L, L, L, L, L, L, L, L, L, L, P, P, P, P, P, /* P-Z [ \ ] ^ _ */
+    P, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, /* ` a-o */
+    L, L, L, L, L, L, L, L, L, L, L, P, P, P, P, P, /* p-z { | } ~ DEL */
+#undef P
+#undef S
+#undef D
+#undef L
+};
+
+static inline int class_of(uint32_t cp) { return cp < 128 ? ascii_class[cp] : tenorp_class(cp); }
+
 static int is_apostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
 static int is_hyphen(uint32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 static int is_wordch(uint32_t cp) {
-  int c = tenorp_class(cp);
+  int c = class_of(cp);
   return c == TENORP_C_LETTER || c == TENORP_C_DIGIT;
 }
 
@@ -82,7 +110,31 @@ static void put_norm(lexer *lx, const char *s) {
 static void fold_span(lexer *lx, tenorp_token *k, size_t a, size_t b) {
   size_t upper = 0, lower = 0, p = a;
   int first = 1;
+  tenorp_buf *nb = &lx->out->norms;
   while (p < b) {
+    if ((unsigned char)lx->text[p] < 0x80) { /* a run of ASCII: folded in place */
+      char *o = tenorp_buf_room(nb, b - p);
+      size_t m = 0;
+      for (; p < b && (unsigned char)lx->text[p] < 0x80; p++) {
+        char c = lx->text[p];
+        if (c >= 'A' && c <= 'Z') {
+          upper++;
+          if (first)
+            k->flags |= TENOR_TOK__UPPER;
+          first = 0;
+          c = (char)(c + 32);
+        } else if (c >= 'a' && c <= 'z') {
+          lower++;
+          if (first)
+            k->flags |= TENOR_TOK__LOWER;
+          first = 0;
+        }
+        o[m++] = c;
+      }
+      nb->len += m;
+      nb->ptr[nb->len] = 0;
+      continue;
+    }
     uint32_t cp;
     size_t l = cp_at(lx, p, &cp);
     p += l;
@@ -95,7 +147,7 @@ static void fold_span(lexer *lx, tenorp_token *k, size_t a, size_t b) {
       if (first)
         k->flags |= TENOR_TOK__LOWER;
     }
-    if (tenorp_class(cp) == TENORP_C_LETTER)
+    if (class_of(cp) == TENORP_C_LETTER)
       first = 0;
     char enc[4];
     if (is_apostrophe(cp))
@@ -205,7 +257,7 @@ static size_t scan_word(lexer *lx, size_t p, int digit) {
   while (q < lx->len && q - p < TENORP_MAX_TOKEN) {
     uint32_t cp;
     size_t l = cp_at(lx, q, &cp);
-    int c = tenorp_class(cp);
+    int c = class_of(cp);
     if (c == TENORP_C_LETTER || c == TENORP_C_DIGIT) {
       if (c == TENORP_C_LETTER)
         only_digits = 0;
@@ -225,7 +277,7 @@ static size_t scan_word(lexer *lx, size_t p, int digit) {
       q += l;
       continue;
     }
-    if (is_apostrophe(cp) && !digit && tenorp_class(next) == TENORP_C_LETTER) {
+    if (is_apostrophe(cp) && !digit && class_of(next) == TENORP_C_LETTER) {
       size_t end;
       int n_t;
       const char *norm = clitic(lx, q, l, &end, &n_t);
@@ -304,7 +356,7 @@ void tenorp_tokenize(const char *text, size_t len, tenorp_tokens *out) {
   while (p < len) {
     uint32_t cp;
     size_t l = cp_at(&lx, p, &cp);
-    int c = tenorp_class(cp);
+    int c = class_of(cp);
     if (c == TENORP_C_SPACE) {
       if (cp == '\n' || cp == 0x85 || cp == 0x2028) {
         breaks++;
