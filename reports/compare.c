@@ -115,11 +115,11 @@ const char *compare_measure_name(const compare *c, int m) {
   return m < NMEASURES ? measure_names[m] : c->extra_names[m - NMEASURES];
 }
 
-/* The value of measure m in sentence i of the current document. */
-static double sentence_value(const compare *c, const tenor_sentence *s, size_t i, int m) {
+/* The value of measure m in sentence i of a document. */
+static double sentence_value(const compare *c, const doc_values *v, size_t i, int m) {
   if (m >= NMEASURES)
-    return tenor_analyzer_extra(c->an, i)[c->extra_index[m - NMEASURES]];
-  s += i;
+    return v->extra[i * v->nextra + c->extra_index[m - NMEASURES]];
+  const tenor_sentence *s = v->s + i;
   switch (m) {
   case M_TONE:
     return s->tone;
@@ -176,39 +176,66 @@ static void actor_count(compare *c, const char *id, int role) {
     actor_sums(c, id, role)[MAX_MEASURES] += 1; /* sentences concerned */
 }
 
+void doc_values_of(tenor_analyzer *an, size_t nextra, doc_values *v, size_t **scratch,
+                   size_t *cap) {
+  v->s = tenor_analyzer_sentences(an, &v->n);
+  v->act = tenor_analyzer_actors(an, &v->nact);
+  v->nextra = nextra;
+  v->extra = v->n && nextra ? tenor_analyzer_extra(an, 0) : NULL;
+  if (v->n + 1 > *cap) {
+    *cap = v->n + 1;
+    *scratch = xrealloc(*scratch, *cap * sizeof **scratch);
+  }
+  size_t nt;
+  v->targets = v->n ? tenor_analyzer_targets(an, 0, &nt) : NULL;
+  (*scratch)[0] = 0;
+  for (size_t i = 0; i < v->n; i++) {
+    tenor_analyzer_targets(an, i, &nt);
+    (*scratch)[i + 1] = (*scratch)[i] + nt;
+  }
+  v->tstart = *scratch;
+}
+
 int compare_collect(void *ctx, const doc *d, const char *text, size_t len) {
   (void)text;
   (void)len;
   compare *c = ctx;
   c->an = d->an;
+  doc_values v;
+  doc_values_of(d->an, c->nextra_lex, &v, &c->tstart, &c->captstart);
+  compare_collect_values(c, d, &v);
+  return EXIT_OK;
+}
+
+void compare_collect_values(compare *c, const doc *d, const doc_values *v) {
   char level[32];
   const char *lv = d->group;
   if (c->by == BY_ALL) {
     lv = "all";
   } else if (c->by == BY_GROUP && !*lv) {
     c->ungrouped++;
-    return EXIT_OK;
+    return;
   }
   if (c->by == BY_DATE) {
     tenor_date dt;
     if (!*d->date || tenor_date_parse(d->date, strlen(d->date), &dt) != TENOR_OK) {
       c->undated++;
-      return EXIT_OK;
+      return;
     }
     tenor_date_period(&dt, c->period, level);
     lv = level;
   }
-  size_t n;
-  const tenor_sentence *s = tenor_analyzer_sentences(c->an, &n);
+  size_t n = v->n;
+  const tenor_sentence *s = v->s;
   if (!n)
-    return EXIT_OK;
+    return;
   strmap_put(&c->levels, lv); /* a level even where a series has no value */
   for (int m = 0; m < c->nmeasures; m++) {
     if (!c->want[m] || !compare_has_measure(R_ALL, m))
       continue;
     double sum = 0;
     for (size_t i = 0; i < n; i++) {
-      double x = sentence_value(c, s, i, m);
+      double x = sentence_value(c, v, i, m);
       if (c->unit_sentence)
         add(c, m, R_ALL, "", lv, d->group, x);
       sum += x;
@@ -221,16 +248,15 @@ int compare_collect(void *ctx, const doc *d, const char *text, size_t len) {
   if (c->correlate)
     cell_add(&c->corr_group, (double)strmap_put(&c->groups, d->group));
   if (!c->all_actors && !c->actors_wanted.n)
-    return EXIT_OK;
+    return;
 
-  size_t na;
-  const tenor_actor *act = tenor_analyzer_actors(c->an, &na);
+  const tenor_actor *act = v->act;
   strmap_free(&c->doc_actors);
   if (c->sums)
     memset(c->sums, 0, c->capsums * sizeof *c->sums);
   for (size_t i = 0; i < n; i++) {
-    size_t nt;
-    const tenor_target *t = tenor_analyzer_targets(c->an, i, &nt);
+    size_t nt = v->tstart[i + 1] - v->tstart[i];
+    const tenor_target *t = v->targets + v->tstart[i];
     for (size_t k = 0; k < nt; k++) {
       const char *id = act[t[k].actor].id;
       if (!wanted_actor(c, id))
@@ -245,7 +271,7 @@ int compare_collect(void *ctx, const doc *d, const char *text, size_t len) {
       actor_count(c, id, R_SPEAKER);
       for (int m = 0; m < c->nmeasures; m++)
         if (c->want[m] && compare_has_measure(R_SPEAKER, m))
-          actor_value(c, id, R_SPEAKER, m, sentence_value(c, s, i, m), lv, d->group);
+          actor_value(c, id, R_SPEAKER, m, sentence_value(c, v, i, m), lv, d->group);
     }
   }
   for (size_t k = 0; c->sums && k < c->doc_actors.n && !c->unit_sentence; k++)
@@ -255,7 +281,6 @@ int compare_collect(void *ctx, const doc *d, const char *text, size_t len) {
         if (c->want[m] && compare_has_measure(role, m))
           add(c, m, role, c->doc_actors.keys[k], lv, d->group, c->sums[k][role][m] / count);
     }
-  return EXIT_OK;
 }
 
 /* ---------------------------------------------------------- output */
@@ -691,6 +716,7 @@ void compare_free(compare *c) {
   strmap_free(&c->groups);
   strmap_free(&c->doc_actors);
   free(c->sums);
+  free(c->tstart);
 }
 
 
@@ -723,18 +749,18 @@ void compare_defaults(compare *c) {
     c->want[M_TONE_NORM] = c->want[M_HOSTILITY] = c->want[M_COOPERATION] = c->want[M_STANCE] = 1;
 }
 
-int compare_resolve(compare *c, const tenor_lexicon *lex) {
-  size_t n = tenor_lexicon_extra_count(lex);
+int compare_resolve_names(compare *c, const char *const *names, size_t n) {
+  c->nextra_lex = n;
   for (size_t k = 0; k < c->nextra; k++) {
     size_t j = 0;
-    while (j < n && strcmp(tenor_lexicon_extra_name(lex, j), c->extra_names[k]))
+    while (j < n && strcmp(names[j], c->extra_names[k]))
       j++;
     if (j == n) {
       sbuf m = {0};
       sbuf_printf(&m, "--measure '%s' is neither tone, tone_norm, hostility, cooperation nor "
                       "stance, nor a category of the lexicons loaded", c->extra_names[k]);
       for (j = 0; j < n; j++)
-        sbuf_printf(&m, "%s%s", j ? ", " : " (", tenor_lexicon_extra_name(lex, j));
+        sbuf_printf(&m, "%s%s", j ? ", " : " (", names[j]);
       msg("%s%s", m.s, n ? ")" : "");
       sbuf_free(&m);
       return -1;
@@ -744,6 +770,16 @@ int compare_resolve(compare *c, const tenor_lexicon *lex) {
   }
   c->nmeasures = NMEASURES + (int)c->nextra;
   return 0;
+}
+
+int compare_resolve(compare *c, const tenor_lexicon *lex) {
+  size_t n = tenor_lexicon_extra_count(lex);
+  const char **names = xmalloc((n ? n : 1) * sizeof *names);
+  for (size_t j = 0; j < n; j++)
+    names[j] = tenor_lexicon_extra_name(lex, j);
+  int rc = compare_resolve_names(c, names, n);
+  free(names);
+  return rc;
 }
 
 int compare_option(compare *c, const char *cmd, int ch, const char *arg) {

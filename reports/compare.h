@@ -51,6 +51,7 @@ typedef struct compare {
   const char *extra_names[COMPARE_MAX_EXTRA]; /* --measure names of the user's categories */
   size_t extra_index[COMPARE_MAX_EXTRA];      /* their index among the lexicon's */
   size_t nextra;
+  size_t nextra_lex;    /* the lexicon's categories of one's own (compare_resolve) */
   strmap actors_wanted; /* --actor ids */
   size_t bootstrap, permutations;
   unsigned long seed;
@@ -72,6 +73,8 @@ typedef struct compare {
   size_t undated;       /* documents left out for want of a date */
   size_t ungrouped;     /* documents left out for want of a group */
 
+  size_t *tstart;       /* scratch of doc_values_of */
+  size_t captstart;
   strmap doc_actors;    /* per document: actor ids and the sums below */
   double (*sums)[NROLES][MAX_MEASURES + 1]; /* the last: sentences concerned */
   size_t capsums;
@@ -128,10 +131,33 @@ void compare_defaults(compare *c);
 /* Finds the --measure names that are not tenor's own among the
  * categories of lex; 0, or -1 after a message naming the unknown one. */
 int compare_resolve(compare *c, const tenor_lexicon *lex);
+/* The same with the names of the categories (in lexicon order). */
+int compare_resolve_names(compare *c, const char *const *names, size_t n);
 /* The name of measure m. */
 const char *compare_measure_name(const compare *c, int m);
 
-/* The doc_fn that collects a document's values (c->an must be set). */
+/* What compare needs of an analysed document: from the analyzer, or
+ * read back from a partial result (tenor merge). */
+typedef struct doc_values {
+  const tenor_sentence *s; /* its sentences (tone, tone_norm, hostility, cooperation, speaker) */
+  size_t n;
+  const tenor_actor *act;  /* its actors (their ids) */
+  size_t nact;
+  const tenor_target *targets; /* the targets of sentence i: targets[tstart[i] .. tstart[i+1]) */
+  const size_t *tstart;
+  const double *extra;     /* n rows of the lexicon's categories of one's own, or NULL */
+  size_t nextra;
+} doc_values;
+
+/* The values of the document in analyzer an; tstart is kept in *scratch
+ * (free it once done with the values). */
+void doc_values_of(tenor_analyzer *an, size_t nextra, doc_values *v, size_t **scratch,
+                   size_t *cap);
+
+/* Collects a document's values. */
+void compare_collect_values(compare *c, const doc *d, const doc_values *v);
+
+/* The doc_fn that collects a document's values from d->an. */
 int compare_collect(void *ctx, const doc *d, const char *text, size_t len);
 
 /* The series in output order: the documents' first, then actors by id,
