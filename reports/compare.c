@@ -736,6 +736,29 @@ void compare_tables_write(compare *c, compare_tables *o) {
     write_correlations(c, o);
 }
 
+int compare_finish(compare *c, compare_tables *op) {
+  int status = EXIT_OK;
+  if (c->undated)
+    msg("%zu document%s without a date left out of the comparison by date", c->undated,
+        c->undated == 1 ? "" : "s");
+  if (c->ungrouped && c->levels.n)
+    msg("%zu document%s without a group left out of the comparison by group", c->ungrouped,
+        c->ungrouped == 1 ? "" : "s");
+  compare_tables_write(c, op);
+  if (c->levels.n < 2) {
+    msg("nothing to compare: %s (give groups with --csv --group-col, --group-by-dir or "
+        "--group, or dates for --by date)",
+        c->levels.n          ? (c->by == BY_DATE ? "the documents fall in one period"
+                                                 : "the documents fall in one group")
+        : c->by == BY_DATE   ? "no document has a date"
+                             : "no document has a group");
+    status = EXIT_DATA;
+  }
+  if (compare_tables_close(op, 1) != 0)
+    status = EXIT_DATA;
+  return status;
+}
+
 void compare_init(compare *c) {
   memset(c, 0, sizeof *c);
   c->seed = 1;

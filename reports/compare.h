@@ -160,6 +160,12 @@ void compare_collect_values(compare *c, const doc *d, const doc_values *v);
 /* The doc_fn that collects a document's values from d->an. */
 int compare_collect(void *ctx, const doc *d, const char *text, size_t len);
 
+/* After the last document: the notes on documents left out, every table
+ * written and closed, and "nothing to compare" with fewer than two levels;
+ * returns the exit status. */
+struct compare_tables;
+int compare_finish(compare *c, struct compare_tables *op);
+
 /* The series in output order: the documents' first, then actors by id,
  * target before speaker, measures in their order.  Free with free(). */
 size_t *compare_series_order(const compare *c);

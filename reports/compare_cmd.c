@@ -95,24 +95,9 @@ int cmd_compare(int argc, char **argv) {
     int s = corpus_run(&cp, compare_collect, &c, &o);
     if (s > status)
       status = s;
-    if (c.undated)
-      msg("%zu document%s without a date left out of the comparison by date", c.undated,
-          c.undated == 1 ? "" : "s");
-    if (c.ungrouped && c.levels.n)
-      msg("%zu document%s without a group left out of the comparison by group", c.ungrouped,
-          c.ungrouped == 1 ? "" : "s");
-    compare_tables_write(&c, &op);
-    if (c.levels.n < 2) {
-      msg("nothing to compare: %s (give groups with --csv --group-col, --group-by-dir or "
-          "--group, or dates for --by date)",
-          c.levels.n          ? (c.by == BY_DATE ? "the documents fall in one period"
-                                                 : "the documents fall in one group")
-          : c.by == BY_DATE   ? "no document has a date"
-                              : "no document has a group");
-      status = EXIT_DATA;
-    }
-    if (compare_tables_close(&op, 1) != 0)
-      status = EXIT_DATA;
+    s = compare_finish(&c, &op);
+    if (s > status)
+      status = s;
   } else {
     compare_tables_close(&op, 0);
     status = bad_measure ? EXIT_USAGE : EXIT_DATA;

@@ -67,6 +67,8 @@ const char corpus_help[] =
     "                              (then with another separator: --sep ';')\n"
     "  -j, --jobs N                analyse N documents at once (default: one per\n"
     "                              core); the output is the same for every N\n"
+    "      --shard K/N             only every Nth document, from the Kth (from 0):\n"
+    "                              one shard of a run split over N processes\n"
     "      --quiet                 no progress line on a terminal\n"
     "      --verbose               report each stage on stderr: lexicons, actors,\n"
     "                              inputs, every document scored\n";
@@ -79,6 +81,7 @@ void corpus_opts_init(corpus_opts *o, int argc) {
   o->csvfiles = xmalloc(n * sizeof *o->csvfiles);
   o->default_lexicons = o->default_actors = 1;
   o->lexformat = TENOR_FORMAT_AUTO;
+  o->nshards = 1;
   tenor_options_init(&o->opt);
 }
 
@@ -185,6 +188,17 @@ int corpus_option(corpus_opts *o, const char *cmd, int c, const char *arg) {
   case CO_QUIET:
     o->quiet = 1;
     return 1;
+  case CO_SHARD: {
+    unsigned k, n;
+    char tail;
+    if (sscanf(arg, "%u/%u%c", &k, &n, &tail) != 2 || n < 1 || n > 100000 || k >= n) {
+      corpus_opts_free(o);
+      usage_error(cmd, "--shard takes K/N with 0 <= K < N (0/3, 1/3, 2/3), not '%s'", arg);
+    }
+    o->shard = k;
+    o->nshards = n;
+    return 1;
+  }
   case CO_JOBS: {
     size_t j;
     if (parse_size(arg, &j) != 0 || j < 1 || j > 1024) {
@@ -287,10 +301,12 @@ static void report_load(const loader *l, const void *obj, const char *name, int 
  * prints the first error and returns -1.  With `verbose`, reports every
  * file loaded. */
 static int load_files(void *obj, const loader *l, const tenor_default_lexicon *builtin,
-                      int defaults, char **files, size_t nfiles, int verbose) {
+                      int defaults, char **files, size_t nfiles, int verbose, uint64_t *hash) {
   tenor_diag d;
   for (const tenor_default_lexicon *b = builtin; defaults && b->name; b++) {
     size_t before = l->size(obj);
+    if (hash)
+      *hash = fnv1a(*hash, b->data, b->len);
     if (l->add(obj, b->name, b->data, b->len, 1, &d)) {
       msg("%s:%zu: %s", d.path, d.line, d.message);
       return -1;
@@ -304,6 +320,8 @@ static int load_files(void *obj, const loader *l, const tenor_default_lexicon *b
     if (!data)
       return -1;
     size_t before = l->size(obj);
+    if (hash)
+      *hash = fnv1a(*hash, data, len);
     int rc = l->add(obj, files[i], data, len, 0, &d);
     free(data);
     if (rc) {
@@ -396,14 +414,29 @@ static void report_inputs(const corpus *cp, size_t rows) {
 }
 
 int corpus_load_lexicons(tenor_lexicon *lex, const corpus_opts *o) {
+  uint64_t h;
+  return corpus_load_lexicons_hash(lex, o, &h);
+}
+
+int corpus_load_lexicons_hash(tenor_lexicon *lex, const corpus_opts *o, uint64_t *hash) {
   lexicon_target t = {lex, o};
+  /* what the files are and how they are read */
+  char how[64];
+  int n = snprintf(how, sizeof how, "lexicons %d %d %d", o->lexformat, o->exact, o->stem);
+  *hash = fnv1a(FNV1A_INIT, how, (size_t)n);
   return load_files(&t, &lexicon_loader, tenor_default_lexicons, o->default_lexicons, o->lexfiles,
-                    o->nlex, o->verbose);
+                    o->nlex, o->verbose, hash);
 }
 
 int corpus_load_actors(tenor_actors *actors, const corpus_opts *o) {
+  uint64_t h = FNV1A_INIT;
+  return corpus_load_actors_hash(actors, o, &h);
+}
+
+int corpus_load_actors_hash(tenor_actors *actors, const corpus_opts *o, uint64_t *hash) {
+  *hash = fnv1a(FNV1A_INIT, "actors", 6);
   return load_files(actors, &actor_loader, tenor_default_actors, o->default_actors,
-                    o->actorfiles, o->nactors, o->verbose);
+                    o->actorfiles, o->nactors, o->verbose, hash);
 }
 
 int corpus_open(corpus *cp, const corpus_opts *o, char **args, int n, int *status) {
@@ -412,8 +445,8 @@ int corpus_open(corpus *cp, const corpus_opts *o, char **args, int n, int *statu
   cp->actors = tenor_actors_new();
   cp->max_bytes = o->opt.max_sentence_bytes;
   cp->verbose = o->verbose;
-  if (corpus_load_lexicons(cp->lex, o) != 0 ||
-      corpus_load_actors(cp->actors, o) != 0) {
+  if (corpus_load_lexicons_hash(cp->lex, o, &cp->lex_hash) != 0 ||
+      corpus_load_actors_hash(cp->actors, o, &cp->actor_hash) != 0) {
     *status = EXIT_DATA;
     return EXIT_DATA;
   }
@@ -649,6 +682,8 @@ typedef struct pipeline {
   size_t submitted;    /* documents put into slots so far */
   size_t analysed;     /* the next document a worker takes */
   size_t drained;      /* documents handed to fn so far */
+  size_t docs;         /* documents met so far, in and out of the shard */
+  unsigned shard, nshards;
   int status;
   int threads;         /* workers running (0: everything in the main thread) */
   int done;            /* no more documents */
@@ -845,6 +880,9 @@ static void submit_message(pipeline *pl, int status, long long bytes, long long 
   submit(pl, sl);
 }
 
+/* Whether the next document is this process's (--shard); counts it. */
+static int mine(pipeline *pl) { return pl->docs++ % pl->nshards == pl->shard; }
+
 /* A document whose text is buf[0..len) (taken over by the slot). */
 static void submit_doc(pipeline *pl, const doc *d, char *buf, size_t len, long long bytes) {
   slot *sl = next_slot(pl);
@@ -882,8 +920,11 @@ static int score_row(void *ctx, const tenor_corpus_row *row, const tenor_diag *s
     p->skipped++;
     return 0;
   }
+  size_t index = p->pl->docs;
+  if (!mine(p->pl))
+    return 0;
   char *id = row_id(p->in, row);
-  doc d = {id, row->group, row->date, p->in->name, row->line - 1, NULL};
+  doc d = {id, row->group, row->date, p->in->name, row->line - 1, NULL, index};
   char *text = xmalloc(row->text_len + 1);
   memcpy(text, row->text, row->text_len);
   text[row->text_len] = 0;
@@ -894,6 +935,9 @@ static int score_row(void *ctx, const tenor_corpus_row *row, const tenor_diag *s
 }
 
 static void run_file(pipeline *pl, const input *in) {
+  size_t index = pl->docs;
+  if (!mine(pl))
+    return;
   FILE *f = in->path ? fopen(in->path, "rb") : stdin;
   if (!f) {
     submit_message(pl, EXIT_DATA, 0, 0, "cannot open %s: %s", in->name, strerror(errno));
@@ -908,7 +952,7 @@ static void run_file(pipeline *pl, const input *in) {
     submit_message(pl, EXIT_DATA, 0, 0, "cannot read %s: %s", in->name, strerror(e));
     return;
   }
-  doc d = {in->id, in->group, in->date, in->name, 0, NULL};
+  doc d = {in->id, in->group, in->date, in->name, 0, NULL, index};
   submit_doc(pl, &d, buf, len, (long long)len);
 }
 
@@ -918,6 +962,8 @@ int corpus_run(corpus *cp, doc_fn fn, void *ctx, const corpus_opts *o) {
   pl.cp = cp;
   pl.fn = fn;
   pl.ctx = ctx;
+  pl.shard = o->shard;
+  pl.nshards = o->nshards ? o->nshards : 1;
   int jobs = o->jobs;
   if (jobs <= 0) {
     long n = sysconf(_SC_NPROCESSORS_ONLN);

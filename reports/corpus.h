@@ -5,6 +5,7 @@
 
 #include <getopt.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "input.h"
 #include "tenor.h"
@@ -34,6 +35,7 @@ enum {
   CO_LEXICON_FORMAT,
   CO_EXACT,
   CO_STEM,
+  CO_SHARD,
   CO_JOBS = 'j'
 };
 
@@ -70,6 +72,7 @@ enum {
   {"decimal", required_argument, NULL, CO_DECIMAL},                    \
   {"quiet", no_argument, NULL, CO_QUIET},                              \
   {"jobs", required_argument, NULL, CO_JOBS},                          \
+  {"shard", required_argument, NULL, CO_SHARD},                        \
   {"verbose", no_argument, NULL, CO_VERBOSE}
 
 /* The help lines of the shared options. */
@@ -97,6 +100,7 @@ typedef struct corpus_opts {
   int quiet;                 /* --quiet: no progress display */
   int verbose;               /* --verbose: a line per stage on stderr */
   int jobs;                  /* -j: documents analysed at once; 0 = one per core */
+  unsigned shard, nshards;   /* --shard K/N: only the documents whose index is K modulo N */
 } corpus_opts;
 
 /* Defaults, with room for the options of argc arguments. */
@@ -122,12 +126,15 @@ typedef struct doc {
   const char *name;  /* how messages name its source */
   size_t line0;      /* lines before its first line in that source (CSV rows) */
   tenor_analyzer *an; /* the analyzer that holds its results (corpus_run sets it) */
+  size_t index;       /* its place among all the documents of the input, from 0 */
 } doc;
 
 typedef struct corpus {
   tenor_lexicon *lex;    /* the lexicons loaded */
   tenor_actors *actors;  /* the actor list loaded */
   tenor_options opt;     /* the analyzers' options */
+  uint64_t lex_hash;     /* fingerprints of the lexicons and actor lists loaded */
+  uint64_t actor_hash;
   input_list inputs;     /* files, stdin and CSV corpora, in order */
   size_t max_bytes;      /* for messages about cut sentences */
   int verbose;           /* --verbose: a line per stage */
@@ -143,6 +150,10 @@ extern const char corpus_lexicon_help[];
 int corpus_load_lexicons(tenor_lexicon *lex, const corpus_opts *o);
 /* Likewise the built-in actor list and the --actor-list files. */
 int corpus_load_actors(tenor_actors *actors, const corpus_opts *o);
+/* The same, with a fingerprint of what was loaded (the files' bytes and
+ * how they were read) in *hash, for partial results. */
+int corpus_load_lexicons_hash(tenor_lexicon *lex, const corpus_opts *o, uint64_t *hash);
+int corpus_load_actors_hash(tenor_actors *actors, const corpus_opts *o, uint64_t *hash);
 
 /* Loads lexicons and actors and gathers the inputs named by args[0..n)
  * (stdin when n is 0) and the --csv corpora, checking that no two

@@ -26,6 +26,8 @@ static void help(void) {
         "             lexicon entries and their sources, shifters, speaker, targets\n"
         "  lexicon    check, list, count and import lexicons (VADER, AFINN, LIWC,\n"
         "             Lexicoder, NRC EmoLex, MPQA)\n"
+        "  merge      merge partial results (tenor score --partial, one per shard or\n"
+        "             machine) into the tables and statistics of one run\n"
         "\n"
         "Options:\n"
         "  -h, --help     print this help and exit\n"
@@ -69,6 +71,8 @@ int main(int argc, char **argv) {
     return finish(cmd_lexicon(argc - 1, argv + 1));
   if (!strcmp(cmd, "explain"))
     return finish(cmd_explain(argc - 1, argv + 1));
+  if (!strcmp(cmd, "merge"))
+    return finish(cmd_merge(argc - 1, argv + 1));
   if (cmd[0] == '-')
     usage_error(NULL, "unknown option %s", cmd);
   usage_error(NULL, "unknown command '%s'", cmd);

@@ -190,6 +190,20 @@ static void header(score_tables *r, int k) {
   free(cols);
 }
 
+int score_tables_open_memory(score_tables *r, const tenor_lexicon *lex) {
+  r->dir = 1;
+  r->lex = lex;
+  r->nextra = tenor_lexicon_extra_count(lex);
+  for (int k = 0; k < NTABLES; k++) {
+    table_memory(&r->t[k]);
+    header(r, k);
+  }
+  r->extra_sum = xmalloc((r->nextra ? r->nextra : 1) * sizeof *r->extra_sum);
+  return 0;
+}
+
+const char *score_table_name(int k) { return table_names[k]; }
+
 /* Opens the tables: all four in DIR, or sentences.csv on stdout. */
 int score_tables_open(score_tables *r, const char *dir, const tenor_lexicon *lex) {
   r->dir = dir != NULL;
@@ -221,8 +235,10 @@ int score_tables_open(score_tables *r, const char *dir, const tenor_lexicon *lex
 int score_tables_close(score_tables *r, const char *dir, int ok) {
   int n = r->dir ? NTABLES : 1, rc = 0;
   for (int k = 0; k < n; k++) {
-    if (!r->t[k].f)
+    if (!r->t[k].f) {
+      table_abort(&r->t[k]); /* a table in memory, or never opened */
       continue;
+    }
     if (!ok || rc) {
       table_abort(&r->t[k]);
     } else if (table_commit(&r->t[k]) != 0) {

@@ -26,6 +26,12 @@ typedef struct score_tables {
 /* Opens the tables: all four in dir, or sentences.csv on stdout (dir
  * NULL), with columns for the categories of lex; 0, or -1 after a message. */
 int score_tables_open(score_tables *r, const char *dir, const tenor_lexicon *lex);
+/* All four tables in memory, for a partial result: each document's rows
+ * stay in the tables until taken (table_pending, table_clear). */
+int score_tables_open_memory(score_tables *r, const tenor_lexicon *lex);
+/* The file name of table k (T_*). */
+const char *score_table_name(int k);
+
 /* The doc_fn that writes the rows of one analysed document. */
 int score_write_doc(void *ctx, const doc *d, const char *text, size_t len);
 /* Commits the tables (drops them all if ok is 0); 0, or -1 after a message. */

@@ -11,6 +11,7 @@
 
 #include "commands.h"
 #include "corpus.h"
+#include "partial.h"
 #include "score.h"
 #include "util.h"
 
@@ -24,7 +25,10 @@ static void help(void) {
         "\n"
         "  -o, --output DIR            write sentences.csv, documents.csv, actors.csv\n"
         "                              and pairs.csv in DIR; without it, sentences.csv\n"
-        "                              goes to stdout\n",
+        "                              goes to stdout\n"
+        "      --partial FILE          write a partial result instead of tables, for\n"
+        "                              tenor merge (- for stdout; with --shard K/N, one\n"
+        "                              shard of a run split over N processes)\n",
         stdout);
   fputs(corpus_help, stdout);
   fputs("  -h, --help                  print this help and exit\n"
@@ -34,12 +38,33 @@ static void help(void) {
         stdout);
 }
 
+/* tenor score --partial FILE: a partial result instead of tables. */
+static int score_partial(corpus_opts *o, int n, char **args, const char *path) {
+  int status = EXIT_OK;
+  corpus cp;
+  partial_writer w;
+  if (corpus_open(&cp, o, args, n, &status) == 0 &&
+      partial_open(&w, path, &cp, o->shard, o->nshards) == 0) {
+    int s = corpus_run(&cp, partial_write_doc, &w, o);
+    if (s > status)
+      status = s;
+    if (partial_close(&w, 1) != 0)
+      status = EXIT_DATA;
+  } else {
+    status = EXIT_DATA;
+  }
+  corpus_close(&cp);
+  corpus_opts_free(o);
+  return status;
+}
+
 int cmd_score(int argc, char **argv) {
   static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
+                                           {"partial", required_argument, NULL, 'P'},
                                            {"help", no_argument, NULL, 'h'},
                                            CORPUS_LONGOPTS,
                                            {NULL, 0, NULL, 0}};
-  const char *outdir = NULL;
+  const char *outdir = NULL, *partial = NULL;
   corpus_opts o;
   corpus_opts_init(&o, argc);
   opterr = 0;
@@ -51,6 +76,9 @@ int cmd_score(int argc, char **argv) {
     switch (c) {
     case 'o':
       outdir = optarg;
+      break;
+    case 'P':
+      partial = optarg;
       break;
     case 'h':
       help();
@@ -64,7 +92,18 @@ int cmd_score(int argc, char **argv) {
       usage_error("score", "unknown option %s", argv[optind - 1]);
     }
   }
+  if (partial && outdir) {
+    corpus_opts_free(&o);
+    usage_error("score", "--partial writes a partial result, not tables: drop -o (tenor merge "
+                         "makes the tables)");
+  }
+  if (o.nshards > 1 && !partial) {
+    corpus_opts_free(&o);
+    usage_error("score", "--shard scores one shard of a run: give --partial FILE too");
+  }
   corpus_opts_check(&o, "score");
+  if (partial)
+    return score_partial(&o, argc - optind, argv + optind, partial);
 
   int status = EXIT_OK;
   corpus cp;

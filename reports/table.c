@@ -41,7 +41,9 @@ int table_uses_stdout(void) { return stdout_used; }
 #define OUT_BLOCK 65536
 
 static void flush_out(table *t) {
-  if (t->nout && t->f)
+  if (!t->f)
+    return; /* a table in memory keeps its rows for table_pending */
+  if (t->nout)
     fwrite(t->out, 1, t->nout, t->f);
   t->nout = 0;
 }
@@ -105,6 +107,24 @@ int table_open(table *t, const char *dir, const char *name) {
   }
   start(t);
   return 0;
+}
+
+void table_memory(table *t) {
+  memset(t, 0, sizeof *t);
+  t->first = 1;
+}
+
+const char *table_pending(const table *t, size_t *n) {
+  *n = t->nout;
+  return t->out ? t->out : "";
+}
+
+void table_clear(table *t) { t->nout = 0; }
+
+void table_raw(table *t, const char *s, size_t n) {
+  put(t, s, n);
+  if (t->nout >= OUT_BLOCK)
+    flush_out(t);
 }
 
 void table_stdout(table *t) {

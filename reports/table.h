@@ -46,6 +46,15 @@ int table_open(table *t, const char *dir, const char *name);
  * format asks for one. */
 void table_stdout(table *t);
 
+/* A table in memory (for partial results): rows collect until taken with
+ * table_pending and table_clear; no byte-order mark; free with
+ * table_abort. */
+void table_memory(table *t);
+const char *table_pending(const table *t, size_t *n);
+void table_clear(table *t);
+/* Appends bytes that are already rows (tenor merge). */
+void table_raw(table *t, const char *s, size_t n);
+
 /* Writes a header row from a NULL-terminated list of column names. */
 void table_header(table *t, const char *const *cols);
 

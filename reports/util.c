@@ -155,3 +155,12 @@ int make_dir(const char *dir) {
   free(p);
   return rc;
 }
+
+uint64_t fnv1a(uint64_t h, const void *p, size_t n) {
+  const unsigned char *s = p;
+  for (size_t i = 0; i < n; i++) {
+    h ^= s[i];
+    h *= 1099511628211ull;
+  }
+  return h;
+}

@@ -4,7 +4,12 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
+
+/* FNV-1a, 64 bits, over n bytes, continuing from h (start with FNV1A_INIT). */
+#define FNV1A_INIT 14695981039346656037ull
+uint64_t fnv1a(uint64_t h, const void *p, size_t n);
 
 /* Exit statuses, defined once. */
 enum { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };

@@ -1,0 +1,488 @@
+/*
+ * partial.c - partial results of tenor score and reading them back.
+ *
+ * A partial result is text: a header saying what made it (format version,
+ * tenor version, fingerprints of the lexicons and actor lists, the options
+ * that change scores, the table format, the shard, the categories of one's
+ * own and the tables' header rows), then one record per document: its id,
+ * group and date, the rows it adds to each of the four tables exactly as
+ * tenor score would write them, and the values tenor compare needs (each
+ * sentence's scores and speaker, its targets, the actors' ids and the
+ * sums of the categories of one's own) with every number as a C99
+ * hexadecimal float, so that nothing is rounded on the way.  A final line
+ * counts the documents, so a cut file is noticed.  Strings are written as
+ * a line with their length and then their bytes, so any byte may be in
+ * them.  docs/partial.md describes the format.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "partial.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "util.h"
+
+#define MAGIC "tenor-partial"
+#define MAX_COUNT 100000000UL /* more of anything in one document is a damaged file */
+
+/* ------------------------------------------------------------ writing */
+
+static void put_str(FILE *f, const char *s, size_t n) {
+  fprintf(f, "%zu\n", n);
+  fwrite(s, 1, n, f);
+  putc('\n', f);
+}
+
+static void put_cstr(FILE *f, const char *s) { put_str(f, s, strlen(s)); }
+
+int partial_open(partial_writer *w, const char *path, const corpus *cp, unsigned shard,
+                 unsigned nshards) {
+  memset(w, 0, sizeof *w);
+  w->shard = shard;
+  w->nshards = nshards;
+  if (!strcmp(path, "-")) {
+    w->f = stdout;
+  } else {
+    w->path = xstrdup(path);
+    w->tmp = xasprintf("%s.tmp.XXXXXX", path);
+    int fd = mkstemp(w->tmp);
+    if (fd >= 0) {
+      mode_t mask = umask(0);
+      umask(mask);
+      fchmod(fd, 0666 & ~mask);
+    }
+    w->f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    if (!w->f) {
+      msg("cannot write %s: %s", path, strerror(errno));
+      if (fd >= 0) {
+        close(fd);
+        unlink(w->tmp);
+      }
+      free(w->path);
+      free(w->tmp);
+      w->path = w->tmp = NULL;
+      return -1;
+    }
+  }
+  score_tables_open_memory(&w->st, cp->lex);
+  w->nextra = tenor_lexicon_extra_count(cp->lex);
+  const table_format *tf = table_get_format();
+  FILE *f = w->f;
+  fprintf(f, "%s %d\ntenor %s\n", MAGIC, PARTIAL_VERSION, tenor_version_string());
+  fprintf(f, "lexicons %016" PRIx64 "\nactors %016" PRIx64 "\n", cp->lex_hash, cp->actor_hash);
+  fprintf(f, "options %d %zu\n", cp->opt.level, cp->opt.max_sentence_bytes);
+  fprintf(f, "format %d %d %d %d %d\n", tf->sep, tf->decimal, tf->bom, tf->crlf,
+          tf->minimal_quotes);
+  fprintf(f, "shard %u %u\n", shard, nshards);
+  fprintf(f, "categories %zu\n", w->nextra);
+  for (size_t k = 0; k < w->nextra; k++)
+    put_cstr(f, tenor_lexicon_extra_name(cp->lex, k));
+  fprintf(f, "headers %d\n", NTABLES);
+  for (int k = 0; k < NTABLES; k++) {
+    size_t n;
+    const char *h = table_pending(&w->st.t[k], &n);
+    put_str(f, h, n);
+    table_clear(&w->st.t[k]);
+  }
+  return 0;
+}
+
+int partial_write_doc(void *ctx, const doc *d, const char *text, size_t len) {
+  partial_writer *w = ctx;
+  int status = score_write_doc(&w->st, d, text, len);
+  FILE *f = w->f;
+  doc_values v;
+  doc_values_of(d->an, w->nextra, &v, &w->tstart, &w->captstart);
+  fprintf(f, "doc %zu %zu %zu %zu\n", d->index, v.n, v.nact, w->nextra);
+  put_cstr(f, d->id);
+  put_cstr(f, d->group);
+  put_cstr(f, d->date);
+  for (int k = 0; k < NTABLES; k++) {
+    size_t n;
+    const char *rows = table_pending(&w->st.t[k], &n);
+    put_str(f, rows, n);
+    table_clear(&w->st.t[k]);
+  }
+  for (size_t i = 0; i < v.n; i++) {
+    const tenor_sentence *s = &v.s[i];
+    fprintf(f, "%a %a %a %a %lld %zu\n", s->tone, s->tone_norm, s->hostility, s->cooperation,
+            s->speaker == TENOR_NO_ACTOR ? -1LL : (long long)s->speaker,
+            v.tstart[i + 1] - v.tstart[i]);
+    for (size_t t = v.tstart[i]; t < v.tstart[i + 1]; t++)
+      fprintf(f, "%zu %a %a %a %a\n", v.targets[t].actor, v.targets[t].tone,
+              v.targets[t].hostility, v.targets[t].cooperation, v.targets[t].stance);
+  }
+  for (size_t k = 0; k < v.nact; k++)
+    put_cstr(f, v.act[k].id);
+  for (size_t i = 0; i < v.n && w->nextra; i++)
+    for (size_t k = 0; k < w->nextra; k++)
+      fprintf(f, "%a%c", v.extra[i * w->nextra + k], k + 1 < w->nextra ? ' ' : '\n');
+  w->index++;
+  return status;
+}
+
+int partial_close(partial_writer *w, int ok) {
+  int rc = 0;
+  if (ok) {
+    fprintf(w->f, "end %zu\n", w->index);
+    if (fflush(w->f) != 0 || ferror(w->f)) {
+      msg("cannot write %s: %s", w->path ? w->path : "standard output", strerror(errno));
+      rc = -1;
+    }
+  }
+  if (w->tmp) {
+    if (fclose(w->f) != 0 && ok && !rc) {
+      msg("cannot write %s: %s", w->path, strerror(errno));
+      rc = -1;
+    }
+    if (ok && !rc && rename(w->tmp, w->path) != 0) {
+      msg("cannot write %s: %s", w->path, strerror(errno));
+      rc = -1;
+    }
+    if (!ok || rc)
+      unlink(w->tmp);
+  }
+  score_tables_close(&w->st, NULL, 0);
+  free(w->path);
+  free(w->tmp);
+  free(w->tstart);
+  memset(w, 0, sizeof *w);
+  return rc;
+}
+
+/* ------------------------------------------------------------ reading */
+
+static int bad(partial_reader *r, const char *fmt, ...)
+#ifdef __GNUC__
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+static int bad(partial_reader *r, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *what = xvasprintf(fmt, ap);
+  va_end(ap);
+  msg("%s:%zu: not a readable partial result: %s", r->path, r->line, what);
+  free(what);
+  return -1;
+}
+
+/* Reads the next line (without its newline) into r->buf; -1 at the end. */
+static int next_line(partial_reader *r) {
+  ssize_t n = getline(&r->buf, &r->cap, r->f);
+  if (n < 0)
+    return -1;
+  r->line++;
+  if (n && r->buf[n - 1] == '\n')
+    r->buf[n - 1] = 0;
+  return 0;
+}
+
+/* A string: its length on a line, then its bytes and a newline. */
+static int get_str(partial_reader *r, char **out, size_t *len) {
+  if (next_line(r) != 0)
+    return bad(r, "the file ends inside a record");
+  char *end;
+  errno = 0;
+  unsigned long long n = strtoull(r->buf, &end, 10);
+  if (end == r->buf || *end || errno || n > (1ULL << 40))
+    return bad(r, "expected a length, got '%.40s'", r->buf);
+  char *s = xmalloc((size_t)n + 1);
+  if (fread(s, 1, (size_t)n, r->f) != (size_t)n || getc(r->f) != '\n') {
+    free(s);
+    return bad(r, "a string of %llu bytes is cut short", n);
+  }
+  s[n] = 0;
+  for (size_t i = 0; i < n; i++)
+    r->line += s[i] == '\n';
+  r->line++;
+  *out = s;
+  if (len)
+    *len = (size_t)n;
+  return 0;
+}
+
+/* The numbers of the current line after `prefix` (NULL for none); each
+ * %z a size_t, each %d an int, each %a a double, each %l a long long. */
+static int fields(partial_reader *r, const char *prefix, const char *spec, ...) {
+  const char *p = r->buf;
+  if (prefix) {
+    size_t n = strlen(prefix);
+    if (strncmp(p, prefix, n) || (p[n] != ' ' && p[n] != 0))
+      return bad(r, "expected '%s', got '%.40s'", prefix, r->buf);
+    p += n;
+  }
+  va_list ap;
+  va_start(ap, spec);
+  int rc = 0;
+  for (; *spec && !rc; spec += 2) {
+    char *end;
+    errno = 0;
+    while (*p == ' ')
+      p++;
+    switch (spec[1]) {
+    case 'z': {
+      unsigned long long v = strtoull(p, &end, 10);
+      if (end == p || errno || v > MAX_COUNT * 1000ULL || *p == '-')
+        rc = -1;
+      *va_arg(ap, size_t *) = (size_t)v;
+      break;
+    }
+    case 'd': {
+      long v = strtol(p, &end, 10);
+      if (end == p || errno || v < -1000000 || v > 1000000)
+        rc = -1;
+      *va_arg(ap, int *) = (int)v;
+      break;
+    }
+    case 'l': {
+      long long v = strtoll(p, &end, 10);
+      if (end == p || errno)
+        rc = -1;
+      *va_arg(ap, long long *) = v;
+      break;
+    }
+    default: {
+      double v = strtod(p, &end);
+      if (end == p)
+        rc = -1;
+      *va_arg(ap, double *) = v;
+      break;
+    }
+    }
+    p = end;
+  }
+  va_end(ap);
+  while (*p == ' ')
+    p++;
+  if (rc || *p)
+    return bad(r, "malformed line '%.60s'", r->buf);
+  return 0;
+}
+
+static void *grow_to(void *p, size_t *cap, size_t n, size_t size) {
+  if (n <= *cap)
+    return p;
+  *cap = n;
+  return xrealloc(p, n * size);
+}
+
+int partial_read_open(partial_reader *r, const char *path) {
+  memset(r, 0, sizeof *r);
+  r->path = path;
+  r->f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+  if (!r->f) {
+    msg("cannot open %s: %s", path, strerror(errno));
+    return -1;
+  }
+  partial_info *in = &r->info;
+  if (next_line(r) != 0 || strncmp(r->buf, MAGIC " ", sizeof MAGIC)) {
+    msg("%s: not a tenor partial result (make one with tenor score --partial FILE)", path);
+    return -1;
+  }
+  in->version = atoi(r->buf + sizeof MAGIC);
+  if (in->version != PARTIAL_VERSION) {
+    msg("%s: a partial result of format %d; this tenor (%s) reads format %d", path,
+        in->version, tenor_version_string(), PARTIAL_VERSION);
+    return -1;
+  }
+  if (next_line(r) != 0 || strncmp(r->buf, "tenor ", 6))
+    return bad(r, "no tenor version");
+  in->tenor = xstrdup(r->buf + 6);
+  int sep, dec;
+  size_t ncat, nh;
+  char hex[2][17] = {"", ""};
+  if (next_line(r) != 0 || sscanf(r->buf, "lexicons %16[0-9a-f]", hex[0]) != 1)
+    return bad(r, "no lexicon fingerprint");
+  if (next_line(r) != 0 || sscanf(r->buf, "actors %16[0-9a-f]", hex[1]) != 1)
+    return bad(r, "no actor list fingerprint");
+  in->lexicons = strtoull(hex[0], NULL, 16);
+  in->actors = strtoull(hex[1], NULL, 16);
+  if (next_line(r) != 0 || fields(r, "options", "%d%z", &in->level, &in->max_bytes) != 0)
+    return -1;
+  int bom, crlf, minimal;
+  if (next_line(r) != 0 ||
+      fields(r, "format", "%d%d%d%d%d", &sep, &dec, &bom, &crlf, &minimal) != 0)
+    return -1;
+  in->format.sep = (char)sep;
+  in->format.decimal = (char)dec;
+  in->format.bom = bom;
+  in->format.crlf = crlf;
+  in->format.minimal_quotes = minimal;
+  size_t shard, nshards;
+  if (next_line(r) != 0 || fields(r, "shard", "%z%z", &shard, &nshards) != 0)
+    return -1;
+  if (nshards < 1 || shard >= nshards || nshards > 100000)
+    return bad(r, "shard %zu of %zu", shard, nshards);
+  in->shard = (unsigned)shard;
+  in->nshards = (unsigned)nshards;
+  if (next_line(r) != 0 || fields(r, "categories", "%z", &ncat) != 0)
+    return -1;
+  if (ncat > 100000)
+    return bad(r, "%zu categories", ncat);
+  in->categories = xmalloc((ncat ? ncat : 1) * sizeof *in->categories);
+  for (size_t k = 0; k < ncat; k++, in->ncat++)
+    if (get_str(r, &in->categories[k], NULL) != 0)
+      return -1;
+  if (next_line(r) != 0 || fields(r, "headers", "%z", &nh) != 0)
+    return -1;
+  if (nh != NTABLES)
+    return bad(r, "%zu tables, not %d", nh, NTABLES);
+  for (int k = 0; k < NTABLES; k++)
+    if (get_str(r, &in->header[k], &in->header_len[k]) != 0)
+      return -1;
+  return 0;
+}
+
+int partial_read_doc(partial_reader *r) {
+  if (next_line(r) != 0)
+    return bad(r, "the file ends without its 'end' line (cut short?)");
+  if (!strncmp(r->buf, "end ", 4)) {
+    size_t count;
+    if (fields(r, "end", "%z", &count) != 0)
+      return -1;
+    return 0;
+  }
+  size_t n, nact, nextra;
+  if (fields(r, "doc", "%z%z%z%z", &r->index, &n, &nact, &nextra) != 0)
+    return -1;
+  if (n > MAX_COUNT || nact > MAX_COUNT)
+    return bad(r, "%zu sentences and %zu actors in one document", n, nact);
+  if (nextra != r->info.ncat)
+    return bad(r, "%zu categories in a document, %zu in the header", nextra, r->info.ncat);
+  free(r->id);
+  free(r->group);
+  free(r->date);
+  r->id = r->group = r->date = NULL;
+  for (int k = 0; k < NTABLES; k++) {
+    free(r->rows[k]);
+    r->rows[k] = NULL;
+  }
+  if (get_str(r, &r->id, NULL) || get_str(r, &r->group, NULL) || get_str(r, &r->date, NULL))
+    return -1;
+  for (int k = 0; k < NTABLES; k++)
+    if (get_str(r, &r->rows[k], &r->rows_len[k]) != 0)
+      return -1;
+  r->s = grow_to(r->s, &r->caps, n ? n : 1, sizeof *r->s);
+  r->tstart = grow_to(r->tstart, &r->captstart, n + 1, sizeof *r->tstart);
+  r->n = n;
+  r->ntargets = 0;
+  r->tstart[0] = 0;
+  for (size_t i = 0; i < n; i++) {
+    tenor_sentence *s = &r->s[i];
+    memset(s, 0, sizeof *s);
+    long long speaker;
+    size_t nt;
+    if (next_line(r) != 0)
+      return bad(r, "the file ends inside a document");
+    if (fields(r, NULL, "%a%a%a%a%l%z", &s->tone, &s->tone_norm, &s->hostility,
+               &s->cooperation, &speaker, &nt) != 0)
+      return -1;
+    if (speaker < -1 || speaker >= (long long)nact || nt > nact)
+      return bad(r, "speaker %lld or %zu targets of %zu actors", speaker, nt, nact);
+    s->speaker = speaker < 0 ? TENOR_NO_ACTOR : (size_t)speaker;
+    r->targets = grow_to(r->targets, &r->captargets, r->ntargets + nt + 1, sizeof *r->targets);
+    for (size_t t = 0; t < nt; t++) {
+      tenor_target *x = &r->targets[r->ntargets++];
+      if (next_line(r) != 0)
+        return bad(r, "the file ends inside a document");
+      if (fields(r, NULL, "%z%a%a%a%a", &x->actor, &x->tone, &x->hostility, &x->cooperation,
+                 &x->stance) != 0)
+        return -1;
+      if (x->actor >= nact)
+        return bad(r, "target %zu of %zu actors", x->actor, nact);
+    }
+    r->tstart[i + 1] = r->ntargets;
+  }
+  for (size_t k = 0; k < r->nact; k++)
+    free(r->ids[k]);
+  r->nact = 0;
+  r->ids = grow_to(r->ids, &r->capact, nact ? nact : 1, sizeof *r->ids);
+  r->act = xrealloc(r->act, (nact ? nact : 1) * sizeof *r->act);
+  for (size_t k = 0; k < nact; k++, r->nact++) {
+    if (get_str(r, &r->ids[k], NULL) != 0)
+      return -1;
+    memset(&r->act[k], 0, sizeof r->act[k]);
+    r->act[k].id = r->ids[k];
+    r->act[k].name = r->act[k].affiliation = "";
+  }
+  r->extra = grow_to(r->extra, &r->capextra, n * nextra + 1, sizeof *r->extra);
+  for (size_t i = 0; i < n && nextra; i++) {
+    if (next_line(r) != 0)
+      return bad(r, "the file ends inside a document");
+    char *p = r->buf, *end;
+    for (size_t k = 0; k < nextra; k++, p = end) {
+      r->extra[i * nextra + k] = strtod(p, &end);
+      if (end == p)
+        return bad(r, "expected %zu numbers, got '%.40s'", nextra, r->buf);
+    }
+    if (*p)
+      return bad(r, "expected %zu numbers, got '%.40s'", nextra, r->buf);
+  }
+  return 1;
+}
+
+void partial_values(const partial_reader *r, doc_values *v) {
+  v->s = r->s;
+  v->n = r->n;
+  v->act = r->act;
+  v->nact = r->nact;
+  v->targets = r->targets;
+  v->tstart = r->tstart;
+  v->extra = r->info.ncat && r->n ? r->extra : NULL;
+  v->nextra = r->info.ncat;
+}
+
+int partial_compatible(const partial_reader *a, const partial_reader *b) {
+  const partial_info *x = &a->info, *y = &b->info;
+  const char *what = NULL;
+  if (strcmp(x->tenor, y->tenor))
+    what = "another tenor version";
+  else if (x->lexicons != y->lexicons)
+    what = "other lexicons (or lexicon options)";
+  else if (x->actors != y->actors)
+    what = "another actor list";
+  else if (x->level != y->level || x->max_bytes != y->max_bytes)
+    what = "other --level or --max-sentence-bytes";
+  else if (memcmp(&x->format, &y->format, sizeof x->format))
+    what = "another table format (--excel, --tsv, --sep, --decimal)";
+  else if (x->nshards != y->nshards)
+    what = "another number of shards";
+  if (what) {
+    msg("%s was made with %s than %s: they cannot be merged", b->path, what, a->path);
+    return 0;
+  }
+  return 1;
+}
+
+void partial_read_close(partial_reader *r) {
+  if (r->f && r->f != stdin)
+    fclose(r->f);
+  partial_info *in = &r->info;
+  free(in->tenor);
+  for (size_t k = 0; k < in->ncat; k++)
+    free(in->categories[k]);
+  free(in->categories);
+  for (int k = 0; k < NTABLES; k++) {
+    free(in->header[k]);
+    free(r->rows[k]);
+  }
+  for (size_t k = 0; k < r->nact; k++)
+    free(r->ids[k]);
+  free(r->ids);
+  free(r->act);
+  free(r->id);
+  free(r->group);
+  free(r->date);
+  free(r->buf);
+  free(r->s);
+  free(r->targets);
+  free(r->tstart);
+  free(r->extra);
+  memset(r, 0, sizeof *r);
+}
