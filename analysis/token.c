@@ -255,6 +255,17 @@ static size_t scan_word(lexer *lx, size_t p, int digit) {
   size_t q = p;
   int only_digits = digit;
   while (q < lx->len && q - p < TENORP_MAX_TOKEN) {
+    /* the common case first: a run of ASCII letters and digits */
+    size_t limit = p + TENORP_MAX_TOKEN < lx->len ? p + TENORP_MAX_TOKEN : lx->len, q0 = q;
+    int letters = 0;
+    for (unsigned char b; q < limit && (b = (unsigned char)lx->text[q]) < 0x80 &&
+                          (ascii_class[b] == TENORP_C_LETTER || ascii_class[b] == TENORP_C_DIGIT);
+         q++)
+      letters |= ascii_class[b] == TENORP_C_LETTER;
+    if (letters)
+      only_digits = 0;
+    if (q > q0)
+      continue;
     uint32_t cp;
     size_t l = cp_at(lx, q, &cp);
     int c = class_of(cp);

@@ -257,6 +257,7 @@ static int fixed_fast(double v, int decimals, char *out, size_t cap) {
   if (fabs(frac - 0.5) < 1e-6)
     return 0; /* a tie, or nearly: the exact binary value decides */
   unsigned long long u = (unsigned long long)fl + (frac > 0.5);
+  int zero = u == 0; /* rounds to zero: no sign */
   char buf[48], *end = buf + sizeof buf, *p = end;
   for (int k = 0; k < decimals; k++) {
     *--p = (char)('0' + u % 10);
@@ -265,9 +266,6 @@ static int fixed_fast(double v, int decimals, char *out, size_t cap) {
   if (decimals)
     *--p = '.';
   p = digits_of(u, p);
-  int zero = 1;
-  for (const char *c = p; c < end && zero; c++)
-    zero = *c == '0' || *c == '.';
   if (v < 0 && !zero)
     *--p = '-';
   size_t n = (size_t)(end - p);
@@ -284,18 +282,22 @@ void table_fixed(table *t, double v, int decimals) {
     return; /* a missing value, never nan or inf */
   if (decimals < 0)
     decimals = 0;
-  /* %f never uses an exponent, so DBL_MAX takes 309 digits before the
-   * point: the buffer grows to whatever snprintf says it needs. */
   char small[400], *buf = small;
   int n = fixed_fast(v, decimals, small, sizeof small);
-  if (!n) {
-    n = snprintf(small, sizeof small, "%.*f", decimals, v);
-    if (n < 0)
-      return;
-    if ((size_t)n >= sizeof small) {
-      buf = xmalloc((size_t)n + 1);
-      snprintf(buf, (size_t)n + 1, "%.*f", decimals, v);
-    }
+  if (n) {
+    if (decimals && format.decimal != '.')
+      small[n - decimals - 1] = format.decimal;
+    put(t, small, (size_t)n);
+    return;
+  }
+  /* %f never uses an exponent, so DBL_MAX takes 309 digits before the
+   * point: the buffer grows to whatever snprintf says it needs. */
+  n = snprintf(small, sizeof small, "%.*f", decimals, v);
+  if (n < 0)
+    return;
+  if ((size_t)n >= sizeof small) {
+    buf = xmalloc((size_t)n + 1);
+    snprintf(buf, (size_t)n + 1, "%.*f", decimals, v);
   }
   /* a value that rounds to zero is written without its sign */
   char *digits = buf;
