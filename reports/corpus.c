@@ -220,6 +220,10 @@ int corpus_option(corpus_opts *o, const char *cmd, int c, const char *arg) {
 static char separator(const corpus_opts *o) { return o->sep ? o->sep : o->tsv ? '\t' : ','; }
 
 void corpus_opts_check(corpus_opts *o, const char *cmd) {
+  if (o->nshards > 1 && strcmp(cmd, "score")) {
+    corpus_opts_free(o);
+    usage_error(cmd, "--shard is for tenor score --partial; merge the shards with tenor merge");
+  }
   if (!o->default_lexicons && !o->nlex) {
     corpus_opts_free(o);
     usage_error(cmd, "--no-default-lexicons leaves nothing to score with; add --lexicon FILE");
@@ -363,14 +367,22 @@ static int collect_id(void *ctx, const tenor_corpus_row *row, const tenor_diag *
 }
 
 /* Reads a CSV corpus and runs `fn` over its rows; 0 or EXIT_DATA. */
-static int read_corpus(const corpus_opts *o, const input *in, tenor_corpus_fn fn, void *ctx) {
+static int read_corpus(const corpus_opts *o, input *in, tenor_corpus_fn fn, void *ctx) {
   size_t len;
-  char *data = slurp_file(in->path, &len);
+  int from_stdin = !strcmp(in->path, "-");
+  char *data = from_stdin && in->data ? in->data : slurp_file(in->path, &len);
   if (!data)
     return EXIT_DATA;
+  if (from_stdin && !in->data) { /* stdin can be read only once: keep it for the second pass */
+    in->data = data;
+    in->len = len;
+  }
+  if (from_stdin)
+    len = in->len;
   tenor_diag d;
   int rc = tenor_corpus_read_csv(in->name, data, len, &o->cols, fn, ctx, &d);
-  free(data);
+  if (!from_stdin)
+    free(data);
   if (rc) { /* the file itself is unusable: bad CSV, a missing column, no rows */
     msg("%s:%zu: %s", d.path, d.line, d.message);
     return EXIT_DATA;
@@ -382,8 +394,9 @@ static int read_corpus(const corpus_opts *o, const input *in, tenor_corpus_fn fn
  * pipe, a terminal); 0 when it cannot be found (it fails later). */
 static long long input_size(const input *in) {
   struct stat st;
-  if (in->path ? stat(in->path, &st) != 0 : fstat(0, &st) != 0)
-    return in->path ? 0 : -1;
+  int std = !in->path || !strcmp(in->path, "-");
+  if (std ? fstat(0, &st) != 0 : stat(in->path, &st) != 0)
+    return std ? -1 : 0;
   return S_ISREG(st.st_mode) ? (long long)st.st_size : -1;
 }
 
@@ -465,7 +478,7 @@ int corpus_open(corpus *cp, const corpus_opts *o, char **args, int n, int *statu
   for (size_t i = 0; i < cp->inputs.n; i++)
     cp->sizes[i] = -1;
   for (size_t i = 0; i < cp->inputs.n && !rc; i++) {
-    const input *in = &cp->inputs.v[i];
+    input *in = &cp->inputs.v[i];
     cp->sizes[i] = input_size(in);
     if (!in->csv) {
       id_list_add(&ids, in->id, in->name);
@@ -984,7 +997,7 @@ int corpus_run(corpus *cp, doc_fn fn, void *ctx, const corpus_opts *o) {
         pl.threads++;
   }
   for (size_t i = 0; i < cp->inputs.n; i++) {
-    const input *in = &cp->inputs.v[i];
+    input *in = &cp->inputs.v[i];
     if (!in->csv) {
       run_file(&pl, in);
       continue;

@@ -24,7 +24,7 @@ static void push(input_list *l, char *path, char *name, char *id, char *group, c
     l->cap = l->cap ? l->cap * 2 : 16;
     l->v = xrealloc(l->v, l->cap * sizeof *l->v);
   }
-  input in = {path, name, id, group, date, csv};
+  input in = {path, name, id, group, date, csv, NULL, 0};
   l->v[l->n++] = in;
 }
 
@@ -61,6 +61,10 @@ static char *strip_ext(const char *s) {
 }
 
 void input_add_csv(input_list *l, const char *path) {
+  if (!strcmp(path, "-")) { /* --csv -: a corpus on stdin */
+    push(l, xstrdup("-"), xstrdup("<stdin>"), xstrdup("stdin"), xstrdup(""), xstrdup(""), 1);
+    return;
+  }
   const char *base = strrchr(path, '/');
   push(l, xstrdup(path), xstrdup(path), strip_ext(base ? base + 1 : path), xstrdup(""),
        xstrdup(""), 1);
@@ -219,6 +223,7 @@ void input_list_free(input_list *l) {
     free(l->v[i].id);
     free(l->v[i].group);
     free(l->v[i].date);
+    free(l->v[i].data);
   }
   free(l->v);
   l->v = NULL;

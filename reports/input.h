@@ -11,6 +11,8 @@ typedef struct input {
   char *group; /* the document's group, "" for none */
   char *date;  /* its ISO 8601 date, "" for none */
   int csv;     /* a CSV corpus: one document per row */
+  char *data;  /* a CSV corpus on stdin, kept after the first reading (it is read twice) */
+  size_t len;
 } input;
 
 /* How documents get their group and date. */

@@ -66,6 +66,11 @@ static int open_all(merger *m, char **paths, size_t n) {
   for (size_t i = 0; i < n; i++, m->n++)
     if (partial_read_open(&m->in[i], paths[i]) != 0)
       return -1;
+  if (strcmp(m->in[0].info.tenor, tenor_version_string())) {
+    msg("%s was made by tenor %s; this is tenor %s: score the shards with this one", paths[0],
+        m->in[0].info.tenor, tenor_version_string());
+    return -1;
+  }
   for (size_t i = 1; i < n; i++) {
     if (!partial_compatible(&m->in[0], &m->in[i]))
       return -1;

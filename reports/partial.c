@@ -163,6 +163,8 @@ static int bad(partial_reader *r, const char *fmt, ...)
 #endif
     ;
 static int bad(partial_reader *r, const char *fmt, ...) {
+  if (r->cut)
+    return -1; /* already said */
   va_list ap;
   va_start(ap, fmt);
   char *what = xvasprintf(fmt, ap);
@@ -172,14 +174,20 @@ static int bad(partial_reader *r, const char *fmt, ...) {
   return -1;
 }
 
-/* Reads the next line (without its newline) into r->buf; -1 at the end. */
+/* Reads the next line (without its newline) into r->buf; -1 at the end
+ * of the file, or after a message when the last line was cut short. */
 static int next_line(partial_reader *r) {
   ssize_t n = getline(&r->buf, &r->cap, r->f);
   if (n < 0)
     return -1;
   r->line++;
-  if (n && r->buf[n - 1] == '\n')
-    r->buf[n - 1] = 0;
+  if (r->buf[n - 1] != '\n') {
+    r->cut = 1; /* every line of a partial ends in a newline */
+    msg("%s:%zu: the partial result is cut short (its last line is incomplete)", r->path,
+        r->line);
+    return -1;
+  }
+  r->buf[n - 1] = 0;
   return 0;
 }
 
@@ -282,6 +290,8 @@ int partial_read_open(partial_reader *r, const char *path) {
   }
   partial_info *in = &r->info;
   if (next_line(r) != 0 || strncmp(r->buf, MAGIC " ", sizeof MAGIC)) {
+    if (r->cut)
+      return -1;
     msg("%s: not a tenor partial result (make one with tenor score --partial FILE)", path);
     return -1;
   }
@@ -346,11 +356,20 @@ int partial_read_doc(partial_reader *r) {
     size_t count;
     if (fields(r, "end", "%z", &count) != 0)
       return -1;
+    if (count != r->ndocs)
+      return bad(r, "it ends after %zu documents but says %zu", r->ndocs, count);
+    int c = getc(r->f);
+    if (c != EOF)
+      return bad(r, "more after the 'end' line");
     return 0;
   }
-  size_t n, nact, nextra;
-  if (fields(r, "doc", "%z%z%z%z", &r->index, &n, &nact, &nextra) != 0)
+  size_t n, nact, nextra, index;
+  if (fields(r, "doc", "%z%z%z%z", &index, &n, &nact, &nextra) != 0)
     return -1;
+  if (r->ndocs && index <= r->index)
+    return bad(r, "document %zu after document %zu: out of order", index, r->index);
+  r->index = index;
+  r->ndocs++;
   if (n > MAX_COUNT || nact > MAX_COUNT)
     return bad(r, "%zu sentences and %zu actors in one document", n, nact);
   if (nextra != r->info.ncat)

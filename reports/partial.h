@@ -62,6 +62,8 @@ typedef struct partial_reader {
   FILE *f;
   const char *path;
   size_t line;          /* for messages */
+  int cut;              /* the file ends inside a line (said) */
+  size_t ndocs;         /* documents read */
   char *buf;            /* the current line */
   size_t cap;
   partial_info info;
