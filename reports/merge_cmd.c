@@ -63,9 +63,11 @@ typedef struct merger {
 static int open_all(merger *m, char **paths, size_t n) {
   m->in = xmalloc(n * sizeof *m->in);
   memset(m->in, 0, n * sizeof *m->in);
-  for (size_t i = 0; i < n; i++, m->n++)
+  for (size_t i = 0; i < n; i++) {
+    m->n = i + 1; /* closed at the end even when it fails to open */
     if (partial_read_open(&m->in[i], paths[i]) != 0)
       return -1;
+  }
   if (strcmp(m->in[0].info.tenor, tenor_version_string())) {
     msg("%s was made by tenor %s; this is tenor %s: score the shards with this one", paths[0],
         m->in[0].info.tenor, tenor_version_string());
