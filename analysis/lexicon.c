@@ -14,8 +14,9 @@
  * Three maps find entries: exact terms; wildcard prefixes (`attack*`, the
  * LIWC and Lexicoder convention), tried longest first; and stems, by the
  * Snowball English stemmer (libstemmer), for plain one-word entries loaded
- * with TENOR_LEX_STEM (attack also matches attacks, attacked, attacking,
- * but not attache, whose stem is attach).  Categories other than tenor's
+ * with TENOR_LEX_STEM that are their own stem (attack also matches
+ * attacks, attacked, attacking, but not attache, whose stem is attach;
+ * willing, whose stem is will, matches only willing).  Categories other than tenor's
  * own are kept as extra weights of the entry, and every weight remembers
  * the file and line that defined it, for `tenor explain`.
  */
@@ -502,7 +503,11 @@ static void apply(tenor_lexicon *lex, const loader *L, const char *name, unsigne
         lex->stemmer = sb_stemmer_new("english", "UTF_8");
       size_t sn;
       const char *stem = lex->stemmer ? tenorp_stem(lex->stemmer, key, r->key_len, &sn) : NULL;
-      if (stem && sn) {
+      /* Only a word that is its own stem stands for its inflections:
+       * attack for attacks and attacked.  An inflected entry would claim
+       * its stem's other words (willing would match will, hospitable
+       * hospital, lasting last), so it matches only as written. */
+      if (stem && sn && sn == r->key_len && !memcmp(stem, key, sn)) {
         tenorp_map_put(&lex->stems, stem, sn, tenorp_hash(stem, sn), index, NULL);
         e->stemmed = 1;
       }

@@ -776,14 +776,17 @@ doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,
 --- status
 0
 
-=== built-in lexicons: resented gets hostility through the stem of resentment
+=== built-in lexicons: an entry matches by stem only when it is its own stem (resent, not resentment; not willing for will, hospitable for hospital)
 --- args
 score
 --- stdin
-They resented it.
+They resented it. They will come. The hospital opened. The attache left.
 --- stdout
 doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
-"stdin",,,1,0,17,3,1,,,-1.8000,-0.4215,1.2000,0.0000,0,1,"They resented it."
+"stdin",,,1,0,17,3,1,,,-1.8000,-0.4215,0.0000,0.0000,0,1,"They resented it."
+"stdin",,,2,18,33,3,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"They will come."
+"stdin",,,3,34,54,3,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"The hospital opened."
+"stdin",,,4,55,72,3,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"The attache left."
 --- stderr
 --- status
 0

@@ -356,6 +356,32 @@ static void test_stem_flag(void **state) {
   tenor_lexicon_free(lex);
 }
 
+/* Only an entry that is its own stem stands for its inflections: an
+ * inflected or derived entry (willing, hospitable, lasting) would claim
+ * unrelated words that share its stem (will, hospital, last). */
+static void test_stem_only_entries_that_are_their_stem(void **state) {
+  (void)state;
+  tenor_lexicon *lex = load("term,category,weight\n"
+                            "willing,tone,1\n"
+                            "hospitable,tone,1.5\n"
+                            "lasting,tone,1\n"
+                            "resent,tone,-2\n",
+                            TENOR_LEX_STEM);
+  tenor_analyzer *a = analyzer(lex, 1);
+  check(a, "will hospital last", "", 0, 0, 0, 0);
+  check(a, "willing hospitable lasting", "0-1 willing E | 1-2 hospitable E | 2-3 lasting E", 3.5,
+        0, 0, 3);
+  check(a, "resented resents", "0-1 resent S | 1-2 resent S", -4, 0, 0, 2);
+  size_t n;
+  tenor_lexicon_item *it = tenor_lexicon_items(lex, &n);
+  assert_int_equal(n, 4);
+  for (size_t i = 0; i < n; i++)
+    assert_int_equal(it[i].flags, !strcmp(it[i].term, "resent") ? TENOR_ITEM_STEM : 0);
+  tenor_free(it);
+  tenor_analyzer_free(a);
+  tenor_lexicon_free(lex);
+}
+
 static void test_stem_only_plain_one_word_terms(void **state) {
   (void)state;
   /* TENOR_LEX_STEM stems plain alphabetic one-word terms only */
@@ -1134,6 +1160,7 @@ int main(void) {
       cmocka_unit_test(test_wildcard_multiword),
       cmocka_unit_test(test_wildcard_utf8),
       cmocka_unit_test(test_stem_flag),
+      cmocka_unit_test(test_stem_only_entries_that_are_their_stem),
       cmocka_unit_test(test_stem_only_plain_one_word_terms),
       cmocka_unit_test(test_precedence_exact_tone_loose_own_category),
       cmocka_unit_test(test_precedence_same_category_not_counted_twice),
