@@ -43,7 +43,7 @@ LEXICONS = lexicons/tone.csv lexicons/hostility.csv lexicons/cooperation.csv lex
   lexicons/speech.csv
 ACTORS = lexicons/actors.csv
 
-.PHONY: all lib cli test unit asan ubsan leakcheck demo install uninstall clean deps lint format FORCE
+.PHONY: all lib cli test unit asan ubsan leakcheck demo bench install uninstall clean deps lint format FORCE
 
 all: lib cli
 
@@ -145,6 +145,12 @@ demo: deps
 	@echo "  open $(DEMO_OUT)/index.html in a browser: the summary, the plots and links"
 	@echo "  to every table ($(DEMO_OUT)/*.csv); the summary alone is $(DEMO_OUT)/summary.md"
 
+# Speed and memory of tenor score on a generated 200 MB corpus (in
+# bench-corpus/, or $BENCH_DIR), with its own release build in build-bench/.
+# Benchmarks are never tests: `make test` does not run this.
+bench: deps
+	@scripts/bench
+
 lint:
 	clang-tidy --quiet -checks='-*,clang-analyzer-*,-clang-analyzer-security.insecureAPI.DeprecatedOrUnsafeBufferHandling,-clang-analyzer-valist.Uninitialized' -warnings-as-errors='*' \
 	  $(LIB_SRC) $(CLI_SRC) -- $(WARNINGS) $(PKG_CFLAGS) -Ianalysis -I$(BUILDDIR)
@@ -177,7 +183,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf $(BUILDDIR) build-asan build-ubsan $(DEMO_OUT)
+	rm -rf $(BUILDDIR) build-asan build-ubsan build-bench $(DEMO_OUT)
 
 FORCE:
 
