@@ -677,6 +677,8 @@ typedef struct slot {
                           less its rows' texts) */
   int analyse;         /* 0: a message-only slot */
   tenor_analyzer *an;
+  void *work;          /* the doc_work state of the slot */
+  int work_status;     /* what doc_work.run returned */
   char *fixed;         /* the repaired text, or NULL when buf was clean */
   const char *text;
   size_t tlen, nsent;
@@ -690,6 +692,7 @@ typedef struct pipeline {
   corpus *cp;
   doc_fn fn;
   void *ctx;
+  const doc_work *dw;  /* work done in the workers, or NULL */
   slot *slots;
   size_t nslots;
   size_t submitted;    /* documents put into slots so far */
@@ -776,6 +779,16 @@ static void analyse(const corpus *cp, slot *sl) {
   }
 }
 
+/* analyse, then the doc_work of the slot's document (in a worker). */
+static void analyse_and_work(pipeline *pl, slot *sl) {
+  analyse(pl->cp, sl);
+  if (pl->dw && sl->text) {
+    sl->d.an = sl->an;
+    sl->d.work = sl->work;
+    sl->work_status = pl->dw->run(sl->work, &sl->d, sl->text, sl->tlen);
+  }
+}
+
 static void *worker(void *arg) {
   pipeline *pl = arg;
   pthread_mutex_lock(&pl->lock);
@@ -787,7 +800,7 @@ static void *worker(void *arg) {
     slot *sl = &pl->slots[pl->analysed++ % pl->nslots];
     pthread_mutex_unlock(&pl->lock);
     if (sl->analyse)
-      analyse(pl->cp, sl);
+      analyse_and_work(pl, sl);
     pthread_mutex_lock(&pl->lock);
     sl->state = S_DONE;
     pthread_cond_broadcast(&pl->ready);
@@ -805,7 +818,7 @@ static void drain_one(pipeline *pl) {
       pthread_cond_wait(&pl->ready, &pl->lock);
     pthread_mutex_unlock(&pl->lock);
   } else if (sl->analyse) {
-    analyse(pl->cp, sl);
+    analyse_and_work(pl, sl);
   }
   for (char *line = sl->msgs.s, *nl; line && *line; line = nl + 1) {
     nl = strchr(line, '\n');
@@ -813,8 +826,11 @@ static void drain_one(pipeline *pl) {
     msg("%s", line);
   }
   int status = sl->status;
+  if (sl->work_status > status)
+    status = sl->work_status;
   if (sl->analyse && sl->text) {
     sl->d.an = sl->an;
+    sl->d.work = sl->work;
     int s2 = pl->fn(pl->ctx, &sl->d, sl->text, sl->tlen);
     if (s2 > status)
       status = s2;
@@ -840,8 +856,10 @@ static void drain_one(pipeline *pl) {
   tenor_free(sl->fixed);
   sbuf_free(&sl->msgs);
   tenor_analyzer *an = sl->an;
+  void *work = sl->work;
   memset(sl, 0, sizeof *sl);
   sl->an = an;
+  sl->work = work;
   sl->state = S_FREE;
   pl->drained++;
 }
@@ -915,6 +933,8 @@ static void submit_doc(pipeline *pl, const doc *d, char *buf, size_t len, long l
     if (tenor_actors_size(pl->cp->actors))
       tenor_analyzer_set_actors(sl->an, pl->cp->actors);
   }
+  if (pl->dw && !sl->work)
+    sl->work = pl->dw->state_new(pl->ctx);
   submit(pl, sl);
 }
 
@@ -937,7 +957,7 @@ static int score_row(void *ctx, const tenor_corpus_row *row, const tenor_diag *s
   if (!mine(p->pl))
     return 0;
   char *id = row_id(p->in, row);
-  doc d = {id, row->group, row->date, p->in->name, row->line - 1, NULL, index};
+  doc d = {id, row->group, row->date, p->in->name, row->line - 1, NULL, index, NULL};
   char *text = xmalloc(row->text_len + 1);
   memcpy(text, row->text, row->text_len);
   text[row->text_len] = 0;
@@ -965,16 +985,21 @@ static void run_file(pipeline *pl, const input *in) {
     submit_message(pl, EXIT_DATA, 0, 0, "cannot read %s: %s", in->name, strerror(e));
     return;
   }
-  doc d = {in->id, in->group, in->date, in->name, 0, NULL, index};
+  doc d = {in->id, in->group, in->date, in->name, 0, NULL, index, NULL};
   submit_doc(pl, &d, buf, len, (long long)len);
 }
 
 int corpus_run(corpus *cp, doc_fn fn, void *ctx, const corpus_opts *o) {
+  return corpus_run_with(cp, NULL, fn, ctx, o);
+}
+
+int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const corpus_opts *o) {
   pipeline pl;
   memset(&pl, 0, sizeof pl);
   pl.cp = cp;
   pl.fn = fn;
   pl.ctx = ctx;
+  pl.dw = w;
   pl.shard = o->shard;
   pl.nshards = o->nshards ? o->nshards : 1;
   int jobs = o->jobs;
@@ -1028,8 +1053,11 @@ int corpus_run(corpus *cp, doc_fn fn, void *ctx, const corpus_opts *o) {
     pthread_cond_destroy(&pl.ready);
   }
   free(pl.tid);
-  for (size_t k = 0; k < pl.nslots; k++)
+  for (size_t k = 0; k < pl.nslots; k++) {
     tenor_analyzer_free(pl.slots[k].an);
+    if (pl.dw && pl.slots[k].work)
+      pl.dw->state_free(pl.slots[k].work);
+  }
   free(pl.slots);
   progress_end();
   if (cp->verbose)

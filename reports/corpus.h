@@ -127,6 +127,7 @@ typedef struct doc {
   size_t line0;      /* lines before its first line in that source (CSV rows) */
   tenor_analyzer *an; /* the analyzer that holds its results (corpus_run sets it) */
   size_t index;       /* its place among all the documents of the input, from 0 */
+  void *work;         /* what doc_work.run made of it (corpus_run_with), or NULL */
 } doc;
 
 typedef struct corpus {
@@ -171,6 +172,19 @@ typedef int (*doc_fn)(void *ctx, const doc *d, const char *text, size_t len);
  * terminal on stdout), shows a progress line on stderr, cleared before
  * every message and at the end. */
 int corpus_run(corpus *cp, doc_fn fn, void *ctx, const corpus_opts *o);
+
+/* Work on a document that can be done in the workers, before fn sees it
+ * in order: each slot of the pipeline has a state of its own (state_new,
+ * from the main thread), run fills it for one document (in a worker; it
+ * must touch nothing shared), and fn finds it in d->work. */
+typedef struct doc_work {
+  void *(*state_new)(void *ctx);
+  int (*run)(void *state, const doc *d, const char *text, size_t len);
+  void (*state_free)(void *state);
+} doc_work;
+
+/* corpus_run with work done in the workers. */
+int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const corpus_opts *o);
 
 void corpus_close(corpus *cp);
 

@@ -118,7 +118,7 @@ static void merge_doc(merger *m, const partial_reader *r) {
   for (int k = 0; k < NTABLES; k++)
     table_raw(&m->st.t[k], r->rows[k], r->rows_len[k]);
   if (m->with_compare) {
-    doc d = {r->id, r->group, r->date, r->path, 0, NULL, r->index};
+    doc d = {r->id, r->group, r->date, r->path, 0, NULL, r->index, NULL};
     doc_values v;
     partial_values(r, &v);
     compare_collect_values(&m->c, &d, &v);

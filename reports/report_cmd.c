@@ -49,7 +49,7 @@ typedef struct report_run {
 static int report_doc(void *ctx, const doc *d, const char *text, size_t len) {
   report_run *r = ctx;
   r->an = d->an;
-  int status = score_write_doc(&r->st, d, text, len);
+  int status = score_append_doc(&r->st, d, text, len); /* rows formatted in a worker */
   compare_collect(&r->by_group, d, text, len);
   if (r->dated)
     compare_collect(&r->by_date, d, text, len);
@@ -57,6 +57,15 @@ static int report_doc(void *ctx, const doc *d, const char *text, size_t len) {
   report_add(&r->data, d, r->an);
   return status;
 }
+
+/* The rows of a document are formatted in the workers, as for tenor score. */
+static void *report_state_new(void *ctx) { return score_state_new(&((report_run *)ctx)->st); }
+
+static int report_state_run(void *state, const doc *d, const char *text, size_t len) {
+  return score_write_doc(state, d, text, len);
+}
+
+static const doc_work report_work = {report_state_new, report_state_run, score_state_free};
 
 /* compare.csv and groups.csv (two groups or more), timeline.csv (dates). */
 static int write_comparisons(report_run *r, const char *dir) {
@@ -164,7 +173,7 @@ int cmd_report(int argc, char **argv) {
     r.data.by_date = r.dated ? &r.by_date : &r.by_group;
     r.data.overall = &r.overall;
     r.data.by_date_only = r.by_group.by == BY_DATE;
-    int s = corpus_run(&cp, report_doc, &r, &o);
+    int s = corpus_run_with(&cp, &report_work, report_doc, &r, &o);
     if (s > status)
       status = s;
     if (score_tables_close(&r.st, dir, 1) != 0 || write_comparisons(&r, dir) != 0)

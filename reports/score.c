@@ -204,6 +204,45 @@ int score_tables_open_memory(score_tables *r, const tenor_lexicon *lex) {
 
 const char *score_table_name(int k) { return table_names[k]; }
 
+/* ------------------------------------------- rows formatted in the workers */
+
+void *score_state_new(score_tables *r) {
+  score_tables *local = xmalloc(sizeof *local);
+  memset(local, 0, sizeof *local);
+  score_tables_open_memory(local, r->lex);
+  local->dir = r->dir; /* sentences only, when they go to stdout */
+  for (int k = 0; k < NTABLES; k++)
+    table_clear(&local->t[k]); /* the headers are the real tables' */
+  return local;
+}
+
+static void *state_new(void *ctx) { return score_state_new(ctx); }
+
+static int state_run(void *state, const doc *d, const char *text, size_t len) {
+  return score_write_doc(state, d, text, len);
+}
+
+void score_state_free(void *state) {
+  score_tables_close(state, NULL, 0);
+  free(state);
+}
+
+const doc_work score_work = {state_new, state_run, score_state_free};
+
+int score_append_doc(void *ctx, const doc *d, const char *text, size_t len) {
+  (void)text;
+  (void)len;
+  score_tables *r = ctx;
+  score_tables *local = d->work;
+  for (int k = 0; k < (r->dir ? NTABLES : 1); k++) {
+    size_t n;
+    const char *rows = table_pending(&local->t[k], &n);
+    table_raw(&r->t[k], rows, n);
+    table_clear(&local->t[k]);
+  }
+  return EXIT_OK;
+}
+
 /* Opens the tables: all four in DIR, or sentences.csv on stdout. */
 int score_tables_open(score_tables *r, const char *dir, const tenor_lexicon *lex) {
   r->dir = dir != NULL;

@@ -32,6 +32,15 @@ int score_tables_open_memory(score_tables *r, const tenor_lexicon *lex);
 /* The file name of table k (T_*). */
 const char *score_table_name(int k);
 
+/* Rows formatted in the workers (corpus_run_with): score_work makes a
+ * state per slot (tables in memory) and formats a document's rows into it;
+ * score_append_doc, the doc_fn, copies them in order into the tables of
+ * ctx.  score_state_new and score_state_free serve other doc_works. */
+extern const doc_work score_work;
+void *score_state_new(score_tables *r);
+void score_state_free(void *state);
+int score_append_doc(void *ctx, const doc *d, const char *text, size_t len);
+
 /* The doc_fn that writes the rows of one analysed document. */
 int score_write_doc(void *ctx, const doc *d, const char *text, size_t len);
 /* Commits the tables (drops them all if ok is 0); 0, or -1 after a message. */

@@ -111,7 +111,7 @@ int cmd_score(int argc, char **argv) {
   memset(&r, 0, sizeof r);
   if (corpus_open(&cp, &o, argv + optind, argc - optind, &status) == 0 &&
       score_tables_open(&r, outdir, cp.lex) == 0) {
-    int s = corpus_run(&cp, score_write_doc, &r, &o);
+    int s = corpus_run_with(&cp, &score_work, score_append_doc, &r, &o);
     if (s > status)
       status = s;
     if (score_tables_close(&r, outdir, 1) != 0)
