@@ -272,7 +272,7 @@ int score_tables_open(score_tables *r, const char *dir, const tenor_lexicon *lex
 }
 
 int score_tables_close(score_tables *r, const char *dir, int ok) {
-  int n = r->dir ? NTABLES : 1, rc = 0;
+  int n = NTABLES, rc = 0; /* every table: those in memory and those never opened too */
   for (int k = 0; k < n; k++) {
     if (!r->t[k].f) {
       table_abort(&r->t[k]); /* a table in memory, or never opened */
