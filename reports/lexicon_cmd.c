@@ -139,9 +139,8 @@ static int open_output(table *t, const char *path) {
     table_stdout(t);
     return 0;
   }
-  const char *slash = strrchr(path, '/');
-  char *dir = slash ? xasprintf("%.*s", (int)(slash - path + (slash == path)), path) : xstrdup(".");
-  const char *name = slash ? slash + 1 : path;
+  const char *name;
+  char *dir = path_split(path, &name);
   int rc = *name ? table_open(t, dir, name) : -1;
   if (rc != 0)
     msg("cannot write %s: %s", path, *name ? strerror(errno) : "not a file name");

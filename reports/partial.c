@@ -48,17 +48,14 @@ int partial_open(partial_writer *w, const char *path, const corpus *cp, unsigned
   if (!strcmp(path, "-")) {
     w->f = stdout;
   } else {
+    const char *name;
+    char *dir = path_split(path, &name);
+    int fd = *name ? temp_create(dir, name, &w->tmp) : -1;
+    free(dir);
     w->path = xstrdup(path);
-    w->tmp = xasprintf("%s.tmp.XXXXXX", path);
-    int fd = mkstemp(w->tmp);
-    if (fd >= 0) {
-      mode_t mask = umask(0);
-      umask(mask);
-      fchmod(fd, 0666 & ~mask);
-    }
     w->f = fd >= 0 ? fdopen(fd, "w") : NULL;
     if (!w->f) {
-      msg("cannot write %s: %s", path, strerror(errno));
+      msg("cannot write %s: %s", path, *name ? strerror(errno) : "not a file name");
       if (fd >= 0) {
         close(fd);
         unlink(w->tmp);

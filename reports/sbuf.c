@@ -71,12 +71,9 @@ void sbuf_free(sbuf *b) {
 }
 
 int write_file(const char *dir, const char *name, const char *data, size_t len) {
-  char *tmp = xasprintf("%s/.%s.XXXXXX", dir, name), *path = xasprintf("%s/%s", dir, name);
-  int fd = mkstemp(tmp), rc = -1;
+  char *tmp, *path = xasprintf("%s/%s", dir, name);
+  int fd = temp_create(dir, name, &tmp), rc = -1;
   if (fd >= 0) {
-    mode_t mask = umask(0);
-    umask(mask);
-    fchmod(fd, 0666 & ~mask);
     size_t done = 0;
     while (done < len) {
       ssize_t w = write(fd, data + done, len - done);
@@ -92,7 +89,8 @@ int write_file(const char *dir, const char *name, const char *data, size_t len) 
   }
   if (rc) {
     msg("cannot write %s: %s", path, strerror(errno));
-    unlink(tmp);
+    if (tmp)
+      unlink(tmp);
   }
   free(tmp);
   free(path);

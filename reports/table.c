@@ -79,32 +79,20 @@ static void start(table *t) {
 
 int table_open(table *t, const char *dir, const char *name) {
   memset(t, 0, sizeof *t);
-  t->path = xasprintf("%s/%s", dir, name);
-  t->tmp = xasprintf("%s/.%s.XXXXXX", dir, name);
-  int fd = mkstemp(t->tmp);
-  if (fd < 0) {
-    int e = errno;
-    free(t->path);
-    free(t->tmp);
-    t->path = t->tmp = NULL;
-    errno = e;
-    return -1;
-  }
-  /* mkstemp makes the file private; give it the mode a new file gets. */
-  mode_t mask = umask(0);
-  umask(mask);
-  fchmod(fd, 0666 & ~mask);
-  t->f = fdopen(fd, "w");
+  int fd = temp_create(dir, name, &t->tmp);
+  t->f = fd >= 0 ? fdopen(fd, "w") : NULL;
   if (!t->f) {
     int e = errno;
-    close(fd);
-    unlink(t->tmp);
-    free(t->path);
+    if (fd >= 0) {
+      close(fd);
+      unlink(t->tmp);
+    }
     free(t->tmp);
-    t->path = t->tmp = NULL;
+    t->tmp = NULL;
     errno = e;
     return -1;
   }
+  t->path = xasprintf("%s/%s", dir, name);
   start(t);
   return 0;
 }

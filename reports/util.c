@@ -164,3 +164,25 @@ uint64_t fnv1a(uint64_t h, const void *p, size_t n) {
   }
   return h;
 }
+
+int temp_create(const char *dir, const char *name, char **tmp) {
+  *tmp = xasprintf("%s/.%s.XXXXXX", dir, name);
+  int fd = mkstemp(*tmp);
+  if (fd < 0) {
+    int e = errno;
+    free(*tmp);
+    *tmp = NULL;
+    errno = e;
+    return -1;
+  }
+  mode_t mask = umask(0);
+  umask(mask);
+  fchmod(fd, 0666 & ~mask);
+  return fd;
+}
+
+char *path_split(const char *path, const char **name) {
+  const char *slash = strrchr(path, '/');
+  *name = slash ? slash + 1 : path;
+  return slash ? xasprintf("%.*s", (int)(slash - path + (slash == path)), path) : xstrdup(".");
+}

@@ -52,6 +52,16 @@ char *read_all(FILE *f, size_t *len);
  * returns NULL on failure. */
 char *slurp_file(const char *path, size_t *len);
 
+/* Creates DIR/.NAME.XXXXXX for writing a file whole before renaming it
+ * to DIR/NAME, with the mode a new file gets under the umask (mkstemp
+ * makes it private); returns its descriptor and sets *tmp (free it), or
+ * -1 with errno set and *tmp NULL. */
+int temp_create(const char *dir, const char *name, char **tmp);
+
+/* The folder of a path (a new string; "." for a bare name), and in *name
+ * the file name after it (inside path). */
+char *path_split(const char *path, const char **name);
+
 /* Creates a folder and its parents (mkdir -p); 0, or -1 with errno set. */
 int make_dir(const char *dir);
 
