@@ -783,8 +783,6 @@ static void analyse(const corpus *cp, slot *sl) {
 static void analyse_and_work(pipeline *pl, slot *sl) {
   analyse(pl->cp, sl);
   if (pl->dw && sl->text) {
-    sl->d.an = sl->an;
-    sl->d.work = sl->work;
     sl->work_status = pl->dw->run(sl->work, &sl->d, sl->text, sl->tlen);
   }
 }
@@ -829,8 +827,6 @@ static void drain_one(pipeline *pl) {
   if (sl->work_status > status)
     status = sl->work_status;
   if (sl->analyse && sl->text) {
-    sl->d.an = sl->an;
-    sl->d.work = sl->work;
     int s2 = pl->fn(pl->ctx, &sl->d, sl->text, sl->tlen);
     if (s2 > status)
       status = s2;
@@ -935,6 +931,8 @@ static void submit_doc(pipeline *pl, const doc *d, char *buf, size_t len, long l
   }
   if (pl->dw && !sl->work)
     sl->work = pl->dw->state_new(pl->ctx);
+  sl->d.an = sl->an; /* where fn and the doc_work find the results */
+  sl->d.work = sl->work;
   submit(pl, sl);
 }
 
