@@ -11,22 +11,24 @@
 
 #include "alloc.h"
 
-static size_t *probe(const tenorp_map *m, const char *key, size_t len, uint64_t hash) {
+static tenorp_map_slot *probe(const tenorp_map *m, const char *key, size_t len, uint64_t hash) {
   size_t mask = m->nslots - 1, i = (size_t)hash & mask;
   for (;; i = (i + 1) & mask) {
-    size_t s = m->slots[i];
-    if (!s)
-      return &m->slots[i];
-    const tenorp_map_key *k = &m->keys[s - 1];
-    if (k->hash == hash && k->len == len && !memcmp(m->store.ptr + k->off, key, len))
-      return &m->slots[i];
+    tenorp_map_slot *s = &m->slots[i];
+    if (!s->key)
+      return s;
+    if (s->hash != hash)
+      continue;
+    const tenorp_map_key *k = &m->keys[s->key - 1];
+    if (k->len == len && !memcmp(m->store.ptr + k->off, key, len))
+      return s;
   }
 }
 
 size_t tenorp_map_find(const tenorp_map *m, const char *key, size_t len, uint64_t hash) {
   if (!m->nslots)
     return SIZE_MAX;
-  size_t s = *probe(m, key, len, hash);
+  size_t s = probe(m, key, len, hash)->key;
   return s ? s - 1 : SIZE_MAX;
 }
 
@@ -36,7 +38,9 @@ static void rehash(tenorp_map *m) {
   m->slots = tenorp_xcalloc(m->nslots, sizeof *m->slots);
   for (size_t i = 0; i < m->n; i++) {
     const tenorp_map_key *k = &m->keys[i];
-    *probe(m, m->store.ptr + k->off, k->len, k->hash) = i + 1;
+    tenorp_map_slot *s = probe(m, m->store.ptr + k->off, k->len, k->hash);
+    s->hash = k->hash;
+    s->key = i + 1;
   }
 }
 
@@ -44,11 +48,11 @@ size_t tenorp_map_put(tenorp_map *m, const char *key, size_t len, uint64_t hash,
                       int *added) {
   if (!m->nslots)
     rehash(m);
-  size_t *slot = probe(m, key, len, hash);
+  tenorp_map_slot *slot = probe(m, key, len, hash);
   if (added)
-    *added = !*slot;
-  if (*slot)
-    return *slot - 1;
+    *added = !slot->key;
+  if (slot->key)
+    return slot->key - 1;
   if (m->n == m->cap)
     m->keys = tenorp_grow(m->keys, &m->cap, m->n + 1, sizeof *m->keys);
   tenorp_map_key *k = &m->keys[m->n];
@@ -58,7 +62,8 @@ size_t tenorp_map_put(tenorp_map *m, const char *key, size_t len, uint64_t hash,
   k->value = value;
   tenorp_buf_put(&m->store, key, len);
   tenorp_buf_putc(&m->store, 0);
-  *slot = ++m->n;
+  slot->hash = hash;
+  slot->key = ++m->n;
   if (m->n * 2 > m->nslots)
     rehash(m);
   return m->n - 1;

@@ -14,10 +14,17 @@ typedef struct tenorp_map_key {
   size_t value;  /* the value stored under it */
 } tenorp_map_key;
 
+/* A slot of the table: the key's hash beside its index, so that a probe
+ * rejects other keys without touching the key array. */
+typedef struct tenorp_map_slot {
+  uint64_t hash; /* the hash of the key there */
+  size_t key;    /* key index + 1; 0 is empty */
+} tenorp_map_slot;
+
 typedef struct tenorp_map {
-  tenorp_map_key *keys; /* in order of insertion; key i has index i */
-  size_t n, cap;        /* keys in use, allocated */
-  size_t *slots;        /* key index + 1; 0 is empty */
+  tenorp_map_key *keys;   /* in order of insertion; key i has index i */
+  size_t n, cap;          /* keys in use, allocated */
+  tenorp_map_slot *slots; /* the open-addressing table */
   size_t nslots;        /* a power of two, at least twice n; 0 before the first put */
   tenorp_buf store;     /* the key bytes, each followed by a NUL */
 } tenorp_map;
