@@ -23,7 +23,7 @@ uint64_t tenorp_hash(const char *s, size_t n) {
   uint64_t h = 14695981039346656037ull;
   for (size_t i = 0; i < n; i++) {
     h ^= (unsigned char)s[i];
-    h *= 1099511628211ull;
+    h *= 1099511628211ull; /* FNV_PRIME; fold_span hashes as it folds, the same way */
   }
   return h;
 }
@@ -70,6 +70,17 @@ static const unsigned char ascii_class[128] = {
 #undef L
 };
 
+/* The case of an ASCII byte: 1 upper-case letter, 2 lower-case, 0 neither. */
+static const unsigned char ascii_case[128] = {
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1, ['a'] = 2, ['b'] = 2, ['c'] = 2, ['d'] = 2, ['e'] = 2, ['f'] = 2,
+    ['g'] = 2, ['h'] = 2, ['i'] = 2, ['j'] = 2, ['k'] = 2, ['l'] = 2, ['m'] = 2, ['n'] = 2,
+    ['o'] = 2, ['p'] = 2, ['q'] = 2, ['r'] = 2, ['s'] = 2, ['t'] = 2, ['u'] = 2, ['v'] = 2,
+    ['w'] = 2, ['x'] = 2, ['y'] = 2, ['z'] = 2,
+};
+
 static inline int class_of(uint32_t cp) { return cp < 128 ? ascii_class[cp] : tenorp_class(cp); }
 
 static int is_apostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
@@ -106,33 +117,35 @@ static void put_norm(lexer *lx, const char *s) {
   tenorp_buf_put(&lx->out->norms, s, strlen(s));
 }
 
-/* Appends the folded form of text[a..b) to the norms and sets case flags. */
-static void fold_span(lexer *lx, tenorp_token *k, size_t a, size_t b) {
+#define FNV_PRIME 1099511628211ull
+
+/* Appends the folded form of text[a..b) to the norms, sets the case flags
+ * and returns tenorp_hash of what it appended, computed on the way. */
+static uint64_t fold_span(lexer *lx, tenorp_token *k, size_t a, size_t b) {
   size_t upper = 0, lower = 0, p = a;
+  uint64_t h = 14695981039346656037ull;
   int first = 1;
   tenorp_buf *nb = &lx->out->norms;
+  char *o = tenorp_buf_room(nb, b - a);
   while (p < b) {
-    if ((unsigned char)lx->text[p] < 0x80) { /* a run of ASCII: folded in place */
-      char *o = tenorp_buf_room(nb, b - p);
+    if ((unsigned char)lx->text[p] < 0x80) {
+      /* A run of ASCII, most of any English text: folded, counted and
+       * hashed without a branch per letter, except for the first. */
       size_t m = 0;
       for (; p < b && (unsigned char)lx->text[p] < 0x80; p++) {
-        char c = lx->text[p];
-        if (c >= 'A' && c <= 'Z') {
-          upper++;
-          if (first)
-            k->flags |= TENOR_TOK__UPPER;
-          first = 0;
-          c = (char)(c + 32);
-        } else if (c >= 'a' && c <= 'z') {
-          lower++;
-          if (first)
-            k->flags |= TENOR_TOK__LOWER;
+        unsigned c = (unsigned char)lx->text[p], cs = ascii_case[c];
+        if (first && cs) {
+          k->flags |= cs == 1 ? TENOR_TOK__UPPER : TENOR_TOK__LOWER;
           first = 0;
         }
-        o[m++] = c;
+        c |= (cs & 1u) << 5; /* A-Z to a-z */
+        upper += cs & 1u;
+        lower |= cs & 2u;
+        o[m++] = (char)c;
+        h = (h ^ c) * FNV_PRIME;
       }
       nb->len += m;
-      nb->ptr[nb->len] = 0;
+      o += m;
       continue;
     }
     uint32_t cp;
@@ -154,19 +167,29 @@ static void fold_span(lexer *lx, tenorp_token *k, size_t a, size_t b) {
       cp = '\'';
     else if (is_hyphen(cp))
       cp = '-';
-    tenorp_buf_put(&lx->out->norms, enc, tenorp_utf8_encode(tenorp_fold(cp), enc));
+    size_t n = tenorp_utf8_encode(tenorp_fold(cp), enc);
+    for (size_t j = 0; j < n; j++)
+      h = (h ^ (unsigned char)enc[j]) * FNV_PRIME;
+    /* a folded character can be longer than the original: make room */
+    tenorp_buf_put(nb, enc, n);
+    o = tenorp_buf_room(nb, b - p);
   }
+  nb->ptr[nb->len] = 0;
   if (upper >= 2 && lower == 0)
     k->flags |= TENOR_TOK__CAPS;
   if (lower)
     k->flags |= TENOR_TOK__HASLOWER;
+  return h;
 }
 
 static void emit_word(lexer *lx, size_t a, size_t b, unsigned kind, unsigned extra) {
   tenorp_token *k = push(lx, a, b - a, kind);
   k->flags |= extra;
-  fold_span(lx, k, a, b);
-  finish_norm(lx, k);
+  uint64_t h = fold_span(lx, k, a, b);
+  tenorp_buf *nb = &lx->out->norms;
+  k->norm_len = nb->len - k->norm;
+  k->hash = h;
+  tenorp_buf_putc(nb, 0);
 }
 
 /* The words that change form before n't: can't, won't, shan't, ain't. */
