@@ -23,6 +23,7 @@
 #include "alloc.h"
 #include "csvread.h"
 #include "text.h"
+#include "vocab.h"
 
 #define MAX_ALIAS_WORDS 16 /* words in one alias; the case masks have a bit per word */
 
@@ -46,7 +47,6 @@ struct tenor_actors {
   tenorp_map aliases;   /* normalised alias to index in al */
   alias *al;            /* alias i belongs to key i of the aliases map */
   size_t capal;
-  tenorp_map firsts;    /* first word of an alias to the most words of one */
   pattern *re;          /* the re: aliases */
   size_t nre, capre;
 };
@@ -70,11 +70,11 @@ void tenor_actors_free(tenor_actors *a) {
   tenorp_buf_free(&a->strings);
   tenorp_map_free(&a->ids);
   tenorp_map_free(&a->aliases);
-  tenorp_map_free(&a->firsts);
   free(a);
 }
 
 size_t tenor_actors_size(const tenor_actors *a) { return a->n; }
+const tenorp_map *tenorp_actors_aliases(const tenor_actors *a) { return &a->aliases; }
 size_t tenorp_actors_count(const tenor_actors *a) { return a->n; }
 const tenorp_actor *tenorp_actors_get(const tenor_actors *a, size_t i) { return &a->v[i]; }
 const char *tenorp_actors_str(const tenor_actors *a, size_t off) { return a->strings.ptr + off; }
@@ -98,7 +98,6 @@ void tenorp_mentions_push(tenorp_mentions *m, size_t first, size_t last, size_t 
 /* One alias of a row, normalised. */
 typedef struct staged_alias {
   size_t key, len;      /* in the loader's key buffer */
-  size_t first_len;     /* length of the first word */
   alias a;              /* actor is the row index while staged */
   pcre2_code *code;     /* for re: aliases; NULL otherwise */
 } staged_alias;
@@ -228,7 +227,6 @@ static int stage_alias(tenorp_csv *c, size_t line, loader *L, const char *s, siz
   staged_alias *sa = &L->al[L->nal++];
   sa->key = key;
   sa->len = len;
-  sa->first_len = L->toks.v[0].norm_len;
   sa->a = a;
   sa->code = NULL;
   return 0;
@@ -374,11 +372,6 @@ static void apply(tenor_actors *list, loader *L) {
       merge_case(&list->al[k], &a); /* the same actor spelt another way */
     else
       list->al[k] = a; /* new, or taken over from an earlier file's actor */
-    int added;
-    size_t f = tenorp_map_put(&list->firsts, key, sa->first_len, tenorp_hash(key, sa->first_len),
-                              sa->a.words, &added);
-    if (list->firsts.keys[f].value < sa->a.words)
-      list->firsts.keys[f].value = sa->a.words;
   }
   free(index);
 }
@@ -491,37 +484,46 @@ static void match_parts(const tenor_actors *actors, const char *text, const teno
   }
 }
 
+/* Whether alias k (its index in the aliases + 1) of n words holds for
+ * tokens i..i+n, case rules included. */
+static int alias_holds(const tenor_actors *actors, size_t k, const tenorp_tokens *t, size_t i,
+                       size_t n, int mixed) {
+  const alias *al = &actors->al[k - 1];
+  if (al->words != n)
+    return 0;
+  for (unsigned w = 0; w < al->words; w++)
+    if (!case_ok(al, w, t->v[i + w].flags, mixed))
+      return 0;
+  return 1;
+}
+
 void tenorp_actors_match(const tenor_actors *actors, const char *text, const tenorp_tokens *t,
-                         size_t a, size_t b, int mixed, tenorp_buf *key, tenorp_mentions *out) {
+                         size_t a, size_t b, int mixed, tenorp_mentions *out) {
   if (!actors || !actors->n)
     return;
-  unsigned flags[MAX_ALIAS_WORDS];
+  const tenorp_vocab *v = t->vocab;
   for (size_t i = a; i < b;) {
     const tenorp_token *k = &t->v[i];
     if (k->kind == TENORP_TOK_PUNCT || (k->flags & TENOR_TOK__CLITIC)) {
       i++;
       continue;
     }
-    size_t f = tenorp_map_find(&actors->firsts, tenorp_norm(t, i), k->norm_len, k->hash);
-    size_t most = f == SIZE_MAX ? 0 : actors->firsts.keys[f].value;
-    if (most > b - i)
-      most = b - i;
-    size_t n = most;
-    for (; n >= 1; n--) {
-      tenorp_buf_clear(key);
-      for (size_t j = 0; j < n; j++) {
-        if (j)
-          tenorp_buf_putc(key, ' ');
-        tenorp_buf_put(key, tenorp_norm(t, i + j), t->v[i + j].norm_len);
-        flags[j] = t->v[i + j].flags;
+    /* the longest alias that starts here whose case rules hold, followed
+     * word by word through the vocabulary's trie */
+    size_t n = 0, found = 0;
+    uint32_t node = k->w->node;
+    for (size_t d = 1; node; d++) {
+      size_t al = v->nodes[node].alias;
+      if (al && alias_holds(actors, al, t, i, d, mixed)) {
+        n = d;
+        found = al;
       }
-      const alias *found = lookup(actors, key->ptr, key->len, flags, n, mixed);
-      if (found) {
-        tenorp_mentions_push(out, i, i + n, found->actor, 0);
+      if (i + d >= b)
         break;
-      }
+      node = tenorp_vocab_step(v, node, t->v[i + d].w);
     }
-    if (n) { /* the longest alias that starts here */
+    if (n) {
+      tenorp_mentions_push(out, i, i + n, actors->al[found - 1].actor, 0);
       i += n;
       continue;
     }

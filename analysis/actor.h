@@ -48,12 +48,15 @@ const char *tenorp_actors_str(const tenor_actors *a, size_t off);
 /* The index of the actor with this id, or TENORP_NONE. */
 size_t tenorp_actors_find(const tenor_actors *a, const char *id, size_t len);
 
+/* The map of the exact aliases (key k is alias k), for the vocabulary. */
+const tenorp_map *tenorp_actors_aliases(const tenor_actors *a);
+
 /* Appends the actors named in tokens [a, b) of a sentence, longest alias
  * first, left to right.  `mixed` says whether the sentence has lower-case
  * letters: aliases in capitals (US, IS) match only in mixed-case text.
- * `key` is scratch space. */
+ * The tokens must be tagged by a vocabulary built with these actors. */
 void tenorp_actors_match(const tenor_actors *actors, const char *text, const tenorp_tokens *t,
-                         size_t a, size_t b, int mixed, tenorp_buf *key, tenorp_mentions *out);
+                         size_t a, size_t b, int mixed, tenorp_mentions *out);
 
 /* Byte spans of the matches of the re: aliases in text: appended to
  * `out` as mentions whose first/last are byte offsets.  `scratch` holds

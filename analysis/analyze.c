@@ -15,6 +15,7 @@
 #include "score.h"
 #include "sentence.h"
 #include "token.h"
+#include "vocab.h"
 
 struct tenor_analyzer {
   const tenor_lexicon *lex; /* borrowed */
@@ -23,6 +24,8 @@ struct tenor_analyzer {
   tenorp_spans spans;       /* its sentences as token ranges */
   tenorp_scorer scorer;     /* matching scratch */
   tenorp_attrib attrib;     /* actors, speakers, targets */
+  tenorp_vocab vocab;       /* the words of the lexicon and actors, built at the first run */
+  int vocab_built;          /* for the lexicon and the actors set now */
   tenor_sentence *sents;    /* scores of the current text */
   size_t nsents, capsents;
   size_t nextra;            /* categories of the user's own */
@@ -61,6 +64,7 @@ tenor_analyzer *tenor_analyzer_new(const tenor_lexicon *lex, const tenor_options
 
 void tenor_analyzer_set_actors(tenor_analyzer *a, const tenor_actors *actors) {
   a->attrib.actors = actors;
+  a->vocab_built = 0;
 }
 
 /* Keeps the tokens and hits of sentence i for tenor explain. */
@@ -111,7 +115,14 @@ static void keep_explained(tenor_analyzer *a, size_t i, const unsigned char *ski
 }
 
 int tenor_analyzer_run(tenor_analyzer *a, const char *text, size_t len) {
+  if (!a->vocab_built) {
+    tenorp_vocab_build(&a->vocab, a->lex,
+                       a->attrib.actors ? tenorp_actors_aliases(a->attrib.actors) : NULL,
+                       tenorp_attrib_words(&a->attrib));
+    a->vocab_built = 1;
+  }
   tenorp_tokenize(text, len, &a->toks);
+  tenorp_vocab_tag(&a->vocab, &a->toks);
   tenorp_split(text, &a->toks, a->opt.max_sentence_bytes, &a->spans);
   if (a->spans.n > a->capsents)
     a->sents = tenorp_grow(a->sents, &a->capsents, a->spans.n, sizeof *a->sents);
@@ -198,6 +209,7 @@ void tenor_analyzer_free(tenor_analyzer *a) {
   tenorp_spans_free(&a->spans);
   tenorp_scorer_free(&a->scorer);
   tenorp_attrib_free(&a->attrib);
+  tenorp_vocab_free(&a->vocab);
   free(a->sents);
   free(a->extra);
   free(a->tokens);

@@ -35,6 +35,7 @@
 #include "alloc.h"
 #include "lexicon.h"
 #include "text.h"
+#include "vocab.h"
 
 /* ------------------------------------------------------------ words */
 
@@ -111,11 +112,16 @@ static void build_words(tenorp_map *m) {
   add_words(m, particles, W_PARTICLE);
 }
 
-/* The W_* bits of token i. */
+const tenorp_map *tenorp_attrib_words(tenorp_attrib *at) {
+  if (!at->words.n)
+    build_words(&at->words);
+  return &at->words;
+}
+
+/* The W_* bits of token i, from its word in the vocabulary. */
 static size_t word_bits(const tenorp_attrib *at, const tenorp_tokens *t, size_t i) {
-  const tenorp_token *k = &t->v[i];
-  size_t w = tenorp_map_find(&at->words, tenorp_norm(t, i), k->norm_len, k->hash);
-  return w == SIZE_MAX ? 0 : at->words.keys[w].value;
+  (void)at;
+  return t->v[i].w->attrib;
 }
 
 static int is_word(const tenorp_attrib *at, const tenorp_tokens *t, size_t i, size_t bit) {
@@ -573,7 +579,7 @@ const unsigned char *tenorp_attrib_mentions(tenorp_attrib *at, const char *text,
   int mixed = 0;
   for (size_t i = a; i < b && !mixed; i++)
     mixed = (t->v[i].flags & TENOR_TOK__HASLOWER) != 0;
-  tenorp_actors_match(at->actors, text, t, a, b, mixed, &at->key, &at->all);
+  tenorp_actors_match(at->actors, text, t, a, b, mixed, &at->all);
   place_patterns(at, t, a, b);
   for (size_t m = 0; m < at->all.n; m++) /* list indexes to document indexes */
     at->all.v[m].actor = doc_listed(at, at->all.v[m].actor);

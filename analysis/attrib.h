@@ -69,6 +69,10 @@ typedef struct tenorp_attrib {
 } tenorp_attrib;
 
 /* Starts a document: forgets the previous one's actors. */
+/* The person finder's words (roles, particles, ...) with their bits, for
+ * the vocabulary. */
+const tenorp_map *tenorp_attrib_words(tenorp_attrib *at);
+
 void tenorp_attrib_begin(tenorp_attrib *at, const char *text, size_t len,
                          const tenorp_tokens *t);
 

@@ -156,6 +156,16 @@ const tenorp_entry *tenorp_lexicon_find_prefix(const tenor_lexicon *lex, const c
 
 int tenorp_lexicon_has_stems(const tenor_lexicon *lex) { return lex->stems.n > 0; }
 
+const tenorp_map *tenorp_lexicon_terms(const tenor_lexicon *lex, const tenorp_map **wild) {
+  *wild = &lex->wild;
+  return &lex->map;
+}
+
+const tenorp_entry *tenorp_lexicon_entry_of(const tenor_lexicon *lex, const tenorp_map *m,
+                                            size_t k) {
+  return entry_of(lex, m, k);
+}
+
 const tenorp_entry *tenorp_lexicon_find_stem(const tenor_lexicon *lex, const char *stem,
                                              size_t len) {
   return entry_of(lex, &lex->stems, tenorp_map_find(&lex->stems, stem, len, tenorp_hash(stem, len)));

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "map.h"
 #include "tenor.h"
 
 /* Categories that carry a score. */
@@ -69,6 +70,14 @@ const tenorp_entry *tenorp_lexicon_find(const tenor_lexicon *lex, const char *ke
  * of a multi-word term joined by spaces (min then ends its last space). */
 const tenorp_entry *tenorp_lexicon_find_prefix(const tenor_lexicon *lex, const char *word,
                                                size_t len, size_t min);
+
+/* The maps of the exact keys (returned) and of the wildcard prefixes
+ * (*wild); a key's value is its entry's index (tenorp_lexicon_entry_of). */
+const tenorp_map *tenorp_lexicon_terms(const tenor_lexicon *lex, const tenorp_map **wild);
+
+/* The entry of key k of one of those maps. */
+const tenorp_entry *tenorp_lexicon_entry_of(const tenor_lexicon *lex, const tenorp_map *m,
+                                            size_t k);
 
 /* Whether the lexicon has entries matched by their stem. */
 int tenorp_lexicon_has_stems(const tenor_lexicon *lex);

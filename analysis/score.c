@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "vocab.h"
 
 static tenorp_hit *push(tenorp_scorer *sc, size_t first, size_t last, const tenorp_entry *e,
                         unsigned rules, unsigned match) {
@@ -103,46 +104,59 @@ static void push_loose(tenorp_scorer *sc, const tenor_lexicon *lex, size_t i, si
   hit->shadow = h - h0; /* the earlier matches of the word come first */
 }
 
+/* The entry of the n-word term at token i whose last word is a wildcard
+ * prefix of token i + n - 1 (not agree*), or NULL. */
+static const tenorp_entry *wild_term(tenorp_scorer *sc, const tenor_lexicon *lex,
+                                     const tenorp_tokens *t, size_t i, size_t n) {
+  tenorp_buf_clear(&sc->key);
+  for (size_t j = i; j < i + n; j++) {
+    if (j > i)
+      tenorp_buf_putc(&sc->key, ' ');
+    tenorp_buf_put(&sc->key, tenorp_norm(t, j), t->v[j].norm_len);
+  }
+  const tenorp_entry *m = tenorp_lexicon_find_prefix(lex, sc->key.ptr, sc->key.len,
+                                                     sc->key.len - t->v[i + n - 1].norm_len);
+  return m && m->cats ? m : NULL;
+}
+
 /* The longest entry with a category that starts at token i and ends
- * before `end`: a multi-word term (exact, or with a wildcard last word),
- * else the exact entry of the word; *len gets its number of tokens, *word
- * the entry of token i alone (NULL if none) and *match how it matched. */
+ * before `end`: a multi-word term (exact, or with a wildcard last word;
+ * exact first for terms of the same length), else the exact entry of the
+ * word; *len gets its number of tokens, *word the entry of token i alone
+ * (NULL if none) and *match how it matched.  Longer terms are followed
+ * word by word through the vocabulary's trie. */
 static const tenorp_entry *match_at(tenorp_scorer *sc, const tenor_lexicon *lex,
                                     const tenorp_tokens *t, size_t i, size_t end, size_t *len,
                                     const tenorp_entry **word, unsigned *match) {
   const tenorp_token *k = &t->v[i];
-  const tenorp_entry *e = tenorp_lexicon_find(lex, tenorp_norm(t, i), k->norm_len, k->hash);
+  const tenorp_entry *e = k->w->entry;
   *word = e;
   *len = 1;
   *match = TENORP_MATCH_EXACT;
   if (!e)
     return NULL;
+  const tenorp_entry *best = e->cats ? e : NULL;
   size_t most = e->mwe_max;
   if (most > end - i)
     most = end - i;
-  for (size_t n = most; n >= 2; n--) {
-    tenorp_buf_clear(&sc->key);
-    for (size_t j = i; j < i + n; j++) {
-      if (j > i)
-        tenorp_buf_putc(&sc->key, ' ');
-      tenorp_buf_put(&sc->key, tenorp_norm(t, j), t->v[j].norm_len);
+  const tenorp_vocab *v = t->vocab;
+  uint32_t node = k->w->node; /* after the first n words */
+  for (size_t n = 1; node && n < most; n++) {
+    const tenorp_entry *m = NULL;
+    unsigned how = TENORP_MATCH_EXACT;
+    uint32_t next = tenorp_vocab_step(v, node, t->v[i + n].w);
+    if (next && v->nodes[next].term && v->nodes[next].term->cats)
+      m = v->nodes[next].term;
+    else if (v->nodes[node].wild && (m = wild_term(sc, lex, t, i, n + 1)) != NULL)
+      how = TENORP_MATCH_WILDCARD;
+    if (m) {
+      best = m;
+      *len = n + 1;
+      *match = how;
     }
-    const tenorp_entry *m =
-        tenorp_lexicon_find(lex, sc->key.ptr, sc->key.len, tenorp_hash(sc->key.ptr, sc->key.len));
-    if (m && m->cats) {
-      *len = n;
-      return m;
-    }
-    /* a wildcard in the last word: not agree* */
-    m = tenorp_lexicon_find_prefix(lex, sc->key.ptr, sc->key.len,
-                                   sc->key.len - t->v[i + n - 1].norm_len);
-    if (m && m->cats) {
-      *len = n;
-      *match = TENORP_MATCH_WILDCARD;
-      return m;
-    }
+    node = next;
   }
-  return e->cats ? e : NULL;
+  return best;
 }
 
 /* Matches token i (not part of a longer term): its exact entry, then for

@@ -102,6 +102,7 @@ static tenorp_token *push(lexer *lx, size_t start, size_t len, unsigned kind) {
   k->norm = t->norms.len;
   k->norm_len = 0;
   k->hash = 0;
+  k->w = NULL;
   lx->pending = 0;
   return k;
 }
@@ -385,6 +386,7 @@ static size_t scan_punct(lexer *lx, size_t p, uint32_t cp, size_t l) {
 void tenorp_tokenize(const char *text, size_t len, tenorp_tokens *out) {
   lexer lx = {text, len, out, TENOR_TOK__LINE | TENOR_TOK__PARA};
   out->n = 0;
+  out->vocab = NULL;
   tenorp_buf_clear(&out->norms);
   size_t p = 0, breaks = 0;
   while (p < len) {

@@ -26,6 +26,9 @@ enum {
 
 #define TENORP_MAX_TOKEN 512 /* longer runs of letters are cut into pieces of this many bytes */
 
+struct tenorp_word;  /* vocab.h */
+struct tenorp_vocab; /* vocab.h */
+
 typedef struct tenorp_token {
   size_t start;   /* byte offset in the text */
   size_t len;     /* bytes in the text */
@@ -34,6 +37,7 @@ typedef struct tenorp_token {
   uint64_t hash;  /* tenorp_hash of the normalised form */
   unsigned kind;  /* TENORP_TOK_* */
   unsigned flags; /* TENOR_TOK__* bits */
+  const struct tenorp_word *w; /* its word in the analyzer's vocabulary (tenorp_vocab_tag), or NULL */
 } tenorp_token;
 
 typedef struct tenorp_tokens {
@@ -41,6 +45,7 @@ typedef struct tenorp_tokens {
   size_t n;        /* tokens in use */
   size_t cap;      /* tokens allocated */
   tenorp_buf norms;/* normalised forms, each followed by a NUL */
+  const struct tenorp_vocab *vocab; /* what tagged them, or NULL */
 } tenorp_tokens;
 
 /* FNV-1a, 64 bits. */

@@ -6,6 +6,7 @@
 #include "actor.h"
 #include "tenor.h"
 #include "token.h"
+#include "vocab.h"
 
 #define S(lit) lit, sizeof(lit) - 1 /* a literal and its length */
 
@@ -58,19 +59,21 @@ static int teardown(void **state) {
 static void matched(const char *text, char *out, size_t cap) {
   tenorp_tokens t = {0};
   tenorp_mentions m = {0};
-  tenorp_buf key = TENORP_BUF_INIT;
+  tenorp_vocab v = {0};
+  tenorp_vocab_build(&v, lex, tenorp_actors_aliases(actors), NULL);
   tenorp_tokenize(text, strlen(text), &t);
+  tenorp_vocab_tag(&v, &t);
   int mixed = 0;
   for (size_t i = 0; i < t.n; i++)
     mixed |= (t.v[i].flags & TENOR_TOK__HASLOWER) != 0;
-  tenorp_actors_match(actors, text, &t, 0, t.n, mixed, &key, &m);
+  tenorp_actors_match(actors, text, &t, 0, t.n, mixed, &m);
   out[0] = 0;
   for (size_t i = 0; i < m.n; i++) {
     const char *id = tenorp_actors_str(actors, tenorp_actors_get(actors, m.v[i].actor)->id);
     snprintf(out + strlen(out), cap - strlen(out), "%s%s", i ? " " : "", id);
   }
   free(m.v);
-  tenorp_buf_free(&key);
+  tenorp_vocab_free(&v);
   tenorp_tokens_free(&t);
 }
 

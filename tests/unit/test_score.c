@@ -5,6 +5,7 @@
 
 #include "score.h"
 #include "tenor.h"
+#include "vocab.h"
 
 static const char lexicon[] = "term,category,weight\n"
                               "good,tone,2\n"
@@ -155,7 +156,10 @@ static void test_rules_recorded(void **state) {
   tenorp_spans sp = {0};
   tenorp_scorer sc = {0};
   tenor_sentence s;
+  tenorp_vocab v = {0};
+  tenorp_vocab_build(&v, lex, NULL, NULL);
   tenorp_tokenize(text, strlen(text), &t);
+  tenorp_vocab_tag(&v, &t);
   tenorp_split(text, &t, 0, &sp);
   tenorp_score_sentence(&sc, lex, &t, &sp.v[0], NULL, &s);
   assert_int_equal(sc.n, 5); /* not, VERY, bad, but, good */
@@ -165,6 +169,7 @@ static void test_rules_recorded(void **state) {
   tenorp_scorer_free(&sc);
   tenorp_spans_free(&sp);
   tenorp_tokens_free(&t);
+  tenorp_vocab_free(&v);
 }
 
 static void test_max_sentence_bytes(void **state) {

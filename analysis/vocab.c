@@ -1,0 +1,152 @@
+/*
+ * vocab.c - the words an analyzer knows, and the trie of multi-word terms
+ * and aliases over their ids (see vocab.h).
+ *
+ * Built once per analyzer from the lexicon, the actor list and the person
+ * finder's word list, so its size follows those lists, never the text.
+ */
+#include "vocab.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+
+const tenorp_word tenorp_no_word = {NULL, 0, 0, 0};
+
+/* The record of word s[0..n), added if new. */
+static tenorp_word *word_of(tenorp_vocab *v, const tenor_lexicon *lex, const char *s, size_t n) {
+  uint64_t h = tenorp_hash(s, n);
+  int added;
+  size_t k = tenorp_map_put(&v->words, s, n, h, v->n, &added);
+  if (!added)
+    return &v->w[v->words.keys[k].value];
+  if (v->n == v->cap)
+    v->w = tenorp_grow(v->w, &v->cap, v->n + 1, sizeof *v->w);
+  tenorp_word *w = &v->w[v->n++];
+  w->entry = tenorp_lexicon_find(lex, s, n, h);
+  w->attrib = 0;
+  w->id = (uint32_t)v->n;
+  w->node = 0;
+  return w;
+}
+
+static uint32_t new_node(tenorp_vocab *v) {
+  if (v->nnodes == v->capnodes)
+    v->nodes = tenorp_grow(v->nodes, &v->capnodes, v->nnodes + 1, sizeof *v->nodes);
+  memset(&v->nodes[v->nnodes], 0, sizeof *v->nodes);
+  return (uint32_t)v->nnodes++;
+}
+
+static size_t edge_slot(const tenorp_vocab *v, uint64_t key) {
+  size_t mask = v->nslots - 1, i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+  while (v->edge_key[i] && v->edge_key[i] != key)
+    i = (i + 1) & mask;
+  return i;
+}
+
+static void grow_edges(tenorp_vocab *v) {
+  size_t old = v->nslots;
+  uint64_t *keys = v->edge_key;
+  uint32_t *child = v->edge_child;
+  v->nslots = old ? old * 2 : 256;
+  v->edge_key = tenorp_xcalloc(v->nslots, sizeof *v->edge_key);
+  v->edge_child = tenorp_xcalloc(v->nslots, sizeof *v->edge_child);
+  for (size_t i = 0; i < old; i++) {
+    if (!keys[i])
+      continue;
+    size_t j = edge_slot(v, keys[i]);
+    v->edge_key[j] = keys[i];
+    v->edge_child[j] = child[i];
+  }
+  free(keys);
+  free(child);
+}
+
+/* The node after word w from node `from` (the root: 0), added if new. */
+static uint32_t step_add(tenorp_vocab *v, uint32_t from, tenorp_word *w) {
+  if (!from) {
+    if (!w->node)
+      w->node = new_node(v);
+    return w->node;
+  }
+  if ((v->nedges + 1) * 2 > v->nslots)
+    grow_edges(v);
+  uint64_t key = (uint64_t)from << 32 | w->id;
+  size_t i = edge_slot(v, key);
+  if (!v->edge_key[i]) {
+    uint32_t child = new_node(v);
+    v->edge_key[i] = key;
+    v->edge_child[i] = child;
+    v->nedges++;
+  }
+  return v->edge_child[i];
+}
+
+/* The node of the words of key[0..len) (joined by single spaces), adding
+ * what is missing; with `but_last`, of all its words but the last. */
+static uint32_t path_of(tenorp_vocab *v, const tenor_lexicon *lex, const char *key, size_t len,
+                        int but_last) {
+  uint32_t node = 0;
+  const char *end = key + len;
+  while (key < end) {
+    const char *sp = memchr(key, ' ', (size_t)(end - key));
+    if (!sp) {
+      if (but_last)
+        break;
+      sp = end;
+    }
+    node = step_add(v, node, word_of(v, lex, key, (size_t)(sp - key)));
+    key = sp + 1;
+  }
+  return node;
+}
+
+void tenorp_vocab_build(tenorp_vocab *v, const tenor_lexicon *lex, const tenorp_map *aliases,
+                        const tenorp_map *attrib_words) {
+  tenorp_vocab_free(v);
+  new_node(v); /* the root */
+  const tenorp_map *wild;
+  const tenorp_map *terms = tenorp_lexicon_terms(lex, &wild);
+  for (size_t k = 0; k < terms->n; k++) {
+    const char *key = tenorp_map_text(terms, k);
+    size_t len = terms->keys[k].len;
+    if (!memchr(key, ' ', len)) {
+      word_of(v, lex, key, len);
+      continue;
+    }
+    uint32_t node = path_of(v, lex, key, len, 0);
+    v->nodes[node].term = tenorp_lexicon_entry_of(lex, terms, k);
+  }
+  for (size_t k = 0; k < wild->n; k++) {
+    const char *key = tenorp_map_text(wild, k);
+    size_t len = wild->keys[k].len;
+    if (memchr(key, ' ', len))
+      v->nodes[path_of(v, lex, key, len, 1)].wild = 1;
+  }
+  for (size_t k = 0; aliases && k < aliases->n; k++) {
+    uint32_t node = path_of(v, lex, tenorp_map_text(aliases, k), aliases->keys[k].len, 0);
+    v->nodes[node].alias = k + 1;
+  }
+  for (size_t k = 0; attrib_words && k < attrib_words->n; k++)
+    word_of(v, lex, tenorp_map_text(attrib_words, k), attrib_words->keys[k].len)->attrib =
+        attrib_words->keys[k].value;
+}
+
+void tenorp_vocab_tag(const tenorp_vocab *v, tenorp_tokens *t) {
+  t->vocab = v;
+  for (size_t i = 0; i < t->n; i++) {
+    tenorp_token *k = &t->v[i];
+    size_t w = tenorp_map_find(&v->words, tenorp_norm(t, i), k->norm_len, k->hash);
+    k->w = w == SIZE_MAX ? &tenorp_no_word : &v->w[v->words.keys[w].value];
+  }
+}
+
+void tenorp_vocab_free(tenorp_vocab *v) {
+  tenorp_map_free(&v->words);
+  free(v->w);
+  free(v->nodes);
+  free(v->edge_key);
+  free(v->edge_child);
+  memset(v, 0, sizeof *v);
+}

@@ -1,0 +1,75 @@
+/*
+ * vocab.h - the words an analyzer knows, and a trie of the multi-word
+ * terms and actor aliases over their ids.
+ *
+ * Every token is looked up here once (tenorp_vocab_tag); what the later
+ * stages want to know about a word alone (its lexicon entry, its role for
+ * the person finder, the trie node its terms and aliases start from) is
+ * then a field of its record instead of a lookup per stage, and a term of
+ * several words is followed token by token through the trie instead of
+ * joining the words into a key for each length.
+ */
+#ifndef TENOR_VOCAB_H
+#define TENOR_VOCAB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lexicon.h"
+#include "map.h"
+#include "token.h"
+
+typedef struct tenorp_word {
+  const tenorp_entry *entry; /* the lexicon's entry for the word alone, or NULL */
+  size_t attrib;             /* the person finder's bits for it (attrib.c), 0 if none */
+  uint32_t id;               /* its index in the vocabulary + 1; 0 for a word it lacks */
+  uint32_t node;             /* the trie node after this word, 0 if no term or alias starts so */
+} tenorp_word;
+
+/* A trie node: what ends there. */
+typedef struct tenorp_node {
+  const tenorp_entry *term; /* the lexicon's multi-word term ending here, or NULL */
+  size_t alias;             /* the actor alias ending here: its index in the aliases + 1, or 0 */
+  unsigned wild;            /* a term continues with one wildcard word: not agree* */
+} tenorp_node;
+
+typedef struct tenorp_vocab {
+  tenorp_map words;     /* normalised word to its index in w */
+  tenorp_word *w;
+  size_t n, cap;
+  tenorp_node *nodes;   /* node 0 is the root, reached by no edge */
+  size_t nnodes, capnodes;
+  uint64_t *edge_key;   /* (node << 32 | word id), 0 for an empty slot */
+  uint32_t *edge_child; /* the node it leads to */
+  size_t nedges, nslots;/* slots: a power of two, at least twice the edges */
+} tenorp_vocab;
+
+/* The record of a word the vocabulary lacks. */
+extern const tenorp_word tenorp_no_word;
+
+/* Builds the vocabulary of a lexicon, the exact keys of an actor alias
+ * map (NULL for none) and the person finder's words with their bits. */
+void tenorp_vocab_build(tenorp_vocab *v, const tenor_lexicon *lex, const tenorp_map *aliases,
+                        const tenorp_map *attrib_words);
+
+/* Points each token's record at its word's (tenorp_no_word if unknown). */
+void tenorp_vocab_tag(const tenorp_vocab *v, tenorp_tokens *t);
+
+/* The node after word w from node `from`, or 0. */
+static inline uint32_t tenorp_vocab_step(const tenorp_vocab *v, uint32_t from,
+                                         const tenorp_word *w) {
+  if (!from || !w->id || !v->nslots)
+    return 0;
+  uint64_t key = (uint64_t)from << 32 | w->id;
+  size_t mask = v->nslots - 1, i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+  for (;; i = (i + 1) & mask) {
+    if (v->edge_key[i] == key)
+      return v->edge_child[i];
+    if (!v->edge_key[i])
+      return 0;
+  }
+}
+
+void tenorp_vocab_free(tenorp_vocab *v);
+
+#endif

@@ -1,0 +1,123 @@
+/* test_vocab.c - the vocabulary of an analyzer and its trie of terms and aliases. */
+#include "harness.h"
+
+#include "actor.h"
+#include "tenor.h"
+#include "token.h"
+#include "vocab.h"
+
+static const char lexicon_csv[] = "term,category,weight\n"
+                                  "good,tone,2\n"
+                                  "good faith,tone,1.5\n"
+                                  "in good faith,tone,2.5\n"
+                                  "not agree*,tone,-1\n"
+                                  "peace talks,cooperation,2\n";
+
+static const char actors_csv[] = "actor,name,type,affiliation,aliases\n"
+                                 "USA,United States,state,,US|the United States\n"
+                                 "UN,United Nations,organisation,,UN\n";
+
+static tenor_lexicon *lex;
+static tenor_actors *actors;
+static tenorp_vocab v;
+
+static int setup(void **state) {
+  (void)state;
+  lex = tenor_lexicon_new();
+  actors = tenor_actors_new();
+  if (tenor_lexicon_add_csv(lex, "l.csv", lexicon_csv, sizeof lexicon_csv - 1, NULL) ||
+      tenor_actors_add_csv(actors, "a.csv", actors_csv, sizeof actors_csv - 1, NULL))
+    return 1;
+  tenorp_map words = TENORP_MAP_INIT;
+  tenorp_map_put(&words, "general", 7, tenorp_hash("general", 7), 42, NULL);
+  tenorp_vocab_build(&v, lex, tenorp_actors_aliases(actors), &words);
+  tenorp_map_free(&words);
+  return 0;
+}
+
+static int teardown(void **state) {
+  (void)state;
+  tenorp_vocab_free(&v);
+  tenor_actors_free(actors);
+  tenor_lexicon_free(lex);
+  return 0;
+}
+
+/* The word record of the only token of s. */
+static const tenorp_word *word(const char *s, tenorp_tokens *t) {
+  tenorp_tokenize(s, strlen(s), t);
+  tenorp_vocab_tag(&v, t);
+  assert_int_equal(t->n, 1);
+  assert_ptr_equal(t->vocab, &v);
+  return t->v[0].w;
+}
+
+static void test_words(void **state) {
+  (void)state;
+  tenorp_tokens t = {0};
+  const tenorp_word *w = word("Good", &t);
+  assert_non_null(w->entry);
+  assert_true(w->id > 0);
+  assert_int_equal(word("General", &t)->attrib, 42);
+  assert_null(word("general", &t)->entry);
+  /* a word nobody knows gets the shared empty record */
+  assert_ptr_equal(word("zebra", &t), &tenorp_no_word);
+  /* words that only occur inside terms are known too */
+  assert_true(word("faith", &t)->id > 0);
+  assert_null(word("faith", &t)->entry);
+  tenorp_tokens_free(&t);
+}
+
+/* The node the words of s lead to, word by word from the root. */
+static uint32_t path(const char *s) {
+  tenorp_tokens t = {0};
+  tenorp_tokenize(s, strlen(s), &t);
+  tenorp_vocab_tag(&v, &t);
+  uint32_t node = t.v[0].w->node;
+  for (size_t i = 1; i < t.n && node; i++)
+    node = tenorp_vocab_step(&v, node, t.v[i].w);
+  tenorp_tokens_free(&t);
+  return node;
+}
+
+static void test_trie(void **state) {
+  (void)state;
+  uint32_t n = path("in good faith");
+  assert_true(n > 0);
+  assert_non_null(v.nodes[n].term);
+  assert_non_null(v.nodes[path("good faith")].term);
+  /* a prefix of a term is a node without a term */
+  n = path("in good");
+  assert_true(n > 0);
+  assert_null(v.nodes[n].term);
+  /* no term goes on like this */
+  assert_int_equal(path("good faith talks"), 0);
+  assert_int_equal(path("zebra talks"), 0);
+  /* the words before a wildcard word */
+  assert_true(v.nodes[path("not")].wild);
+  assert_false(v.nodes[path("good")].wild);
+  /* aliases, of one word or several; case is the matcher's business */
+  assert_true(v.nodes[path("the United States")].alias > 0);
+  assert_true(v.nodes[path("us")].alias > 0);
+  assert_int_equal(v.nodes[path("the United")].alias, 0);
+  assert_null(v.nodes[path("the United States")].term);
+}
+
+static void test_rebuild(void **state) {
+  (void)state;
+  /* building again starts afresh, without the actors this time */
+  tenorp_vocab_build(&v, lex, NULL, NULL);
+  assert_int_equal(path("the United States"), 0);
+  assert_true(path("in good faith") > 0);
+  tenorp_vocab_build(&v, lex, tenorp_actors_aliases(actors), NULL);
+  assert_true(v.nodes[path("the United States")].alias > 0);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_words),
+      cmocka_unit_test(test_trie),
+      cmocka_unit_test(test_rebuild),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
