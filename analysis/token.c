@@ -70,6 +70,19 @@ static const unsigned char ascii_class[128] = {
 #undef L
 };
 
+/* What a byte is inside a word: 1 an ASCII digit, 2 an ASCII letter, 0
+ * anything else (including every byte of a non-ASCII character). */
+static const unsigned char word_byte[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1, ['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2,
+    ['G'] = 2, ['H'] = 2, ['I'] = 2, ['J'] = 2, ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2,
+    ['O'] = 2, ['P'] = 2, ['Q'] = 2, ['R'] = 2, ['S'] = 2, ['T'] = 2, ['U'] = 2, ['V'] = 2,
+    ['W'] = 2, ['X'] = 2, ['Y'] = 2, ['Z'] = 2, ['a'] = 2, ['b'] = 2, ['c'] = 2, ['d'] = 2,
+    ['e'] = 2, ['f'] = 2, ['g'] = 2, ['h'] = 2, ['i'] = 2, ['j'] = 2, ['k'] = 2, ['l'] = 2,
+    ['m'] = 2, ['n'] = 2, ['o'] = 2, ['p'] = 2, ['q'] = 2, ['r'] = 2, ['s'] = 2, ['t'] = 2,
+    ['u'] = 2, ['v'] = 2, ['w'] = 2, ['x'] = 2, ['y'] = 2, ['z'] = 2,
+};
+
 /* The case of an ASCII byte: 1 upper-case letter, 2 lower-case, 0 neither. */
 static const unsigned char ascii_case[128] = {
     ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
@@ -133,13 +146,22 @@ static uint64_t fold_span(lexer *lx, tenorp_token *k, size_t a, size_t b) {
       /* A run of ASCII, most of any English text: folded, counted and
        * hashed without a branch per letter, except for the first. */
       size_t m = 0;
-      for (; p < b && (unsigned char)lx->text[p] < 0x80; p++) {
-        unsigned c = (unsigned char)lx->text[p], cs = ascii_case[c];
-        if (first && cs) {
+      unsigned c, cs;
+      for (; first && p < b && (c = (unsigned char)lx->text[p]) < 0x80; p++) {
+        cs = ascii_case[c]; /* up to the first letter, which sets the flags */
+        if (cs) {
           k->flags |= cs == 1 ? TENOR_TOK__UPPER : TENOR_TOK__LOWER;
           first = 0;
         }
         c |= (cs & 1u) << 5; /* A-Z to a-z */
+        upper += cs & 1u;
+        lower |= cs & 2u;
+        o[m++] = (char)c;
+        h = (h ^ c) * FNV_PRIME;
+      }
+      for (; p < b && (c = (unsigned char)lx->text[p]) < 0x80; p++) {
+        cs = ascii_case[c];
+        c |= (cs & 1u) << 5;
         upper += cs & 1u;
         lower |= cs & 2u;
         o[m++] = (char)c;
@@ -270,7 +292,8 @@ static int same_ascii(const char *s, const char *lower, size_t n) {
 
 /* Scans a word or number starting at p and emits its token(s). */
 static size_t scan_word(lexer *lx, size_t p, int digit) {
-  size_t d = dotted(lx, p);
+  /* a dotted abbreviation starts with a letter and a full stop */
+  size_t d = p + 1 < lx->len && lx->text[p + 1] == '.' ? dotted(lx, p) : p;
   if (d > p) {
     emit_word(lx, p, d, TENORP_TOK_WORD, TENOR_TOK__DOTTED);
     return d;
@@ -281,12 +304,10 @@ static size_t scan_word(lexer *lx, size_t p, int digit) {
   while (q < lx->len && q - p < TENORP_MAX_TOKEN) {
     /* the common case first: a run of ASCII letters and digits */
     size_t limit = p + TENORP_MAX_TOKEN < lx->len ? p + TENORP_MAX_TOKEN : lx->len, q0 = q;
-    int letters = 0;
-    for (unsigned char b; q < limit && (b = (unsigned char)lx->text[q]) < 0x80 &&
-                          (ascii_class[b] == TENORP_C_LETTER || ascii_class[b] == TENORP_C_DIGIT);
-         q++)
-      letters |= ascii_class[b] == TENORP_C_LETTER;
-    if (letters)
+    unsigned seen = 0;
+    for (unsigned wb; q < limit && (wb = word_byte[(unsigned char)lx->text[q]]) != 0; q++)
+      seen |= wb;
+    if (seen & 2u)
       only_digits = 0;
     if (q > q0)
       continue;
