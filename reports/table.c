@@ -168,25 +168,58 @@ void table_str(table *t, const char *s, size_t n) {
     quoted(t, s, n);
 }
 
+/* What table_text does with a byte: copy it (0), take it as white space
+ * (1), or double it (2, a double quote). */
+static const unsigned char text_byte[256] = {
+    ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1, ['"'] = 2,
+};
+
 void table_text(table *t, const char *s, size_t n) {
-  if (n > t->cap) {
-    t->cap = n;
-    t->scratch = xrealloc(t->scratch, n);
+  if (format.minimal_quotes) { /* flattened first: quoting depends on the result */
+    if (n > t->cap) {
+      t->cap = n;
+      t->scratch = xrealloc(t->scratch, n);
+    }
+    size_t m = 0;
+    int space = 0;
+    for (size_t i = 0; i < n; i++) {
+      char c = s[i];
+      if (text_byte[(unsigned char)c] == 1) {
+        space = 1;
+        continue;
+      }
+      if (space && m)
+        t->scratch[m++] = ' ';
+      space = 0;
+      t->scratch[m++] = c;
+    }
+    table_str(t, t->scratch, m);
+    return;
   }
-  size_t m = 0;
-  int space = 0;
-  for (size_t i = 0; i < n; i++) {
-    char c = s[i];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+  /* Quoted always: flattened, quoted and copied in one pass.  A run of
+   * white space becomes one space, none at either end. */
+  sep(t);
+  char *o = room(t, 2 * n + 2), *start = o;
+  *o++ = '"';
+  size_t i = 0;
+  while (i < n && text_byte[(unsigned char)s[i]] == 1)
+    i++;
+  for (int space = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    unsigned k = text_byte[c];
+    if (k == 1) {
       space = 1;
       continue;
     }
-    if (space && m)
-      t->scratch[m++] = ' ';
+    if (space)
+      *o++ = ' ';
     space = 0;
-    t->scratch[m++] = c;
+    *o++ = (char)c;
+    if (k == 2)
+      *o++ = '"';
   }
-  table_str(t, t->scratch, m);
+  *o++ = '"';
+  t->nout += (size_t)(o - start);
 }
 
 void table_list(table *t, const char *const *items, size_t n, char sep) {

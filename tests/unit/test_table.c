@@ -198,8 +198,46 @@ static void test_fast_numbers_match_printf(void **state) {
   }
 }
 
+/* A text column as written in a format: white space runs flattened to
+ * one space (none at the ends), quotes doubled; the single pass of the
+ * default format and the two passes of minimal quoting agree. */
+static void test_text_column(void **state) {
+  (void)state;
+  static const struct {
+    const char *in, *csv, *tsv;
+  } cases[] = {
+      {"plain words", "\"plain words\"", "plain words"},
+      {"  \t lead and trail \r\n ", "\"lead and trail\"", "lead and trail"},
+      {"a\n\nb\f\vc  d", "\"a b c d\"", "a b c d"},
+      {"he said \"no\" twice", "\"he said \"\"no\"\" twice\"", "\"he said \"\"no\"\" twice\""},
+      {"\"", "\"\"\"\"", "\"\"\"\""},
+      {" \" \" ", "\"\"\" \"\"\"", "\"\"\" \"\"\""},
+      {"", "\"\"", ""},
+      {" \n\t ", "\"\"", ""},
+      {"caf\xC3\xA9\xC2\xA0ok", "\"caf\xC3\xA9\xC2\xA0ok\"", "caf\xC3\xA9\xC2\xA0ok"},
+  };
+  table_format tsv = {'\t', '.', 0, 0, 1};
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    for (int f = 0; f < 2; f++) {
+      table_set_format(f ? &tsv : NULL);
+      table t;
+      table_memory(&t);
+      table_text(&t, cases[i].in, strlen(cases[i].in));
+      size_t n;
+      const char *got = table_pending(&t, &n);
+      const char *want = f ? cases[i].tsv : cases[i].csv;
+      if (n != strlen(want) || memcmp(got, want, n))
+        fail_msg("case %zu (%s): got [%.*s], want [%s]", i, f ? "tsv" : "csv", (int)n, got, want);
+      free(t.out);
+      free(t.scratch);
+    }
+  }
+  table_set_format(NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_text_column),
       cmocka_unit_test(test_huge_numbers),
       cmocka_unit_test(test_non_finite_is_missing),
       cmocka_unit_test(test_zero_and_rounding),
