@@ -11,7 +11,9 @@
 #include "tenor.h"
 #include "text.h"
 
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "buf.h"
 
@@ -211,6 +213,19 @@ char *tenor_text_repair(const char *buf, size_t len, size_t *out_len,
   size_t line = 1, copied = i; /* s[copied..i) is clean and not yet in out */
   static const char fffd[] = "\xEF\xBF\xBD";
   while (i < len) {
+    /* Eight bytes at a time while they are all printable ASCII: no byte
+     * has its top bit, and none is below 0x20 (the test for a byte less
+     * than n of "Bit Twiddling Hacks", exact for n <= 128). */
+    while (i + 8 <= len) {
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+      if ((w & highs) || ((w - ones * 0x20) & ~w & highs))
+        break;
+      i += 8;
+    }
+    if (i >= len)
+      break;
     unsigned char c = s[i];
     if (c >= 0x20 && c < 0x80) {
       i++;
