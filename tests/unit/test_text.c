@@ -70,6 +70,38 @@ static void test_first_lines(void **state) {
   tenor_free(out);
 }
 
+/* A bad byte, a NUL, a control character and a line break are found at
+ * every offset, whatever runs of clean ASCII come before them (the clean
+ * runs are skipped eight bytes at a time). */
+static void test_repair_at_every_offset(void **state) {
+  (void)state;
+  static const char bad[] = {'\xff', '\0', '\x01', '\n', '\xc3'};
+  for (size_t b = 0; b < sizeof bad; b++) {
+    for (size_t off = 0; off < 24; off++) {
+      char in[64];
+      memset(in, 'a', sizeof in);
+      in[off] = bad[b];
+      size_t len = off + 1 + (off % 9), n = 0;
+      tenor_text_info info;
+      int err;
+      char *out = tenor_text_repair(in, len, &n, &info, &err);
+      assert_int_equal(err, TENOR_OK);
+      int invalid = bad[b] == '\xff' || bad[b] == '\xc3'; /* 0xc3 is cut short by an 'a' or the end */
+      assert_int_equal(info.invalid, invalid);
+      assert_int_equal(info.nul, bad[b] == 0);
+      assert_int_equal(info.lines, bad[b] == '\n' && off + 1 < len ? 2 : 1);
+      if (invalid || bad[b] == 0) {
+        assert_non_null(out);
+        assert_int_equal(n, len + 2); /* the byte became U+FFFD, three bytes */
+        assert_memory_equal(out + off, "\xEF\xBF\xBD", 3);
+        tenor_free(out);
+      } else {
+        assert_null(out);
+      }
+    }
+  }
+}
+
 static void test_utf16_refused(void **state) {
   (void)state;
   tenor_text_info info;
@@ -122,6 +154,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_repair),
       cmocka_unit_test(test_first_lines),
+      cmocka_unit_test(test_repair_at_every_offset),
       cmocka_unit_test(test_utf16_refused),
       cmocka_unit_test(test_fold_and_case),
       cmocka_unit_test(test_encode_roundtrip),
