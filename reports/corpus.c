@@ -729,20 +729,23 @@ static void progress_doc(long long bytes) {
 }
 
 /*
- * The documents go through a ring of slots.  The main thread reads them
- * in order and fills the slots; the workers (-j N) repair and analyse
- * them, each slot with an analyzer of its own, and keep their messages;
- * the main thread then empties the slots in the same order: it prints the
- * messages and hands each document to fn.  So the tables, the messages and
- * the statistics are the same, byte for byte, whatever the number of jobs.
- * A file that cannot be read and a skipped CSV row take a slot of their
- * own, with only a message, so that their messages keep their place too.
+ * The documents go through a ring of slots.  The main thread meets them
+ * in order and fills the slots: a file with its path, stdin and a CSV row
+ * with their text; the workers (-j N) read the files, repair and analyse
+ * the texts, each slot with an analyzer of its own, and keep their
+ * messages; the main thread then empties the slots in the same order: it
+ * prints the messages and hands each document to fn.  So the tables, the
+ * messages and the statistics are the same, byte for byte, whatever the
+ * number of jobs.  A file that cannot be read keeps its slot with only its
+ * message, and a skipped CSV row or a part of a folder that cannot be read
+ * takes a slot of its own, so that their messages keep their place too.
  */
 
 typedef struct slot {
   int state;           /* S_FREE, S_QUEUED, S_DONE */
   doc d;               /* the document; its strings are the slot's */
   char *id, *group, *date, *name;
+  char *path;          /* a file the worker reads into buf first, or NULL */
   char *buf;           /* the text as read */
   size_t len;
   long long bytes;     /* for the progress line: the bytes the document stands for */
@@ -852,8 +855,42 @@ static void analyse(const corpus *cp, slot *sl) {
   }
 }
 
-/* analyse, then the doc_work of the slot's document (in a worker). */
+/* A file that could not be read: its slot keeps only the message (and
+ * counts as a document of 0 bytes on the progress line, as before). */
+static void read_failed(slot *sl, const char *what, int err) {
+  char why[256];
+  if (strerror_r(err, why, sizeof why) != 0) /* strerror is not safe in threads */
+    snprintf(why, sizeof why, "error %d", err);
+  slot_msg(sl, "%s %s: %s", what, sl->d.name, why);
+  sl->status = EXIT_DATA;
+  sl->analyse = 0;
+  sl->bytes = 0;
+}
+
+/* Reads the slot's file into buf (in a worker, so that the main thread
+ * does not read every file itself); 0, or -1 after its message. */
+static int read_text(slot *sl) {
+  FILE *f = fopen(sl->path, "rb");
+  if (!f) {
+    read_failed(sl, "cannot open", errno);
+    return -1;
+  }
+  sl->buf = read_all(f, &sl->len);
+  int e = errno;
+  fclose(f);
+  if (!sl->buf) {
+    read_failed(sl, "cannot read", e);
+    return -1;
+  }
+  sl->bytes = (long long)sl->len;
+  return 0;
+}
+
+/* Reads (a file), analyses, then does the doc_work of the slot's document
+ * (in a worker). */
 static void analyse_and_work(pipeline *pl, slot *sl) {
+  if (sl->path && read_text(sl) != 0)
+    return;
   analyse(pl->cp, sl);
   if (pl->dw && sl->text) {
     sl->work_status = pl->dw->run(sl->work, &sl->d, sl->text, sl->tlen);
@@ -922,6 +959,7 @@ static void drain_one(pipeline *pl) {
   free(sl->group);
   free(sl->date);
   free(sl->name);
+  free(sl->path);
   free(sl->buf);
   tenor_free(sl->fixed);
   sbuf_free(&sl->msgs);
@@ -984,8 +1022,9 @@ static void submit_message(pipeline *pl, int status, long long bytes, long long 
 /* Whether the next document is this process's (--shard); counts it. */
 static int mine(pipeline *pl) { return pl->docs++ % pl->nshards == pl->shard; }
 
-/* A document whose text is buf[0..len) (taken over by the slot). */
-static void submit_doc(pipeline *pl, const doc *d, char *buf, size_t len, long long bytes) {
+/* The next slot, filled with document d (whose strings it copies) and
+ * ready for its analysis; the caller gives it a text or a path. */
+static slot *fill_doc(pipeline *pl, const doc *d) {
   slot *sl = next_slot(pl);
   sl->id = xstrdup(d->id);
   sl->group = xstrdup(d->group);
@@ -996,9 +1035,6 @@ static void submit_doc(pipeline *pl, const doc *d, char *buf, size_t len, long l
   sl->d.group = sl->group;
   sl->d.date = sl->date;
   sl->d.name = sl->name;
-  sl->buf = buf;
-  sl->len = len;
-  sl->bytes = bytes;
   sl->analyse = 1;
   if (!sl->an) {
     sl->an = tenor_analyzer_new(pl->cp->lex, &pl->cp->opt);
@@ -1009,6 +1045,15 @@ static void submit_doc(pipeline *pl, const doc *d, char *buf, size_t len, long l
     sl->work = pl->dw->state_new(pl->ctx);
   sl->d.an = sl->an; /* where fn and the doc_work find the results */
   sl->d.work = sl->work;
+  return sl;
+}
+
+/* A document whose text is buf[0..len) (taken over by the slot). */
+static void submit_doc(pipeline *pl, const doc *d, char *buf, size_t len, long long bytes) {
+  slot *sl = fill_doc(pl, d);
+  sl->buf = buf;
+  sl->len = len;
+  sl->bytes = bytes;
   submit(pl, sl);
 }
 
@@ -1041,25 +1086,25 @@ static int score_row(void *ctx, const tenor_corpus_row *row, const tenor_diag *s
   return 0;
 }
 
+/* A file, read by the worker that analyses it; stdin, read here. */
 static void run_file(pipeline *pl, const input *in) {
   size_t index = pl->docs;
   if (!mine(pl))
     return;
-  FILE *f = in->path ? fopen(in->path, "rb") : stdin;
-  if (!f) {
-    submit_message(pl, EXIT_DATA, 0, 0, "cannot open %s: %s", in->name, strerror(errno));
+  doc d = {in->id, in->group, in->date, in->name, 0, NULL, index, NULL};
+  if (in->path) {
+    slot *sl = fill_doc(pl, &d);
+    sl->path = xstrdup(in->path);
+    sl->bytes = 0; /* until it is read */
+    submit(pl, sl);
     return;
   }
   size_t len;
-  char *buf = read_all(f, &len);
-  int e = errno;
-  if (f != stdin)
-    fclose(f);
+  char *buf = read_all(stdin, &len);
   if (!buf) {
-    submit_message(pl, EXIT_DATA, 0, 0, "cannot read %s: %s", in->name, strerror(e));
+    submit_message(pl, EXIT_DATA, 0, 0, "cannot read %s: %s", in->name, strerror(errno));
     return;
   }
-  doc d = {in->id, in->group, in->date, in->name, 0, NULL, index, NULL};
   submit_doc(pl, &d, buf, len, (long long)len);
 }
 
