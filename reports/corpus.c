@@ -5,7 +5,9 @@
  * lexicons and actor lists; this file parses those options, loads the
  * data, checks that every document id is unique before anything is
  * scored, and then reads, repairs and analyses one document after
- * another, reporting bad text with FILE:LINE and going on.  It also sets
+ * another, reporting bad text with FILE:LINE and going on.  No list of
+ * the documents is kept: a folder is walked as it is scored, so that
+ * memory does not grow with the corpus.  It also sets
  * the output format of the tables (--excel, --tsv, --sep, --decimal),
  * reports each stage with --verbose, and draws a progress line on a
  * terminal.
@@ -347,25 +349,6 @@ static char *row_id(const input *in, const tenor_corpus_row *row) {
   return *row->id ? xstrdup(row->id) : xasprintf("%s-%zu", in->id, row->row);
 }
 
-typedef struct id_pass {
-  id_list *ids;
-  const input *in;
-  size_t rows; /* usable rows */
-} id_pass;
-
-static int collect_id(void *ctx, const tenor_corpus_row *row, const tenor_diag *skipped) {
-  id_pass *p = ctx;
-  if (!row)
-    return 0; /* reported when the rows are scored */
-  p->rows++;
-  char *id = row_id(p->in, row), *where = xasprintf("%s:%zu", p->in->name, row->line);
-  id_list_add(p->ids, id, where);
-  free(id);
-  free(where);
-  (void)skipped;
-  return 0;
-}
-
 /* Reads a CSV corpus and runs `fn` over its rows; 0 or EXIT_DATA. */
 static int read_corpus(const corpus_opts *o, input *in, tenor_corpus_fn fn, void *ctx) {
   size_t len;
@@ -400,30 +383,151 @@ static long long input_size(const input *in) {
   return S_ISREG(st.st_mode) ? (long long)st.st_size : -1;
 }
 
-/* --verbose: how many documents were found, and where. */
-static void report_inputs(const corpus *cp, size_t rows) {
-  size_t files = 0, csvs = 0;
-  int in_stdin = 0;
+/* ------------------------------------------------------- the survey */
+
+/*
+ * A walk over the inputs before the run that scores nothing and keeps
+ * nothing per document but, when ids could repeat, a 64-bit hash of its
+ * id: the counts for --verbose and the progress line, and the check that
+ * no two documents share an id before anything is scored.  Only if two
+ * hashes are equal does a second walk keep every id and name (id_list),
+ * to name both places of each duplicate, or find none: a collision.
+ */
+typedef struct survey {
+  const input *in;   /* the input being surveyed */
+  int sizes;         /* stat every file for the total of bytes */
+  id_hashes *hashes; /* the ids' hashes, or NULL */
+  id_list *ids;      /* every id and where it is, or NULL */
+  size_t docs;       /* documents: files, stdin and usable CSV rows */
+  size_t files;      /* files, given or found in folders */
+  size_t rows;       /* usable CSV rows */
+  size_t csvs;       /* CSV corpora */
+  int std;           /* stdin is an input */
+  long long bytes;   /* of all inputs, -1 when one is not known (a pipe) */
+} survey;
+
+static void survey_size(survey *s, const input *in) {
+  if (!s->sizes || s->bytes < 0)
+    return;
+  long long size = input_size(in);
+  s->bytes = size < 0 ? -1 : s->bytes + size;
+}
+
+/* A document with its id and where it is (name: made only for id_list). */
+static void survey_doc(survey *s, const char *id, const char *name) {
+  s->docs++;
+  if (s->hashes)
+    id_hashes_add(s->hashes, id);
+  if (s->ids)
+    id_list_add(s->ids, id, name);
+}
+
+static void survey_file(void *ctx, const input *in) {
+  survey *s = ctx;
+  s->files++;
+  survey_size(s, in);
+  survey_doc(s, in->id, in->name);
+}
+
+static int survey_row(void *ctx, const tenor_corpus_row *row, const tenor_diag *skipped) {
+  survey *s = ctx;
+  (void)skipped;
+  if (!row)
+    return 0; /* reported when the rows are scored */
+  s->rows++;
+  char *id = row_id(s->in, row);
+  char *where = s->ids ? xasprintf("%s:%zu", s->in->name, row->line) : NULL;
+  survey_doc(s, id, where);
+  free(id);
+  free(where);
+  return 0;
+}
+
+/* Surveys every input in order; 0, or EXIT_DATA when a CSV corpus cannot
+ * be read (after its message).  A folder's problems are reported when it
+ * is scored, in their place, not here. */
+static int survey_inputs(corpus *cp, const corpus_opts *o, survey *s) {
+  input_visitor files = {survey_file, NULL, s};
   for (size_t i = 0; i < cp->inputs.n; i++) {
-    const input *in = &cp->inputs.v[i];
-    if (in->csv)
-      csvs++;
-    else if (!in->path)
-      in_stdin = 1;
-    else
-      files++;
+    input *in = &cp->inputs.v[i];
+    s->in = in;
+    if (in->csv) {
+      s->csvs++;
+      survey_size(s, in);
+      if (read_corpus(o, in, survey_row, s) != 0)
+        return EXIT_DATA;
+    } else if (in->dir) {
+      input_walk(in, &o->labels, &files);
+    } else if (!in->path) {
+      s->std = 1;
+      survey_size(s, in);
+      survey_doc(s, in->id, in->name);
+    } else {
+      survey_file(s, in);
+    }
   }
+  return 0;
+}
+
+/* After two hashes were equal: every id and name, and a message for each
+ * id found twice (EXIT_DATA); 0 when there is none (the hashes collided). */
+static int check_ids_exactly(corpus *cp, const corpus_opts *o) {
+  id_list ids = {NULL, 0, 0};
+  survey s;
+  memset(&s, 0, sizeof s);
+  s.ids = &ids;
+  int rc = survey_inputs(cp, o, &s);
+  if (!rc && id_list_check(&ids) != 0)
+    rc = EXIT_DATA;
+  id_list_free(&ids);
+  return rc;
+}
+
+/* --verbose: how many documents were found, and where. */
+static void report_inputs(const survey *s) {
   char parts[256] = "";
   size_t k = 0;
-  if (files)
-    k += (size_t)snprintf(parts + k, sizeof parts - k, "%zu file%s", files, files == 1 ? "" : "s");
-  if (in_stdin)
+  if (s->files)
+    k += (size_t)snprintf(parts + k, sizeof parts - k, "%zu file%s", s->files,
+                          s->files == 1 ? "" : "s");
+  if (s->std)
     k += (size_t)snprintf(parts + k, sizeof parts - k, "%sstandard input", k ? ", " : "");
-  if (csvs)
-    snprintf(parts + k, sizeof parts - k, "%s%zu row%s of %zu CSV corp%s", k ? ", " : "", rows,
-             rows == 1 ? "" : "s", csvs, csvs == 1 ? "us" : "ora");
-  msg("found %zu document%s to score%s%s", cp->ndocs, cp->ndocs == 1 ? "" : "s",
-      *parts ? ": " : "", parts);
+  if (s->csvs)
+    snprintf(parts + k, sizeof parts - k, "%s%zu row%s of %zu CSV corp%s", k ? ", " : "", s->rows,
+             s->rows == 1 ? "" : "s", s->csvs, s->csvs == 1 ? "us" : "ora");
+  msg("found %zu document%s to score%s%s", s->docs, s->docs == 1 ? "" : "s", *parts ? ": " : "",
+      parts);
+}
+
+/* Whether the progress line can be drawn (progress_start decides, once the
+ * tables are open). */
+static int progress_possible(const corpus_opts *o) { return !o->quiet && isatty(2); }
+
+/* Surveys the inputs if anything needs it: the counts (--verbose, the
+ * progress line) or the check of ids.  The files of one folder have
+ * distinct paths, so distinct ids: one input needs no check, unless it is
+ * a CSV corpus.  0, or EXIT_DATA after the messages. */
+static int survey_if_needed(corpus *cp, const corpus_opts *o) {
+  int check = cp->inputs.n > 1 || o->ncsv;
+  if (!check && !o->verbose && !progress_possible(o))
+    return 0;
+  id_hashes hashes = {NULL, 0, 0};
+  survey s;
+  memset(&s, 0, sizeof s);
+  s.sizes = progress_possible(o);
+  s.hashes = check ? &hashes : NULL;
+  int rc = survey_inputs(cp, o, &s);
+  if (!rc && check && id_hashes_repeat(&hashes))
+    rc = check_ids_exactly(cp, o);
+  id_hashes_free(&hashes);
+  if (rc)
+    return rc;
+  cp->surveyed = 1;
+  cp->ndocs = s.docs;
+  cp->bytes = s.sizes ? s.bytes : -1;
+  if (o->verbose)
+    report_inputs(&s);
+  return 0;
 }
 
 int corpus_load_lexicons(tenor_lexicon *lex, const corpus_opts *o) {
@@ -470,42 +574,15 @@ int corpus_open(corpus *cp, const corpus_opts *o, char **args, int n, int *statu
       *status = EXIT_DATA;
   for (size_t i = 0; i < o->ncsv; i++)
     input_add_csv(&cp->inputs, o->csvfiles[i]);
-
-  id_list ids = {NULL, 0, 0};
-  int rc = 0;
-  size_t rows = 0;
-  cp->sizes = xmalloc((cp->inputs.n ? cp->inputs.n : 1) * sizeof *cp->sizes);
-  for (size_t i = 0; i < cp->inputs.n; i++)
-    cp->sizes[i] = -1;
-  for (size_t i = 0; i < cp->inputs.n && !rc; i++) {
-    input *in = &cp->inputs.v[i];
-    cp->sizes[i] = input_size(in);
-    if (!in->csv) {
-      id_list_add(&ids, in->id, in->name);
-      cp->ndocs++;
-      continue;
-    }
-    id_pass p = {&ids, in, 0};
-    rc = read_corpus(o, in, collect_id, &p);
-    rows += p.rows;
-    cp->ndocs += p.rows;
-  }
-  if (!rc && id_list_check(&ids) != 0)
-    rc = EXIT_DATA;
-  id_list_free(&ids);
-  if (rc) {
+  if (survey_if_needed(cp, o) != 0) {
     *status = EXIT_DATA;
     return EXIT_DATA;
   }
-  if (o->verbose)
-    report_inputs(cp, rows);
   cp->opt = o->opt;
   return 0;
 }
 
 void corpus_close(corpus *cp) {
-  free(cp->sizes);
-  cp->sizes = NULL;
   tenor_actors_free(cp->actors);
   tenor_lexicon_free(cp->lex);
   input_list_free(&cp->inputs);
@@ -610,20 +687,16 @@ static void progress_draw(int force) {
 }
 
 /* Starts the progress line, if stderr is a terminal, --quiet is not given
- * and no table goes to a terminal on stdout (its rows would mix with it). */
+ * and no table goes to a terminal on stdout (its rows would mix with it).
+ * Its totals come from the survey, which corpus_open makes whenever the
+ * line can be drawn. */
 static void progress_start(const corpus *cp, const corpus_opts *o) {
   memset(&prog, 0, sizeof prog);
-  if (o->quiet || !isatty(2) || (table_uses_stdout() && isatty(1)))
+  if (o->quiet || !isatty(2) || (table_uses_stdout() && isatty(1)) || !cp->surveyed)
     return;
   prog.on = 1;
   prog.total_docs = cp->ndocs;
-  for (size_t i = 0; i < cp->inputs.n; i++) {
-    if (cp->sizes[i] < 0) {
-      prog.total = -1;
-      break;
-    }
-    prog.total += cp->sizes[i];
-  }
+  prog.total = cp->bytes;
   prog.start = prog.last = now();
   msg_set_hook(progress_clear);
   progress_draw(1);
@@ -656,20 +729,23 @@ static void progress_doc(long long bytes) {
 }
 
 /*
- * The documents go through a ring of slots.  The main thread reads them
- * in order and fills the slots; the workers (-j N) repair and analyse
- * them, each slot with an analyzer of its own, and keep their messages;
- * the main thread then empties the slots in the same order: it prints the
- * messages and hands each document to fn.  So the tables, the messages and
- * the statistics are the same, byte for byte, whatever the number of jobs.
- * A file that cannot be read and a skipped CSV row take a slot of their
- * own, with only a message, so that their messages keep their place too.
+ * The documents go through a ring of slots.  The main thread meets them
+ * in order and fills the slots: a file with its path, stdin and a CSV row
+ * with their text; the workers (-j N) read the files, repair and analyse
+ * the texts, each slot with an analyzer of its own, and keep their
+ * messages; the main thread then empties the slots in the same order: it
+ * prints the messages and hands each document to fn.  So the tables, the
+ * messages and the statistics are the same, byte for byte, whatever the
+ * number of jobs.  A file that cannot be read keeps its slot with only its
+ * message, and a skipped CSV row or a part of a folder that cannot be read
+ * takes a slot of its own, so that their messages keep their place too.
  */
 
 typedef struct slot {
   int state;           /* S_FREE, S_QUEUED, S_DONE */
   doc d;               /* the document; its strings are the slot's */
-  char *id, *group, *date;
+  char *id, *group, *date, *name;
+  char *path;          /* a file the worker reads into buf first, or NULL */
   char *buf;           /* the text as read */
   size_t len;
   long long bytes;     /* for the progress line: the bytes the document stands for */
@@ -779,8 +855,42 @@ static void analyse(const corpus *cp, slot *sl) {
   }
 }
 
-/* analyse, then the doc_work of the slot's document (in a worker). */
+/* A file that could not be read: its slot keeps only the message (and
+ * counts as a document of 0 bytes on the progress line, as before). */
+static void read_failed(slot *sl, const char *what, int err) {
+  char why[256];
+  if (strerror_r(err, why, sizeof why) != 0) /* strerror is not safe in threads */
+    snprintf(why, sizeof why, "error %d", err);
+  slot_msg(sl, "%s %s: %s", what, sl->d.name, why);
+  sl->status = EXIT_DATA;
+  sl->analyse = 0;
+  sl->bytes = 0;
+}
+
+/* Reads the slot's file into buf (in a worker, so that the main thread
+ * does not read every file itself); 0, or -1 after its message. */
+static int read_text(slot *sl) {
+  FILE *f = fopen(sl->path, "rb");
+  if (!f) {
+    read_failed(sl, "cannot open", errno);
+    return -1;
+  }
+  sl->buf = read_all(f, &sl->len);
+  int e = errno;
+  fclose(f);
+  if (!sl->buf) {
+    read_failed(sl, "cannot read", e);
+    return -1;
+  }
+  sl->bytes = (long long)sl->len;
+  return 0;
+}
+
+/* Reads (a file), analyses, then does the doc_work of the slot's document
+ * (in a worker). */
 static void analyse_and_work(pipeline *pl, slot *sl) {
+  if (sl->path && read_text(sl) != 0)
+    return;
   analyse(pl->cp, sl);
   if (pl->dw && sl->text) {
     sl->work_status = pl->dw->run(sl->work, &sl->d, sl->text, sl->tlen);
@@ -848,6 +958,8 @@ static void drain_one(pipeline *pl) {
   free(sl->id);
   free(sl->group);
   free(sl->date);
+  free(sl->name);
+  free(sl->path);
   free(sl->buf);
   tenor_free(sl->fixed);
   sbuf_free(&sl->msgs);
@@ -910,19 +1022,19 @@ static void submit_message(pipeline *pl, int status, long long bytes, long long 
 /* Whether the next document is this process's (--shard); counts it. */
 static int mine(pipeline *pl) { return pl->docs++ % pl->nshards == pl->shard; }
 
-/* A document whose text is buf[0..len) (taken over by the slot). */
-static void submit_doc(pipeline *pl, const doc *d, char *buf, size_t len, long long bytes) {
+/* The next slot, filled with document d (whose strings it copies) and
+ * ready for its analysis; the caller gives it a text or a path. */
+static slot *fill_doc(pipeline *pl, const doc *d) {
   slot *sl = next_slot(pl);
   sl->id = xstrdup(d->id);
   sl->group = xstrdup(d->group);
   sl->date = xstrdup(d->date);
+  sl->name = xstrdup(d->name); /* a folder's files are gone when the slot is emptied */
   sl->d = *d;
   sl->d.id = sl->id;
   sl->d.group = sl->group;
   sl->d.date = sl->date;
-  sl->buf = buf;
-  sl->len = len;
-  sl->bytes = bytes;
+  sl->d.name = sl->name;
   sl->analyse = 1;
   if (!sl->an) {
     sl->an = tenor_analyzer_new(pl->cp->lex, &pl->cp->opt);
@@ -933,6 +1045,15 @@ static void submit_doc(pipeline *pl, const doc *d, char *buf, size_t len, long l
     sl->work = pl->dw->state_new(pl->ctx);
   sl->d.an = sl->an; /* where fn and the doc_work find the results */
   sl->d.work = sl->work;
+  return sl;
+}
+
+/* A document whose text is buf[0..len) (taken over by the slot). */
+static void submit_doc(pipeline *pl, const doc *d, char *buf, size_t len, long long bytes) {
+  slot *sl = fill_doc(pl, d);
+  sl->buf = buf;
+  sl->len = len;
+  sl->bytes = bytes;
   submit(pl, sl);
 }
 
@@ -965,26 +1086,34 @@ static int score_row(void *ctx, const tenor_corpus_row *row, const tenor_diag *s
   return 0;
 }
 
+/* A file, read by the worker that analyses it; stdin, read here. */
 static void run_file(pipeline *pl, const input *in) {
   size_t index = pl->docs;
   if (!mine(pl))
     return;
-  FILE *f = in->path ? fopen(in->path, "rb") : stdin;
-  if (!f) {
-    submit_message(pl, EXIT_DATA, 0, 0, "cannot open %s: %s", in->name, strerror(errno));
+  doc d = {in->id, in->group, in->date, in->name, 0, NULL, index, NULL};
+  if (in->path) {
+    slot *sl = fill_doc(pl, &d);
+    sl->path = xstrdup(in->path);
+    sl->bytes = 0; /* until it is read */
+    submit(pl, sl);
     return;
   }
   size_t len;
-  char *buf = read_all(f, &len);
-  int e = errno;
-  if (f != stdin)
-    fclose(f);
+  char *buf = read_all(stdin, &len);
   if (!buf) {
-    submit_message(pl, EXIT_DATA, 0, 0, "cannot read %s: %s", in->name, strerror(e));
+    submit_message(pl, EXIT_DATA, 0, 0, "cannot read %s: %s", in->name, strerror(errno));
     return;
   }
-  doc d = {in->id, in->group, in->date, in->name, 0, NULL, index, NULL};
   submit_doc(pl, &d, buf, len, (long long)len);
+}
+
+/* A folder's files, as the walk finds them, and its problems in their
+ * place among the documents' messages. */
+static void run_found(void *ctx, const input *file) { run_file(ctx, file); }
+
+static void run_problem(void *ctx, const char *message) {
+  submit_message(ctx, EXIT_DATA, -1, 0, "%s", message);
 }
 
 int corpus_run(corpus *cp, doc_fn fn, void *ctx, const corpus_opts *o) {
@@ -1019,8 +1148,13 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
       if (pthread_create(&pl.tid[k], NULL, worker, &pl) == 0)
         pl.threads++;
   }
+  input_visitor files = {run_found, run_problem, &pl};
   for (size_t i = 0; i < cp->inputs.n; i++) {
     input *in = &cp->inputs.v[i];
+    if (in->dir) {
+      input_walk(in, &o->labels, &files);
+      continue;
+    }
     if (!in->csv) {
       run_file(&pl, in);
       continue;
@@ -1028,7 +1162,8 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
     row_pass p = {&pl, in, 0, 0};
     int s = read_corpus(o, in, score_row, &p);
     /* the rows counted their texts; the corpus counts as its whole file */
-    long long adjust = cp->sizes[i] > 0 ? cp->sizes[i] - p.bytes : 0;
+    long long size = prog.on ? input_size(in) : -1;
+    long long adjust = size > 0 ? size - p.bytes : 0;
     if (p.skipped)
       submit_message(&pl, s, -1, adjust, "%s: %zu row%s skipped", in->name, p.skipped,
                      p.skipped == 1 ? "" : "s");

@@ -136,11 +136,12 @@ typedef struct corpus {
   tenor_options opt;     /* the analyzers' options */
   uint64_t lex_hash;     /* fingerprints of the lexicons and actor lists loaded */
   uint64_t actor_hash;
-  input_list inputs;     /* files, stdin and CSV corpora, in order */
+  input_list inputs;     /* files, folders, stdin and CSV corpora, in order */
   size_t max_bytes;      /* for messages about cut sentences */
   int verbose;           /* --verbose: a line per stage */
+  int surveyed;          /* the inputs were counted before the run: ndocs and bytes hold */
   size_t ndocs;          /* documents to score: files, stdin, usable CSV rows */
-  long long *sizes;      /* bytes of each input, -1 when not known (a pipe) */
+  long long bytes;       /* bytes of all inputs, -1 when not known (a pipe) */
 } corpus;
 
 /* The help lines of the lexicon options alone (tenor explain, tenor lexicon). */
@@ -159,8 +160,13 @@ int corpus_load_actors_hash(tenor_actors *actors, const corpus_opts *o, uint64_t
 /* Loads lexicons and actors and gathers the inputs named by args[0..n)
  * (stdin when n is 0) and the --csv corpora, checking that no two
  * documents share an id.  Returns 0; or EXIT_DATA after a message, with
- * *status set: a bad lexicon or duplicate ids stop everything, an input
- * that cannot be read only sets the status. */
+ * *status set: a bad lexicon, a CSV corpus that cannot be read or
+ * duplicate ids stop everything, an input that cannot be found only sets
+ * the status.  The files of a folder are not listed: the inputs are
+ * walked once before the run (a survey that keeps nothing per document
+ * but a hash of its id) only when the counts are needed (--verbose, the
+ * progress line) or ids could repeat (more than one input, a CSV
+ * corpus). */
 int corpus_open(corpus *cp, const corpus_opts *o, char **args, int n, int *status);
 
 /* Called with each document after analysis; returns its exit status. */

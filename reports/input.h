@@ -1,8 +1,9 @@
-/* input.h - turning INPUT arguments into a list of documents. */
+/* input.h - turning INPUT arguments into documents. */
 #ifndef TENOR_INPUT_H
 #define TENOR_INPUT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct input {
   char *path;  /* what to open; NULL for stdin */
@@ -11,6 +12,7 @@ typedef struct input {
   char *group; /* the document's group, "" for none */
   char *date;  /* its ISO 8601 date, "" for none */
   int csv;     /* a CSV corpus: one document per row */
+  int dir;     /* a folder: its files are found by input_walk, when needed */
   char *data;  /* a CSV corpus on stdin, kept after the first reading (it is read twice) */
   size_t len;
 } input;
@@ -23,18 +25,48 @@ typedef struct input_labels {
 } input_labels;
 
 typedef struct input_list {
-  input *v;   /* documents in order */
+  input *v;   /* inputs in order */
   size_t n;   /* in use */
   size_t cap; /* allocated */
 } input_list;
 
-/* Adds the documents an argument names: a file, every *.txt below a
- * directory (sorted), or stdin for "-".  Prints a message and returns -1
- * when the argument cannot be read; the list is then unchanged. */
+/* Adds what an argument names: a file, a folder (whose files are found
+ * later, by input_walk), or stdin for "-".  Prints a message and returns
+ * -1 when the argument cannot be found; the list is then unchanged. */
 int input_add(input_list *l, const char *arg, const input_labels *labels);
 
 /* Adds a CSV corpus. */
 void input_add_csv(input_list *l, const char *path);
+
+/* What input_walk calls, with ctx: `found` with each file, `problem`
+ * (NULL: say nothing) with a message for each part of the folder that
+ * cannot be read and for a folder without files.  The input and the
+ * message are valid only during the call. */
+typedef struct input_visitor {
+  void (*found)(void *ctx, const input *file);
+  void (*problem)(void *ctx, const char *message);
+  void *ctx;
+} input_visitor;
+
+/* Finds every *.txt file below folder input `dir` (hidden files and
+ * folders skipped, links to files followed, links to folders not), in
+ * byte order of the path below the folder, without keeping a list of
+ * them: memory stays bounded however many files a folder holds.  Returns
+ * the number of files found. */
+size_t input_walk(const input *dir, const input_labels *labels, const input_visitor *v);
+
+/* 64-bit hashes of document ids: a cheap first look for a repeated id,
+ * 8 bytes a document instead of every id and name. */
+typedef struct id_hashes {
+  uint64_t *v;
+  size_t n, cap;
+} id_hashes;
+
+void id_hashes_add(id_hashes *h, const char *id);
+/* 1 if two of the ids have the same hash: one id is maybe in two places
+ * (or two ids collide; id_list tells), else 0.  Sorts the hashes. */
+int id_hashes_repeat(id_hashes *h);
+void id_hashes_free(id_hashes *h);
 
 /* A list of document ids and where they come from, to find duplicates. */
 typedef struct id_list {

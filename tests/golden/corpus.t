@@ -1,4 +1,8 @@
 # Golden tests of corpus input: CSV corpora, groups and dates.
+# The "issue 7" cases: a folder is walked as it is scored, sorted folder by
+# folder without a list of its files; the order must stay that of the whole
+# paths below it ('-' < '.' < '/' < '0'), and duplicate ids are still found
+# before anything is scored.
 
 === a CSV corpus: quoted fields with commas, quotes and line breaks, CRLF, a BOM
 --- args
@@ -153,3 +157,120 @@ Fine.
 doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
 "a","wire",,1,0,5,1,1,,,1.0000,0.2500,0.0000,0.0000,1,0,"Good."
 "stdin","wire",,1,0,5,1,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Fine."
+
+=== issue 7: a folder's files in byte order of their whole paths, not folder by folder
+--- args
+score --no-default-lexicons -l lex.csv --no-default-actors --group-by-dir tree
+--- file lex.csv
+term,category,weight
+good,tone,1
+--- file tree/a/b.txt
+In a.
+--- file tree/a/z/deep.txt
+Deep in a.
+--- file tree/a-c.txt
+Dash.
+--- file tree/a.txt
+Dot.
+--- file tree/a0.txt
+Zero.
+--- file tree/x.txt/inner.txt
+Inside a folder named x.txt.
+--- file tree/.git/hidden.txt
+Hidden folder.
+--- file tree/a/.hidden.txt
+Hidden file.
+--- file tree/a/notes.md
+Not text.
+--- stdout
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+"a-c",,,1,0,5,1,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Dash."
+"a",,,1,0,4,1,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Dot."
+"a/b","a",,1,0,5,2,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"In a."
+"a/z/deep","a",,1,0,10,3,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Deep in a."
+"a0",,,1,0,5,1,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Zero."
+"x.txt/inner","x.txt",,1,0,28,6,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Inside a folder named x.txt."
+--- stderr
+
+=== issue 7: one id in two folders stops everything, with the messages in id order
+--- args
+score --no-default-lexicons -l lex.csv --no-default-actors one two/
+--- file lex.csv
+term,category,weight
+good,tone,1
+--- file one/x.txt
+One.
+--- file one/sub/y.txt
+One.
+--- file one/only.txt
+One.
+--- file two/x.txt
+Two.
+--- file two/sub/y.txt
+Two.
+--- stderr
+tenor: two inputs have the document id 'sub/y': one/sub/y.txt and two/sub/y.txt
+tenor: two inputs have the document id 'x': one/x.txt and two/x.txt
+--- status
+1
+
+=== issue 7: a folder given twice: every id twice
+--- args
+score --no-default-lexicons -l lex.csv --no-default-actors --verbose dir dir
+--- file lex.csv
+term,category,weight
+good,tone,1
+--- file dir/b.txt
+B.
+--- file dir/a.txt
+A.
+--- stderr
+tenor: loaded lexicon lex.csv: 1 new entry, 1 in all
+tenor: no actors loaded
+tenor: two inputs have the document id 'a': dir/a.txt and dir/a.txt
+tenor: two inputs have the document id 'b': dir/b.txt and dir/b.txt
+--- status
+1
+
+=== issue 7: one id in two rows of the only input, a CSV corpus
+--- args
+score --no-default-lexicons -l lex.csv --no-default-actors --csv news.csv
+--- file lex.csv
+term,category,weight
+good,tone,1
+--- file news.csv
+id,text
+x,Good.
+y,Fine.
+x,Again.
+--- stderr
+tenor: two inputs have the document id 'x': news.csv:2 and news.csv:4
+--- status
+1
+
+=== issue 7: a folder, a file and a CSV corpus with distinct ids are counted and scored
+--- args
+score --no-default-lexicons -l lex.csv --no-default-actors --verbose -o out tree b.txt --csv news.csv
+--- file lex.csv
+term,category,weight
+good,tone,1
+--- file tree/a.txt
+Good.
+--- file tree/sub/a.txt
+Good.
+--- file b.txt
+Good.
+--- file news.csv
+id,text
+r1,Good.
+r2,Fine.
+--- stderr
+tenor: loaded lexicon lex.csv: 1 new entry, 1 in all
+tenor: no actors loaded
+tenor: found 5 documents to score: 3 files, 2 rows of 1 CSV corpus
+tenor: tree/a.txt: 1 sentence scored
+tenor: tree/sub/a.txt: 1 sentence scored
+tenor: b.txt: 1 sentence scored
+tenor: news.csv:2: document r1: 1 sentence scored
+tenor: news.csv:3: document r2: 1 sentence scored
+tenor: scored 5 documents, 5 sentences

@@ -1,0 +1,299 @@
+/* test_walk.c - the folder walk of the command (reports/input.c): files in
+ * byte order of their whole paths below the folder, however small the
+ * budget of names a pass keeps (so with many passes over one folder), with
+ * and without d_type; hidden entries skipped, links to files followed and
+ * links to folders not, problems reported in their place; and the hashes
+ * that look for a repeated document id (issue 7).
+ *
+ * input.c belongs to the command, not to libtenor, so it is compiled in
+ * here together with the helpers it uses; the test sets its tunables
+ * (walk_budget, walk_trust_dtype, id_hash_mask), which are static. */
+#include "../../reports/input.c"
+#include "../../reports/sbuf.c"
+#include "../../reports/util.c"
+
+#include "harness.h"
+
+#include <unistd.h>
+
+static char root[64];
+
+/* What a walk handed over, one line per file or problem. */
+typedef struct events {
+  char **v;
+  size_t n, cap;
+} events;
+
+static void add_event(events *e, char *line) {
+  if (e->n == e->cap) {
+    e->cap = e->cap ? 2 * e->cap : 64;
+    e->v = xrealloc(e->v, e->cap * sizeof *e->v);
+  }
+  e->v[e->n++] = line;
+}
+
+static void on_found(void *ctx, const input *f) {
+  add_event(ctx, xasprintf("%s|%s|%s|%s", f->path, f->id, f->group, f->date));
+}
+
+static void on_problem(void *ctx, const char *m) { add_event(ctx, xasprintf("! %s", m)); }
+
+static void events_free(events *e) {
+  for (size_t i = 0; i < e->n; i++)
+    free(e->v[i]);
+  free(e->v);
+  memset(e, 0, sizeof *e);
+}
+
+/* The path of the file handed over in event line s (up to the first |). */
+static char *path_of(const char *s) {
+  const char *bar = strchr(s, '|');
+  size_t n = bar ? (size_t)(bar - s) : strlen(s);
+  char *p = xmalloc(n + 1);
+  memcpy(p, s, n);
+  p[n] = 0;
+  return p;
+}
+
+/* Walks folder `rel` below root with labels lab. */
+static size_t walk(const char *rel, const input_labels *lab, events *e) {
+  char *path = xasprintf("%s/%s", root, rel);
+  input in = {path, path, "", "", "", 0, 1, NULL, 0};
+  input_visitor v = {on_found, on_problem, e};
+  size_t n = input_walk(&in, lab, &v);
+  free(path);
+  return n;
+}
+
+/* Creates root/rel (and its folders) holding one line. */
+static void put(const char *rel) {
+  char *path = xasprintf("%s/%s", root, rel);
+  char *slash = strrchr(path, '/');
+  *slash = 0;
+  assert_int_equal(make_dir(path), 0);
+  *slash = '/';
+  FILE *f = fopen(path, "w");
+  assert_non_null(f);
+  fputs("Text.\n", f);
+  fclose(f);
+  free(path);
+}
+
+static void link_to(const char *target, const char *rel) {
+  char *path = xasprintf("%s/%s", root, rel);
+  assert_int_equal(symlink(target, path), 0);
+  free(path);
+}
+
+/* Problem line w with its "ROOT" replaced by root. */
+static char *with_root(const char *w) {
+  const char *r = strstr(w, "ROOT");
+  assert_non_null(r);
+  return xasprintf("%.*s%s%s", (int)(r - w), w, root, r + 4);
+}
+
+/* Checks that walking `rel` hands over exactly want[0..n) (paths below
+ * root, "! message" for problems, where ROOT stands for root), for every
+ * budget and with or without d_type. */
+static void expect_walk(const char *rel, const char *const *want, size_t n) {
+  static const size_t budgets[] = {1, 2, 3, 4, 4096};
+  static const input_labels none = {NULL, 0, 0};
+  for (int trust = 0; trust < 2; trust++)
+    for (size_t b = 0; b < sizeof budgets / sizeof *budgets; b++) {
+      walk_budget = budgets[b];
+      walk_trust_dtype = trust;
+      events e = {NULL, 0, 0};
+      walk(rel, &none, &e);
+      print_message("%s, budget %zu, d_type %s\n", rel, walk_budget, trust ? "on" : "off");
+      assert_int_equal(e.n, n);
+      for (size_t i = 0; i < n; i++) {
+        char *w = want[i][0] == '!' ? with_root(want[i]) : xasprintf("%s/%s", root, want[i]);
+        char *got = want[i][0] == '!' ? xstrdup(e.v[i]) : path_of(e.v[i]);
+        assert_string_equal(got, w);
+        free(got);
+        free(w);
+      }
+      events_free(&e);
+    }
+  walk_budget = 4096;
+  walk_trust_dtype = 1;
+}
+
+static int setup(void **state) {
+  (void)state;
+  strcpy(root, "/tmp/tenor-walk.XXXXXX");
+  return mkdtemp(root) ? 0 : -1;
+}
+
+static int teardown(void **state) {
+  (void)state;
+  char *cmd = xasprintf("rm -rf '%s'", root);
+  int rc = system(cmd);
+  free(cmd);
+  return rc;
+}
+
+/* '-' < '.' < '/' < '0': sorting each folder by its names alone would put
+ * the folder a before a-c.txt and a.txt. */
+static void test_order_of_whole_paths(void **state) {
+  (void)state;
+  const char *files[] = {"order/a/b.txt",      "order/a-c.txt",        "order/a.txt",
+                         "order/a/z/deep.txt", "order/a0.txt",         "order/b.md",
+                         "order/a/b.txt.bak",  "order/x.txt/inner.txt"};
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+    put(files[i]);
+  const char *want[] = {"order/a-c.txt",      "order/a.txt",  "order/a/b.txt",
+                        "order/a/z/deep.txt", "order/a0.txt", "order/x.txt/inner.txt"};
+  expect_walk("order", want, sizeof want / sizeof *want);
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Many more files in one folder than a pass keeps: many passes, and (with
+ * 300 entries and a budget of 2) a budget grown to a 64th of the folder;
+ * the order is that of sorting every path at once. */
+static void test_many_passes(void **state) {
+  (void)state;
+  const size_t counts[] = {50, 300};
+  for (size_t c = 0; c < 2; c++) {
+    char *want[400];
+    size_t n = 0;
+    for (size_t i = 0; i < counts[c]; i++) {
+      /* names that interleave with the folders f7 and f7-x below */
+      want[n] = xasprintf("many%zu/f%zu%s.txt", c, (i * 37) % counts[c], i % 3 ? "" : "-y");
+      put(want[n++]);
+    }
+    want[n] = xasprintf("many%zu/f7/in.txt", c);
+    put(want[n++]);
+    want[n] = xasprintf("many%zu/f7-x/in.txt", c);
+    put(want[n++]);
+    qsort(want, n, sizeof *want, cmp_str);
+    char rel[16];
+    snprintf(rel, sizeof rel, "many%zu", c);
+    expect_walk(rel, (const char *const *)want, n);
+    for (size_t i = 0; i < n; i++)
+      free(want[i]);
+  }
+}
+
+/* Hidden files and folders are skipped; a link to a file is followed (and
+ * named by the link), a link to a folder is not (it could loop), a link
+ * to nothing is a problem in its place, a fifo is not a document. */
+static void test_hidden_and_links(void **state) {
+  (void)state;
+  put("links/a.txt");
+  put("links/.hidden.txt");
+  put("links/.git/x.txt");
+  put("links/z.txt");
+  put("outside/o.txt");
+  link_to("../outside/o.txt", "links/link-file.txt");
+  link_to("../outside", "links/link-dir");
+  link_to(".", "links/loop");
+  link_to("nowhere", "links/dangling.txt");
+  link_to("nowhere", "links/dangling2");
+  char *fifo = xasprintf("%s/links/pipe.txt", root);
+  assert_int_equal(mkfifo(fifo, 0600), 0);
+  free(fifo);
+  const char *want[] = {"links/a.txt",
+                        "! cannot open ROOT/links/dangling.txt: No such file or directory",
+                        "! cannot open ROOT/links/dangling2: No such file or directory",
+                        "links/link-file.txt", "links/z.txt"};
+  expect_walk("links", want, sizeof want / sizeof *want);
+}
+
+/* A folder without files, and one that does not exist. */
+static void test_empty_and_missing(void **state) {
+  (void)state;
+  put("empty/notes.md");
+  put("empty/.hidden.txt");
+  const char *none[] = {"! ROOT/empty: no .txt files in this folder"};
+  expect_walk("empty", none, 1);
+  const char *missing[] = {"! cannot open ROOT/missing: No such file or directory"};
+  expect_walk("missing", missing, 1);
+}
+
+/* Ids, groups and dates of the files found. */
+static void test_labels(void **state) {
+  (void)state;
+  put("labels/outlet/2015-10-01-x.txt");
+  put("labels/outlet/deeper/2015-10-02_y.txt");
+  put("labels/2015-13-01-bad.txt");
+  put("labels/2015-10-03.txt");
+  events e = {NULL, 0, 0};
+  input_labels lab = {"G", 1, 1};
+  assert_int_equal(walk("labels", &lab, &e), 4);
+  const char *want[] = {"labels/2015-10-03.txt|2015-10-03|G|2015-10-03",
+                        "labels/2015-13-01-bad.txt|2015-13-01-bad|G|",
+                        "labels/outlet/2015-10-01-x.txt|outlet/2015-10-01-x|outlet|2015-10-01",
+                        "labels/outlet/deeper/2015-10-02_y.txt|outlet/deeper/2015-10-02_y|"
+                        "outlet|2015-10-02"};
+  for (size_t i = 0; i < 4; i++) {
+    char *w = xasprintf("%s/%s", root, want[i]);
+    assert_string_equal(e.v[i], w);
+    free(w);
+  }
+  events_free(&e);
+  input_labels plain = {NULL, 0, 0};
+  assert_int_equal(walk("labels", &plain, &e), 4);
+  char *w = xasprintf("%s/labels/outlet/2015-10-01-x.txt|outlet/2015-10-01-x||", root);
+  assert_string_equal(e.v[2], w);
+  free(w);
+  events_free(&e);
+}
+
+/* A folder argument is kept as a folder, without its trailing slashes. */
+static void test_folder_argument(void **state) {
+  (void)state;
+  put("arg/a.txt");
+  input_list l = {NULL, 0, 0};
+  input_labels lab = {NULL, 0, 0};
+  char *arg = xasprintf("%s/arg///", root), *want = xasprintf("%s/arg", root);
+  assert_int_equal(input_add(&l, arg, &lab), 0);
+  assert_int_equal(l.n, 1);
+  assert_true(l.v[0].dir);
+  assert_string_equal(l.v[0].path, want);
+  input_list_free(&l);
+  free(arg);
+  free(want);
+}
+
+/* The hashes find a repeated id, and (with too few bits) collide too. */
+static void test_id_hashes(void **state) {
+  (void)state;
+  id_hashes h = {NULL, 0, 0};
+  char id[16];
+  for (int i = 0; i < 3000; i++) {
+    snprintf(id, sizeof id, "doc/%d", i);
+    id_hashes_add(&h, id);
+  }
+  assert_int_equal(id_hashes_repeat(&h), 0);
+  id_hashes_add(&h, "doc/1234");
+  assert_int_equal(id_hashes_repeat(&h), 1);
+  id_hashes_free(&h);
+  id_hash_mask = 0; /* every id has one hash: a collision, which id_list clears */
+  id_hashes_add(&h, "a");
+  id_hashes_add(&h, "b");
+  assert_int_equal(id_hashes_repeat(&h), 1);
+  id_hashes_free(&h);
+  id_hash_mask = UINT64_MAX;
+  id_list l = {NULL, 0, 0};
+  id_list_add(&l, "a", "a.txt");
+  id_list_add(&l, "b", "b.txt");
+  assert_int_equal(id_list_check(&l), 0);
+  id_list_free(&l);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_order_of_whole_paths),
+      cmocka_unit_test(test_many_passes),
+      cmocka_unit_test(test_hidden_and_links),
+      cmocka_unit_test(test_empty_and_missing),
+      cmocka_unit_test(test_labels),
+      cmocka_unit_test(test_folder_argument),
+      cmocka_unit_test(test_id_hashes),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
