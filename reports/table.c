@@ -61,6 +61,8 @@ static char *room(table *t, size_t n) {
 }
 
 static void put(table *t, const char *s, size_t n) {
+  if (!n)
+    return; /* s may be NULL then (an empty field from an unused scratch buffer) */
   memcpy(room(t, n), s, n);
   t->nout += n;
 }
