@@ -25,7 +25,7 @@ struct tenor_analyzer {
   tenorp_scorer scorer;     /* matching scratch */
   tenorp_attrib attrib;     /* actors, speakers, targets */
   tenorp_vocab vocab;       /* the words of the lexicon and actors, built at the first run */
-  int vocab_built;          /* for the lexicon and the actors set now */
+  const tenorp_vocab *words;/* &vocab once built, another analyzer's (shared), or NULL */
   tenor_sentence *sents;    /* scores of the current text */
   size_t nsents, capsents;
   size_t nextra;            /* categories of the user's own */
@@ -64,7 +64,23 @@ tenor_analyzer *tenor_analyzer_new(const tenor_lexicon *lex, const tenor_options
 
 void tenor_analyzer_set_actors(tenor_analyzer *a, const tenor_actors *actors) {
   a->attrib.actors = actors;
-  a->vocab_built = 0;
+  a->words = NULL; /* built again, for these actors */
+}
+
+/* Builds the analyzer's own vocabulary. */
+static const tenorp_vocab *own_words(tenor_analyzer *a) {
+  tenorp_vocab_build(&a->vocab, a->lex,
+                     a->attrib.actors ? tenorp_actors_aliases(a->attrib.actors) : NULL,
+                     tenorp_attrib_words(&a->attrib));
+  return a->words = &a->vocab;
+}
+
+void tenor_analyzer_share(tenor_analyzer *a, tenor_analyzer *from) {
+  const tenorp_vocab *w = from->words ? from->words : own_words(from);
+  if (a == from)
+    return; /* built now, before it runs */
+  tenorp_vocab_free(&a->vocab);
+  a->words = w;
 }
 
 /* Keeps the tokens and hits of sentence i for tenor explain. */
@@ -115,14 +131,9 @@ static void keep_explained(tenor_analyzer *a, size_t i, const unsigned char *ski
 }
 
 int tenor_analyzer_run(tenor_analyzer *a, const char *text, size_t len) {
-  if (!a->vocab_built) {
-    tenorp_vocab_build(&a->vocab, a->lex,
-                       a->attrib.actors ? tenorp_actors_aliases(a->attrib.actors) : NULL,
-                       tenorp_attrib_words(&a->attrib));
-    a->vocab_built = 1;
-  }
+  const tenorp_vocab *words = a->words ? a->words : own_words(a);
   tenorp_tokenize(text, len, &a->toks);
-  tenorp_vocab_tag(&a->vocab, &a->toks);
+  tenorp_vocab_tag(words, &a->toks);
   tenorp_split(text, &a->toks, a->opt.max_sentence_bytes, &a->spans);
   if (a->spans.n > a->capsents)
     a->sents = tenorp_grow(a->sents, &a->capsents, a->spans.n, sizeof *a->sents);

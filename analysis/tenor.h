@@ -509,6 +509,18 @@ TENOR_EXPORT const tenor_sentence *tenor_analyzer_sentences(const tenor_analyzer
  */
 TENOR_EXPORT void tenor_analyzer_set_actors(tenor_analyzer *a, const tenor_actors *actors);
 
+/**
+ * Lets `a` use the word index of `from` (built now if `from` has not run
+ * yet) instead of building its own: the index of every word of the lexicon
+ * and actor list takes about 1 MB, so many analyzers of one corpus need
+ * only one.  Both must have the same lexicon and actor list, set before
+ * this call and not changed after it; `from` must outlive `a`.  The
+ * results do not change.  Not thread-safe for `from`: call it before
+ * either analyzer runs in another thread.  With a == from it builds the
+ * analyzer's index now rather than at its first run.
+ */
+TENOR_EXPORT void tenor_analyzer_share(tenor_analyzer *a, tenor_analyzer *from);
+
 /** An actor of the last text: from the actor list, or found in the text. */
 typedef struct tenor_actor {
   const char *id;          /* canonical id: RUS, NATO, ash_carter, igor_konashenkov */

@@ -769,6 +769,7 @@ typedef struct pipeline {
   doc_fn fn;
   void *ctx;
   const doc_work *dw;  /* work done in the workers, or NULL */
+  tenor_analyzer *words_from; /* the slot analyzer whose word index all share */
   slot *slots;
   size_t nslots;
   size_t submitted;    /* documents put into slots so far */
@@ -1040,6 +1041,10 @@ static slot *fill_doc(pipeline *pl, const doc *d) {
     sl->an = tenor_analyzer_new(pl->cp->lex, &pl->cp->opt);
     if (tenor_actors_size(pl->cp->actors))
       tenor_analyzer_set_actors(sl->an, pl->cp->actors);
+    /* one word index for all slots, built here, before a worker uses it */
+    if (!pl->words_from)
+      pl->words_from = sl->an;
+    tenor_analyzer_share(sl->an, pl->words_from);
   }
   if (pl->dw && !sl->work)
     sl->work = pl->dw->state_new(pl->ctx);

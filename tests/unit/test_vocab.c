@@ -113,11 +113,43 @@ static void test_rebuild(void **state) {
   assert_true(v.nodes[path("the United States")].alias > 0);
 }
 
+/* An analyzer that shares another's word index scores as its own would. */
+static void test_shared_index(void **state) {
+  (void)state;
+  static const char text[] = "The United States said in good faith that it does not agree.";
+  tenor_analyzer *own = tenor_analyzer_new(lex, NULL), *from = tenor_analyzer_new(lex, NULL),
+                 *shared = tenor_analyzer_new(lex, NULL);
+  tenor_analyzer *all[] = {own, from, shared};
+  for (int k = 0; k < 3; k++)
+    tenor_analyzer_set_actors(all[k], actors);
+  tenor_analyzer_share(from, from); /* built now */
+  tenor_analyzer_share(shared, from);
+  double tone[3];
+  size_t targets[3];
+  for (int k = 0; k < 3; k++) {
+    assert_int_equal(tenor_analyzer_run(all[k], text, sizeof text - 1), TENOR_OK);
+    size_t n;
+    const tenor_sentence *s = tenor_analyzer_sentences(all[k], &n);
+    assert_int_equal(n, 1);
+    tone[k] = s[0].tone;
+    tenor_analyzer_actors(all[k], &targets[k]);
+  }
+  assert_true(tone[0] != 0);
+  assert_true(tone[1] == tone[0] && tone[2] == tone[0]);
+  assert_int_equal(targets[0], 1); /* USA */
+  assert_int_equal(targets[1], targets[0]);
+  assert_int_equal(targets[2], targets[0]);
+  tenor_analyzer_free(shared);
+  tenor_analyzer_free(from);
+  tenor_analyzer_free(own);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_words),
       cmocka_unit_test(test_trie),
       cmocka_unit_test(test_rebuild),
+      cmocka_unit_test(test_shared_index),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
