@@ -51,7 +51,9 @@ static void flush_out(table *t) {
 /* Room for n more bytes in t->out. */
 static char *room(table *t, size_t n) {
   if (t->nout + n > t->capout) {
-    size_t cap = t->capout ? t->capout : OUT_BLOCK + 256;
+    /* a file's table fills a block before writing it; a table in memory
+     * (one document's rows, in a worker) starts small */
+    size_t cap = t->capout ? t->capout : t->f ? OUT_BLOCK + 256 : 2048;
     while (t->nout + n > cap)
       cap *= 2;
     t->out = xrealloc(t->out, cap);
