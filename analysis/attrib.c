@@ -1033,6 +1033,21 @@ void tenorp_attrib_finish(tenorp_attrib *at, tenor_sentence *sents, size_t n) {
   sort_with(at, at->pairs, at->npairs, sizeof *at->pairs, pairs_by_id);
 }
 
+void tenorp_attrib_trim(tenorp_attrib *at) {
+  free(at->skip);
+  at->skip = NULL;
+  at->capskip = 0;
+  free(at->targets);
+  at->targets = NULL;
+  at->ntargets = at->captargets = 0;
+  free(at->target_start);
+  free(at->speaker_of);
+  free(at->explicit_of);
+  at->target_start = at->speaker_of = NULL;
+  at->explicit_of = NULL;
+  at->captstart = 0;
+}
+
 void tenorp_attrib_free(tenorp_attrib *at) {
   free(at->da);
   tenorp_buf_free(&at->strings);

@@ -68,11 +68,15 @@ typedef struct tenorp_attrib {
   tenorp_map words;           /* role words, modifiers, particles (attrib.c) */
 } tenorp_attrib;
 
-/* Starts a document: forgets the previous one's actors. */
+/* Lets go of the memory kept per token and per sentence of the last
+ * text (it grows again as needed). */
+void tenorp_attrib_trim(tenorp_attrib *at);
+
 /* The person finder's words (roles, particles, ...) with their bits, for
  * the vocabulary. */
 const tenorp_map *tenorp_attrib_words(tenorp_attrib *at);
 
+/* Starts a document: forgets the previous one's actors. */
 void tenorp_attrib_begin(tenorp_attrib *at, const char *text, size_t len,
                          const tenorp_tokens *t);
 

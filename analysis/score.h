@@ -21,7 +21,7 @@
 #define TENORP_BANG_INCR TENOR_BANG_INCR
 #define TENORP_BANG_MAX TENOR_BANG_MAX
 #define TENORP_NORM_ALPHA 15.0       /* tone_norm = tone / sqrt(tone^2 + alpha) */
-#define TENORP_STEM_MEMO 65536       /* words whose stem match is remembered, at most */
+#define TENORP_STEM_MEMO 16384       /* words whose stem match is remembered, at most */
 
 /* Rules that changed a hit (tenor.h documents them). */
 #define TENORP_RULE_NEGATED TENOR_RULE_NEGATED

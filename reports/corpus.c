@@ -764,6 +764,10 @@ typedef struct slot {
 
 enum { S_FREE, S_QUEUED, S_DONE };
 
+/* The longest text (bytes) whose working memory a slot keeps for the next
+ * document: most news articles are shorter. */
+#define SLOT_KEEP 8192
+
 typedef struct pipeline {
   corpus *cp;
   doc_fn fn;
@@ -976,6 +980,13 @@ static void drain_one(pipeline *pl) {
   sbuf_free(&sl->msgs);
   tenor_analyzer *an = sl->an;
   void *work = sl->work;
+  if (sl->tlen > SLOT_KEEP && work) {
+    /* After a long document the slot lets its rows' memory go, so that
+     * memory follows the documents in flight, not the longest ones each
+     * slot ever met; it is made again for the next document. */
+    pl->dw->state_free(work);
+    work = NULL;
+  }
   memset(sl, 0, sizeof *sl);
   sl->an = an;
   sl->work = work;
@@ -1150,13 +1161,14 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     jobs = n > 0 ? (int)(n > 64 ? 64 : n) : 1;
   }
-  /* Eight documents in flight per job (64 at most, two per job at least):
+  /* Four documents in flight per job (64 at most, two per job at least):
    * with two, the main thread and the workers woke each other for every
    * document, and a corpus of one-sentence rows ran 4 x slower on two
-   * cores than on one.  Each slot keeps an analyzer's working memory. */
+   * cores than on one.  Each slot keeps an analyzer's working memory, so
+   * more slots cost memory (eight per job: about 20% more at 200 MB). */
   pl.nslots = 1;
   if (jobs > 1) {
-    pl.nslots = 8 * (size_t)jobs;
+    pl.nslots = 4 * (size_t)jobs;
     if (pl.nslots > 64)
       pl.nslots = 64;
     if (pl.nslots < 2 * (size_t)jobs)

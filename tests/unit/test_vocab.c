@@ -144,12 +144,55 @@ static void test_shared_index(void **state) {
   tenor_analyzer_free(own);
 }
 
+/* After a long text an analyzer lets its per-text memory go (analyze.c,
+ * trim); what it finds in the next texts is what a fresh analyzer finds. */
+static void test_trim_after_long_text(void **state) {
+  (void)state;
+  static const char one[] = "The United States said in good faith that it does not agree. ";
+  size_t n1 = sizeof one - 1, reps = 2000;
+  char *long_text = malloc(n1 * reps + 1);
+  for (size_t i = 0; i < reps; i++)
+    memcpy(long_text + i * n1, one, n1);
+  long_text[n1 * reps] = 0;
+  tenor_options opt;
+  tenor_options_init(&opt);
+  opt.explain = 1;
+  tenor_analyzer *used = tenor_analyzer_new(lex, &opt), *fresh = tenor_analyzer_new(lex, &opt);
+  tenor_analyzer_set_actors(used, actors);
+  tenor_analyzer_set_actors(fresh, actors);
+  for (int round = 0; round < 2; round++) {
+    size_t n;
+    tenor_analyzer_run(used, long_text, n1 * reps);
+    tenor_analyzer_sentences(used, &n);
+    assert_int_equal(n, reps);
+    tenor_analyzer_run(used, one, n1); /* trims, then runs */
+    tenor_analyzer_run(fresh, one, n1);
+    size_t nu, nf, tu, tf, hu, hf;
+    const tenor_sentence *su = tenor_analyzer_sentences(used, &nu);
+    const tenor_sentence *sf = tenor_analyzer_sentences(fresh, &nf);
+    assert_int_equal(nu, 1);
+    assert_int_equal(nf, 1);
+    assert_true(su[0].tone == sf[0].tone && su[0].tone != 0);
+    tenor_analyzer_targets(used, 0, &tu);
+    tenor_analyzer_targets(fresh, 0, &tf);
+    assert_int_equal(tu, tf);
+    assert_non_null(tenor_analyzer_tokens(used, 0, &nu));
+    assert_non_null(tenor_analyzer_hits(used, 0, &hu));
+    tenor_analyzer_hits(fresh, 0, &hf);
+    assert_int_equal(hu, hf);
+  }
+  tenor_analyzer_free(used);
+  tenor_analyzer_free(fresh);
+  free(long_text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_words),
       cmocka_unit_test(test_trie),
       cmocka_unit_test(test_rebuild),
       cmocka_unit_test(test_shared_index),
+      cmocka_unit_test(test_trim_after_long_text),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
