@@ -980,7 +980,7 @@ static void drain_one(pipeline *pl) {
   sbuf_free(&sl->msgs);
   tenor_analyzer *an = sl->an;
   void *work = sl->work;
-  if (sl->tlen > SLOT_KEEP && work) {
+  if (sl->tlen > SLOT_KEEP && work && pl->dw) {
     /* After a long document the slot lets its rows' memory go, so that
      * memory follows the documents in flight, not the longest ones each
      * slot ever met; it is made again for the next document. */
