@@ -171,6 +171,19 @@ static size_t new_docactor(tenorp_attrib *at, size_t listed, int type) {
   return at->nda++;
 }
 
+/* Sets the surname of document actor d (s[0..n), as written). */
+static void set_surname(tenorp_attrib *at, size_t d, const char *s, size_t n) {
+  at->da[d].surname = keep(&at->strings, s, n);
+  size_t k = tenorp_map_put(&at->surname_of, s, n, tenorp_hash(s, n), d, NULL);
+  at->surname_of.keys[k].value = d; /* the latest */
+}
+
+/* The latest document actor with surname s[0..n), or TENORP_NONE. */
+static size_t with_surname(const tenorp_attrib *at, const char *s, size_t n) {
+  size_t k = tenorp_map_find(&at->surname_of, s, n, tenorp_hash(s, n));
+  return k == SIZE_MAX ? TENORP_NONE : at->surname_of.keys[k].value;
+}
+
 /* The document index of listed actor i, added on first use. */
 static size_t doc_listed(tenorp_attrib *at, size_t i) {
   if (at->stamp[i] == at->run)
@@ -181,7 +194,7 @@ static size_t doc_listed(tenorp_attrib *at, size_t i) {
   at->listed_to_doc[i] = d;
   if (a->surname != TENORP_NONE) {
     const char *s = tenorp_actors_str(at->actors, a->surname);
-    at->da[d].surname = keep(&at->strings, s, strlen(s));
+    set_surname(at, d, s, strlen(s));
   }
   if (a->affiliation != TENORP_NONE) {
     size_t aff = doc_listed(at, a->affiliation); /* may grow at->da */
@@ -226,11 +239,9 @@ static size_t person(tenorp_attrib *at, const char *text, const tenorp_tokens *t
   size_t len = t->v[k + n - 1].start + t->v[k + n - 1].len - t->v[k].start;
   if (n == 1) {
     /* a surname alone: the latest person of the document with it */
-    for (size_t d = at->nda; d-- > 0;)
-      if (at->da[d].surname != TENORP_NONE &&
-          strlen(at->strings.ptr + at->da[d].surname) == len &&
-          !memcmp(at->strings.ptr + at->da[d].surname, raw, len))
-        return d;
+    size_t d = with_surname(at, raw, len);
+    if (d != TENORP_NONE)
+      return d;
   }
   tenorp_buf_clear(&at->key);
   if (n == 1 && honorific >= 0 && strcmp(roles[honorific].word, "mr") &&
@@ -245,11 +256,13 @@ static size_t person(tenorp_attrib *at, const char *text, const tenorp_tokens *t
   size_t listed = tenorp_actors_find(at->actors, at->key.ptr, at->key.len);
   if (listed != TENORP_NONE)
     return doc_listed(at, listed);
-  for (size_t d = 0; d < at->nda; d++)
-    if (at->da[d].listed == TENORP_NONE && !strcmp(at->strings.ptr + at->da[d].id, at->key.ptr))
-      return d;
+  uint64_t idh = tenorp_hash(at->key.ptr, at->key.len);
+  size_t known = tenorp_map_find(&at->person_ids, at->key.ptr, at->key.len, idh);
+  if (known != SIZE_MAX)
+    return at->person_ids.keys[known].value;
   size_t d = new_docactor(at, TENORP_NONE, TENOR_ACTOR_PERSON);
   at->da[d].id = keep(&at->strings, at->key.ptr, at->key.len);
+  tenorp_map_put(&at->person_ids, at->key.ptr, at->key.len, idh, d, NULL);
   if (n == 1 && honorific >= 0) { /* "Lord Dannatt": keep the title in the name */
     const char *h = text + t->v[k - 1].start;
     size_t hl = t->v[k - 1].len;
@@ -261,7 +274,7 @@ static size_t person(tenorp_attrib *at, const char *text, const tenorp_tokens *t
     at->da[d].name = keep(&at->strings, raw, len);
   }
   const tenorp_token *last = &t->v[k + n - 1];
-  at->da[d].surname = keep(&at->strings, text + last->start, last->len);
+  set_surname(at, d, text + last->start, last->len);
   return d;
 }
 
@@ -491,6 +504,14 @@ static void surnames(tenorp_attrib *at, const char *text, const tenorp_tokens *t
       continue;
     const char *raw = text + t->v[i].start;
     size_t len = t->v[i].len;
+    size_t latest = with_surname(at, raw, len);
+    if (latest == TENORP_NONE)
+      continue;
+    if (at->da[latest].type == TENOR_ACTOR_PERSON) {
+      tenorp_mentions_push(&at->all, i, i + 1, latest, TENORP_MENTION_PERSON);
+      continue;
+    }
+    /* the latest with it is no person: the latest person with it, if any */
     for (size_t d = at->nda; d-- > 0;) {
       if (at->da[d].type != TENOR_ACTOR_PERSON || at->da[d].surname == TENORP_NONE)
         continue;
@@ -516,6 +537,8 @@ void tenorp_attrib_begin(tenorp_attrib *at, const char *text, size_t len,
   at->ntargets = 0;
   at->npairs = 0;
   tenorp_map_free(&at->pair_index);
+  tenorp_map_clear(&at->person_ids);
+  tenorp_map_clear(&at->surname_of);
   at->in_quote = 0;
   at->quote_speaker = at->last_person_speaker = TENORP_NONE;
   at->last_person = at->last_group = TENORP_NONE;
@@ -794,17 +817,22 @@ static tenor_target *target_of(tenorp_attrib *at, size_t first, size_t actor) {
   return x;
 }
 
-/* Insertion sort with a context (qsort has none, and a static one would
- * not be thread-safe); the arrays are small: targets of a sentence,
- * actors and pairs of a document. */
+/* A stable sort with a context (qsort has none, and a static one would
+ * not be thread-safe): insertion sort for the usual few elements (targets
+ * of a sentence, actors and pairs of an article), merge sort above that,
+ * so that a document of thousands of actors does not take quadratic time.
+ * Both keep equal elements in order, so the result is the same. */
 typedef int (*cmp_fn)(const tenorp_attrib *at, const void *a, const void *b);
 
 _Static_assert(sizeof(tenor_target) <= sizeof(tenor_actor_stats) &&
                    sizeof(tenor_pair_stats) <= sizeof(tenor_actor_stats),
                "sort_with's buffer holds the largest element it sorts");
 
-static void sort_with(const tenorp_attrib *at, void *base, size_t n, size_t size, cmp_fn cmp) {
-  char *v = base, tmp[sizeof(tenor_actor_stats)];
+#define SORT_SMALL 16
+
+static void insertion_sort(const tenorp_attrib *at, char *v, size_t n, size_t size,
+                           cmp_fn cmp) {
+  char tmp[sizeof(tenor_actor_stats)];
   for (size_t i = 1; i < n; i++) {
     size_t j = i;
     memcpy(tmp, v + i * size, size);
@@ -814,6 +842,35 @@ static void sort_with(const tenorp_attrib *at, void *base, size_t n, size_t size
     }
     memcpy(v + j * size, tmp, size);
   }
+}
+
+static void merge_sort(const tenorp_attrib *at, char *v, char *tmp, size_t n, size_t size,
+                       cmp_fn cmp) {
+  if (n <= SORT_SMALL) {
+    insertion_sort(at, v, n, size, cmp);
+    return;
+  }
+  size_t h = n / 2, i = 0, j = h, k = 0;
+  merge_sort(at, v, tmp, h, size, cmp);
+  merge_sort(at, v + h * size, tmp, n - h, size, cmp);
+  while (i < h && j < n) /* the left one first when equal: stable */
+    memcpy(tmp + k++ * size, cmp(at, v + j * size, v + i * size) < 0 ? v + j++ * size
+                                                                     : v + i++ * size,
+           size);
+  memcpy(tmp + k * size, v + i * size, (h - i) * size);
+  k += h - i;
+  memcpy(tmp + k * size, v + j * size, (n - j) * size);
+  memcpy(v, tmp, n * size);
+}
+
+static void sort_with(const tenorp_attrib *at, void *base, size_t n, size_t size, cmp_fn cmp) {
+  if (n <= SORT_SMALL) {
+    insertion_sort(at, base, n, size, cmp);
+    return;
+  }
+  char *tmp = tenorp_xmalloc(n * size);
+  merge_sort(at, base, tmp, n, size, cmp);
+  free(tmp);
 }
 
 static int targets_by_id(const tenorp_attrib *at, const void *a, const void *b) {
@@ -1068,4 +1125,6 @@ void tenorp_attrib_free(tenorp_attrib *at) {
   free(at->pairs);
   tenorp_map_free(&at->pair_index);
   tenorp_map_free(&at->words);
+  tenorp_map_free(&at->person_ids);
+  tenorp_map_free(&at->surname_of);
 }

@@ -66,6 +66,8 @@ typedef struct tenorp_attrib {
   size_t npairs, cappairs;
   tenorp_map pair_index;      /* (speaker, target) bytes to index in pairs */
   tenorp_map words;           /* role words, modifiers, particles (attrib.c) */
+  tenorp_map person_ids;      /* id of a person found in the text to its document index */
+  tenorp_map surname_of;      /* surname (as written) to the latest document actor with it */
 } tenorp_attrib;
 
 /* Lets go of the memory kept per token and per sentence of the last

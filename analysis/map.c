@@ -69,6 +69,17 @@ size_t tenorp_map_put(tenorp_map *m, const char *key, size_t len, uint64_t hash,
   return m->n - 1;
 }
 
+void tenorp_map_clear(tenorp_map *m) {
+  if (m->nslots > 4096) { /* a large table is not worth clearing slot by slot */
+    tenorp_map_free(m);
+    return;
+  }
+  if (m->nslots)
+    memset(m->slots, 0, m->nslots * sizeof *m->slots);
+  m->n = 0;
+  m->store.len = 0;
+}
+
 void tenorp_map_free(tenorp_map *m) {
   free(m->keys);
   free(m->slots);

@@ -43,6 +43,9 @@ static inline const char *tenorp_map_text(const tenorp_map *m, size_t i) {
   return m->store.ptr + m->keys[i].off;
 }
 
+/* Empties the map, keeping its memory when it is small. */
+void tenorp_map_clear(tenorp_map *m);
+
 void tenorp_map_free(tenorp_map *m);
 
 #endif

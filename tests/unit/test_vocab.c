@@ -186,6 +186,47 @@ static void test_trim_after_long_text(void **state) {
   free(long_text);
 }
 
+/* A document of many actors: the per-actor figures come sorted by id
+ * (merge sort above 16, insertion sort below), whatever order they were
+ * met in, and a person named again by surname alone is the same person. */
+static void test_many_actors_sorted(void **state) {
+  (void)state;
+  char csv[8192] = "actor,name,type,affiliation,aliases\n", text[8192] = "";
+  for (int i = 0; i < 60; i++) {
+    char row[64];
+    snprintf(row, sizeof row, "S%c%c,Land%02d,state,,Landia%02d\n", 'A' + i / 26, 'A' + i % 26, i,
+             i);
+    strcat(csv, row);
+  }
+  for (int i = 59; i >= 0; i--) { /* met in reverse order of id */
+    char sent[64];
+    snprintf(sent, sizeof sent, "Land%02d talked to Landia%02d. ", i, (i * 7) % 60);
+    strcat(text, sent);
+  }
+  strcat(text, "Foreign Minister Maria Lindqvist spoke. Later Lindqvist left.");
+  tenor_actors *many = tenor_actors_new();
+  tenor_diag d;
+  if (tenor_actors_add_csv(many, "m.csv", csv, strlen(csv), &d))
+    fail_msg("%s:%zu: %s", d.path, d.line, d.message);
+  tenor_analyzer *a = tenor_analyzer_new(lex, NULL);
+  tenor_analyzer_set_actors(a, many);
+  tenor_analyzer_run(a, text, strlen(text));
+  size_t nact, nst;
+  const tenor_actor *act = tenor_analyzer_actors(a, &nact);
+  const tenor_actor_stats *st = tenor_analyzer_actor_stats(a, &nst);
+  assert_int_equal(nst, 61); /* 60 states and one person */
+  for (size_t i = 1; i < nst; i++)
+    assert_true(strcmp(act[st[i - 1].actor].id, act[st[i].actor].id) < 0);
+  size_t lindqvist = SIZE_MAX;
+  for (size_t i = 0; i < nst; i++)
+    if (!strcmp(act[st[i].actor].id, "maria_lindqvist"))
+      lindqvist = i;
+  assert_true(lindqvist != SIZE_MAX);
+  assert_int_equal(st[lindqvist].mentions, 2);
+  tenor_analyzer_free(a);
+  tenor_actors_free(many);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_words),
@@ -193,6 +234,7 @@ int main(void) {
       cmocka_unit_test(test_rebuild),
       cmocka_unit_test(test_shared_index),
       cmocka_unit_test(test_trim_after_long_text),
+      cmocka_unit_test(test_many_actors_sorted),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
