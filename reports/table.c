@@ -265,10 +265,28 @@ static char *digits_of(unsigned long long v, char *end) {
   return end;
 }
 
+/* "00" to "99": two digits at a time. */
+static const char digit_pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                  "8081828384858687888990919293949596979899";
+
 void table_size(table *t, size_t v) {
   sep(t);
+  char *o = room(t, 24);
+  if (v < 10) {
+    *o = (char)('0' + v);
+    t->nout++;
+    return;
+  }
+  if (v < 100) {
+    memcpy(o, digit_pairs + 2 * v, 2);
+    t->nout += 2;
+    return;
+  }
   char buf[24], *d = digits_of(v, buf + sizeof buf);
-  put(t, d, (size_t)(buf + sizeof buf - d));
+  size_t n = (size_t)(buf + sizeof buf - d);
+  memcpy(o, d, n);
+  t->nout += n;
 }
 
 /* v with `decimals` decimals the quick way, as "%.*f" would print it; 0
@@ -276,6 +294,7 @@ void table_size(table *t, size_t v) {
  * snprintf decides). */
 static int fixed_fast(double v, int decimals, char *out, size_t cap) {
   static const double scale[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+  static const unsigned long long unit[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
   if (decimals > 6 || fabs(v) >= 1e12)
     return 0;
   double x = fabs(v) * scale[decimals], fl = floor(x), frac = x - fl;
@@ -283,14 +302,19 @@ static int fixed_fast(double v, int decimals, char *out, size_t cap) {
     return 0; /* a tie, or nearly: the exact binary value decides */
   unsigned long long u = (unsigned long long)fl + (frac > 0.5);
   int zero = u == 0; /* rounds to zero: no sign */
+  unsigned long long whole = u / unit[decimals], part = u % unit[decimals];
   char buf[48], *end = buf + sizeof buf, *p = end;
-  for (int k = 0; k < decimals; k++) {
-    *--p = (char)('0' + u % 10);
-    u /= 10;
+  int k = decimals;
+  for (; k >= 2; k -= 2) { /* the decimals, two at a time from the last */
+    p -= 2;
+    memcpy(p, digit_pairs + 2 * (part % 100), 2);
+    part /= 100;
   }
+  if (k)
+    *--p = (char)('0' + part);
   if (decimals)
     *--p = '.';
-  p = digits_of(u, p);
+  p = digits_of(whole, p);
   if (v < 0 && !zero)
     *--p = '-';
   size_t n = (size_t)(end - p);
@@ -307,16 +331,17 @@ void table_fixed(table *t, double v, int decimals) {
     return; /* a missing value, never nan or inf */
   if (decimals < 0)
     decimals = 0;
-  char small[400], *buf = small;
-  int n = fixed_fast(v, decimals, small, sizeof small);
-  if (n) {
+  char *o = room(t, 48);
+  int n = fixed_fast(v, decimals, o, 48);
+  if (n) { /* written straight into the row */
     if (decimals && format.decimal != '.')
-      small[n - decimals - 1] = format.decimal;
-    put(t, small, (size_t)n);
+      o[n - decimals - 1] = format.decimal;
+    t->nout += (size_t)n;
     return;
   }
   /* %f never uses an exponent, so DBL_MAX takes 309 digits before the
    * point: the buffer grows to whatever snprintf says it needs. */
+  char small[400], *buf = small;
   n = snprintf(small, sizeof small, "%.*f", decimals, v);
   if (n < 0)
     return;
