@@ -233,6 +233,45 @@ static void test_text_column(void **state) {
     }
   }
   table_set_format(NULL);
+  /* a double space, a tab, a line break or a quote at every place of a
+   * longer text (the plain-text test looks at eight bytes at a time) */
+  static const char *const odd[] = {"  ", "\t", "\n", "\"", " \r\n "};
+  for (size_t k = 0; k < sizeof odd / sizeof *odd; k++) {
+    for (size_t at = 1; at < 30; at++) {
+      char in[64], want[160];
+      memset(in, 'x', 31);
+      in[31] = 0;
+      for (size_t j = 3; j < 31; j += 4)
+        in[j] = ' ';
+      memmove(in + at + strlen(odd[k]), in + at, 32 - at);
+      memcpy(in + at, odd[k], strlen(odd[k]));
+      /* what it must become: white space runs to one space, quotes doubled */
+      size_t m = 0;
+      want[m++] = '"';
+      int space = 0;
+      for (const char *c = in; *c; c++) {
+        if (strchr(" \t\n\r", *c)) {
+          space = 1;
+          continue;
+        }
+        if (space && m > 1)
+          want[m++] = ' ';
+        space = 0;
+        want[m++] = *c;
+        if (*c == '"')
+          want[m++] = '"';
+      }
+      want[m++] = '"';
+      table t;
+      table_memory(&t);
+      table_text(&t, in, strlen(in));
+      size_t n;
+      const char *got = table_pending(&t, &n);
+      if (n != m || memcmp(got, want, n))
+        fail_msg("odd %zu at %zu: got [%.*s], want [%.*s]", k, at, (int)n, got, (int)m, want);
+      free(t.out);
+    }
+  }
 }
 
 int main(void) {
