@@ -768,6 +768,10 @@ enum { S_FREE, S_QUEUED, S_DONE };
  * document: most news articles are shorter. */
 #define SLOT_KEEP 8192
 
+/* A text (bytes) small enough for the main thread to analyse itself when
+ * every worker is idle. */
+#define SMALL_DOC 1024
+
 typedef struct pipeline {
   corpus *cp;
   doc_fn fn;
@@ -1012,6 +1016,21 @@ static void submit(pipeline *pl, slot *sl) {
     return;
   }
   pthread_mutex_lock(&pl->lock);
+  if (!sl->path && sl->len <= SMALL_DOC && pl->analysed == pl->submitted &&
+      pl->idle == pl->threads) {
+    /* Every worker waits and nothing is queued: a small document is
+     * analysed here, which costs less than waking a worker for it.  (A
+     * corpus of one-sentence rows ran slower on two cores than on one.) */
+    pl->submitted++;
+    pl->analysed++;
+    pthread_mutex_unlock(&pl->lock);
+    if (sl->analyse)
+      analyse_and_work(pl, sl);
+    pthread_mutex_lock(&pl->lock);
+    sl->state = S_DONE;
+    pthread_mutex_unlock(&pl->lock);
+    return;
+  }
   sl->state = S_QUEUED;
   pl->submitted++;
   if (pl->idle)
