@@ -140,7 +140,7 @@ static uint64_t fold_span(lexer *lx, tenorp_token *k, size_t a, size_t b) {
   uint64_t h = 14695981039346656037ull;
   int first = 1;
   tenorp_buf *nb = &lx->out->norms;
-  char *o = tenorp_buf_room(nb, b - a);
+  char *o = tenorp_buf_room(nb, b - a + 1); /* + the NUL that ends it (emit_word) */
   while (p < b) {
     if ((unsigned char)lx->text[p] < 0x80) {
       /* A run of ASCII, most of any English text: folded, counted and
@@ -195,7 +195,7 @@ static uint64_t fold_span(lexer *lx, tenorp_token *k, size_t a, size_t b) {
       h = (h ^ (unsigned char)enc[j]) * FNV_PRIME;
     /* a folded character can be longer than the original: make room */
     tenorp_buf_put(nb, enc, n);
-    o = tenorp_buf_room(nb, b - p);
+    o = tenorp_buf_room(nb, b - p + 1);
   }
   nb->ptr[nb->len] = 0;
   if (upper >= 2 && lower == 0)
@@ -212,7 +212,8 @@ static void emit_word(lexer *lx, size_t a, size_t b, unsigned kind, unsigned ext
   tenorp_buf *nb = &lx->out->norms;
   k->norm_len = nb->len - k->norm;
   k->hash = h;
-  tenorp_buf_putc(nb, 0);
+  nb->ptr[nb->len++] = 0; /* fold_span left room for it and the buffer's own NUL */
+  nb->ptr[nb->len] = 0;
 }
 
 /* The words that change form before n't: can't, won't, shan't, ain't. */
