@@ -1183,9 +1183,11 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
     pthread_cond_init(&pl.work, NULL);
     pthread_cond_init(&pl.ready, NULL);
     pl.tid = xmalloc((size_t)jobs * sizeof *pl.tid);
+    signals_block(); /* the workers never run the signal handler: the main thread does */
     for (int k = 0; k < jobs; k++)
       if (pthread_create(&pl.tid[k], NULL, worker, &pl) == 0)
         pl.threads++;
+    signals_unblock();
   }
   input_visitor files = {run_found, run_problem, &pl};
   for (size_t i = 0; i < cp->inputs.n; i++) {
