@@ -92,8 +92,11 @@ void usage_error(const char *cmd, const char *fmt, ...) {
   exit(EXIT_USAGE);
 }
 
-char *read_all(FILE *f, size_t *len) {
+char *read_all(FILE *f, size_t *len) { return read_upto(f, 0, len); }
+
+char *read_upto(FILE *f, size_t limit, size_t *len) {
   size_t cap = 1 << 16, n = 0;
+  size_t most = limit && limit < SIZE_MAX - 2 ? limit + 1 : SIZE_MAX - 2; /* bytes to read */
   /* A regular file gets a buffer of its size (and the NUL, and one byte to
    * see the end in the same buffer): no 64 KB block for a 3 KB article,
    * which with threads left the heap fragmented. */
@@ -101,13 +104,18 @@ char *read_all(FILE *f, size_t *len) {
   if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0 &&
       (unsigned long long)st.st_size < (unsigned long long)(SIZE_MAX / 2))
     cap = (size_t)st.st_size + 2;
+  if (cap > most + 1)
+    cap = most + 1;
   char *buf = xmalloc(cap);
-  for (;;) {
+  while (n < most) {
     if (n + 1 >= cap) {
-      cap *= 2;
+      cap = cap > most / 2 ? most + 1 : cap * 2;
       buf = xrealloc(buf, cap);
     }
-    size_t r = fread(buf + n, 1, cap - n - 1, f);
+    size_t want = cap - n - 1;
+    if (want > most - n)
+      want = most - n;
+    size_t r = fread(buf + n, 1, want, f);
     n += r;
     if (r == 0) {
       if (ferror(f)) {

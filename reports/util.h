@@ -48,6 +48,11 @@ void usage_error(const char *cmd, const char *fmt, ...)
  * returns NULL with errno set on a read error. */
 char *read_all(FILE *f, size_t *len);
 
+/* Like read_all, but when limit is not 0 reads at most limit + 1 bytes,
+ * so that *len > limit says that there was more (and memory stays
+ * bounded by the limit). */
+char *read_upto(FILE *f, size_t limit, size_t *len);
+
 /* Reads a whole file (- for stdin) like read_all; prints the reason and
  * returns NULL on failure. */
 char *slurp_file(const char *path, size_t *len);
