@@ -123,6 +123,7 @@ static void on_row(int term, void *ctx) {
     if (!c->header_done) {
       check_header(c);
       c->header_done = 1;
+      c->header_fields = c->ncol;
     } else {
       size_t k;
       for (k = 0; c->columns[k] && !c->err && !c->lenient; k++)

@@ -292,8 +292,9 @@ typedef struct tenor_corpus_row {
 
 /**
  * Called for each row: with `row` set for a usable one, or with `row`
- * NULL and `skipped` describing a row that cannot be used (no text, an
- * empty id, a bad date, invalid UTF-8 outside the text).  Both are valid
+ * NULL and `skipped` describing a row that cannot be used (more or fewer
+ * fields than the header, no text, an empty id, a bad date, invalid UTF-8
+ * outside the text).  Both are valid
  * only during the call.  A non-zero return stops the reading.
  */
 typedef int (*tenor_corpus_fn)(void *ctx, const tenor_corpus_row *row,
