@@ -1,8 +1,8 @@
 /*
  * corpus.c - CSV corpora and ISO 8601 dates.
  *
- * A corpus is read by csvread.c in its lenient mode: a row that lacks its
- * text, has an empty id, a bad date or invalid UTF-8 outside the text is
+ * A corpus is read by csvread.c in its lenient mode: a row that has more
+ * or fewer fields than the header, lacks its text, has an empty id, a bad date or invalid UTF-8 outside the text is
  * handed to the caller as skipped, with its line, and reading goes on; the
  * text itself is passed as stored, to be repaired like any text file.
  * Dates follow ISO 8601's calendar forms (YYYY-MM-DD, with an optional
@@ -146,6 +146,13 @@ static int on_row(tenorp_csv *c, size_t line) {
   d.line = line;
   d.code = TENOR_EFIELD;
   char q[64];
+  if (c->ncol != c->header_fields) {
+    /* a comma too many or too few shifts the columns: none can be trusted */
+    d.code = TENOR_EPARSE;
+    snprintf(d.message, sizeof d.message, "%zu field%s where the header has %zu; row skipped",
+             c->ncol, c->ncol == 1 ? "" : "s", c->header_fields);
+    return r->fn(r->ctx, NULL, &d);
+  }
   const tenorp_buf *text = &c->field[COL_TEXT];
   size_t i = 0;
   while (i < text->len && strchr(" \t\r\n", text->ptr[i]))

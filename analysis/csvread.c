@@ -123,6 +123,7 @@ static void on_row(int term, void *ctx) {
     if (!c->header_done) {
       check_header(c);
       c->header_done = 1;
+      c->header_fields = c->ncol;
     } else {
       size_t k;
       for (k = 0; c->columns[k] && !c->err && !c->lenient; k++)
@@ -158,6 +159,25 @@ static int skippable(const char *s, size_t n) {
   while (i < n && (s[i] == ' ' || s[i] == '\t'))
     i++;
   return i == n || s[i] == '#' || s[i] == '\n' || s[i] == '\r';
+}
+
+/* Feeds a line to libcsv; 0, or -1 when it stopped on an error.  libcsv
+ * grows the buffer of a field by a fixed block (128 bytes), which copies
+ * a field again at every step where realloc cannot grow it in place (as
+ * under AddressSanitizer, or with other allocators): quadratic in the
+ * field's length, minutes for a 20 MB field.  So the line goes in pieces
+ * of at most 64 KB, and before each the block is made as large as the
+ * buffer already is: the buffer doubles, and a long field costs linear
+ * time. */
+static int parse_line(struct csv_parser *p, const char *s, size_t n, tenorp_csv *c) {
+  for (size_t done = 0; done < n;) {
+    size_t piece = n - done < 65536 ? n - done : 65536, buf = csv_get_buffer_size(p);
+    csv_set_blk_size(p, buf > 128 ? buf : 128);
+    if (csv_parse(p, s + done, piece, on_field, on_row, c) != piece)
+      return -1;
+    done += piece;
+  }
+  return 0;
 }
 
 void tenorp_csv_init(tenorp_csv *c, const char *name, const char *what, tenor_diag *diag,
@@ -199,7 +219,7 @@ int tenorp_csv_read(tenorp_csv *c, const char *data, size_t len) {
     if (boundary)
       c->row_start = c->line;
     c->row_done = 0;
-    if (csv_parse(&p, s, n, on_field, on_row, c) != n && !c->err) {
+    if (parse_line(&p, s, n, c) != 0 && !c->err) {
       tenorp_csv_fail(c, row_line(c), TENOR_EPARSE, "malformed CSV: %s",
                       csv_strerror(csv_error(&p)));
       break;

@@ -38,6 +38,7 @@ struct tenorp_csv {
   /* Internal state. */
   int col[TENORP_CSV_MAXCOLS];   /* index of each wanted column; -1 until the header names it */
   size_t ncol;                   /* fields seen in the current row */
+  size_t header_fields;          /* fields of the header row */
   size_t line, row_start;        /* the line being read; where the current row began */
   int row_done, fields_after;    /* a row ended in this line; a field ended after it */
   int header_done;               /* the header row was read */

@@ -99,8 +99,11 @@ typedef struct tenor_text_info {
  * Returns NULL when the text needs no repair: the clean text is then
  * `buf + info->skip`, `len - info->skip` bytes.  Otherwise returns a new
  * buffer of `*out_len` bytes that the caller frees with tenor_free().
- * Returns NULL with `*err` = TENOR_EUTF16 for text that starts with a
- * UTF-16 byte-order mark, which is not repaired but refused.
+ * Returns NULL with `*err` = TENOR_EUTF16 for text in UTF-16 or UTF-32,
+ * which is not repaired but refused: text that starts with a byte-order
+ * mark of either, or, without one, has the NUL bytes that their ASCII
+ * and Latin-1 characters bring (in its first 256 bytes, the pattern of
+ * UTF-16, at least one character in two, or of UTF-32).
  */
 TENOR_EXPORT char *tenor_text_repair(const char *buf, size_t len,
                                      size_t *out_len, tenor_text_info *info,
@@ -289,8 +292,9 @@ typedef struct tenor_corpus_row {
 
 /**
  * Called for each row: with `row` set for a usable one, or with `row`
- * NULL and `skipped` describing a row that cannot be used (no text, an
- * empty id, a bad date, invalid UTF-8 outside the text).  Both are valid
+ * NULL and `skipped` describing a row that cannot be used (more or fewer
+ * fields than the header, no text, an empty id, a bad date, invalid UTF-8
+ * outside the text).  Both are valid
  * only during the call.  A non-zero return stops the reading.
  */
 typedef int (*tenor_corpus_fn)(void *ctx, const tenor_corpus_row *row,

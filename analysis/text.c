@@ -192,6 +192,30 @@ static int line_break(const unsigned char *s, size_t n, size_t i) {
   return s[i] == '\n' || (s[i] == '\r' && (i + 1 >= n || s[i + 1] != '\n'));
 }
 
+/* Whether s looks like UTF-16 or UTF-32 without a byte-order mark.  UTF-8
+ * text has no NUL bytes, but the ASCII and Latin-1 letters of UTF-16 and
+ * UTF-32 bring them in fixed places: in the first 256 bytes, UTF-16 has
+ * them all at odd offsets (little-endian) or all at even ones (big-endian),
+ * at least one character in two and at least twice; UTF-32 in the two
+ * high bytes of every four.  Text without a NUL there costs one memchr. */
+static int wide_unmarked(const unsigned char *s, size_t len) {
+  size_t n = len < 256 ? len : 256, even = 0, odd = 0, lo32 = 1, hi32 = 1, i;
+  if (len < 4 || !memchr(s, 0, n))
+    return 0;
+  for (i = 0; i + 1 < n; i += 2) {
+    even += !s[i];
+    odd += !s[i + 1];
+  }
+  size_t need = n / 4 > 2 ? n / 4 : 2;
+  if ((!even && odd >= need) || (!odd && even >= need))
+    return 1;
+  for (i = 0; i + 3 < n; i += 4) {
+    lo32 &= !s[i + 2] && !s[i + 3] && s[i]; /* little-endian, below U+10000, not NUL */
+    hi32 &= !s[i] && !s[i + 1] && s[i + 3];
+  }
+  return lo32 || hi32;
+}
+
 char *tenor_text_repair(const char *buf, size_t len, size_t *out_len,
                         tenor_text_info *info, int *err) {
   const unsigned char *s = (const unsigned char *)buf;
@@ -199,7 +223,8 @@ char *tenor_text_repair(const char *buf, size_t len, size_t *out_len,
   *info = z;
   if (err)
     *err = TENOR_OK;
-  if (len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF))) {
+  if ((len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF))) ||
+      (len >= 4 && !s[0] && !s[1] && s[2] == 0xFE && s[3] == 0xFF) || wide_unmarked(s, len)) {
     if (err)
       *err = TENOR_EUTF16;
     return NULL;

@@ -61,6 +61,8 @@ const char corpus_help[] =
     "      --date-from-name        a file's date is the YYYY-MM-DD its name starts with\n"
     "      --max-sentence-bytes N  cut longer sentences at a token boundary\n"
     "                              (default 65536; 0 for no limit)\n"
+    "      --max-doc-bytes N       cut longer documents at the end of a line\n"
+    "                              (default 67108864, 64 MiB; 0 for no limit)\n"
     "      --excel                 for spreadsheets: a UTF-8 byte-order mark and\n"
     "                              CRLF line ends in every table\n"
     "      --tsv                   tab-separated tables, quoted only where needed\n"
@@ -84,6 +86,7 @@ void corpus_opts_init(corpus_opts *o, int argc) {
   o->default_lexicons = o->default_actors = 1;
   o->lexformat = TENOR_FORMAT_AUTO;
   o->nshards = 1;
+  o->max_doc_bytes = DEFAULT_MAX_DOC_BYTES;
   tenor_options_init(&o->opt);
 }
 
@@ -135,6 +138,12 @@ int corpus_option(corpus_opts *o, const char *cmd, int c, const char *arg) {
     if (parse_size(arg, &o->opt.max_sentence_bytes) != 0) {
       corpus_opts_free(o);
       usage_error(cmd, "--max-sentence-bytes needs a whole number of bytes, not '%s'", arg);
+    }
+    return 1;
+  case CO_MAX_DOC:
+    if (parse_size(arg, &o->max_doc_bytes) != 0) {
+      corpus_opts_free(o);
+      usage_error(cmd, "--max-doc-bytes needs a whole number of bytes, not '%s'", arg);
     }
     return 1;
   case CO_CSV:
@@ -561,6 +570,7 @@ int corpus_open(corpus *cp, const corpus_opts *o, char **args, int n, int *statu
   cp->lex = tenor_lexicon_new();
   cp->actors = tenor_actors_new();
   cp->max_bytes = o->opt.max_sentence_bytes;
+  cp->max_doc = o->max_doc_bytes;
   cp->verbose = o->verbose;
   if (corpus_load_lexicons_hash(cp->lex, o, &cp->lex_hash) != 0 ||
       corpus_load_actors_hash(cp->actors, o, &cp->actor_hash) != 0) {
@@ -810,6 +820,28 @@ static void slot_msg(slot *sl, const char *fmt, ...) {
   free(line);
 }
 
+/* --max-doc-bytes: a longer document (buf holds at least max + 1 bytes of
+ * it) is cut after the last line end within the limit, or, when its first
+ * line is longer, within that line at a character boundary; the rest is
+ * not scored.  Linear in the limit, like the reading. */
+static void cut_doc(const corpus *cp, slot *sl) {
+  size_t max = cp->max_doc, cut = max;
+  if (!max || sl->len <= max)
+    return;
+  const char *b = sl->buf;
+  while (cut > 0 && b[cut - 1] != '\n' && b[cut - 1] != '\r')
+    cut--;
+  int within = cut == 0;
+  if (within) /* not inside a UTF-8 sequence (of at most three continuation bytes) */
+    for (cut = max; cut > 0 && max - cut < 3 && ((unsigned char)b[cut] & 0xC0) == 0x80;)
+      cut--;
+  slot_msg(sl, "%s:%zu: document longer than %zu bytes cut %s this line (see --max-doc-bytes)",
+           sl->d.name, sl->d.line0 + line_of(b, cut), max, within ? "within" : "before");
+  sl->status = EXIT_DATA;
+  sl->len = cut;
+  sl->buf[cut] = 0;
+}
+
 /* Repairs and analyses the document of a slot, and words its problems;
  * runs in a worker. */
 static void analyse(const corpus *cp, slot *sl) {
@@ -817,6 +849,7 @@ static void analyse(const corpus *cp, slot *sl) {
   tenor_text_info info;
   size_t fixed_len = 0;
   int err;
+  cut_doc(cp, sl);
   sl->fixed = tenor_text_repair(sl->buf, sl->len, &fixed_len, &info, &err);
   if (err == TENOR_EUTF16) {
     slot_msg(sl, "%s:%zu: the text is UTF-16 or UTF-32, not UTF-8; convert it first "
@@ -880,27 +913,31 @@ static void read_failed(slot *sl, const char *what, int err) {
 
 /* Reads the slot's file into buf (in a worker, so that the main thread
  * does not read every file itself); 0, or -1 after its message. */
-static int read_text(slot *sl) {
+static int read_text(slot *sl, size_t max) {
   FILE *f = fopen(sl->path, "rb");
   if (!f) {
     read_failed(sl, "cannot open", errno);
     return -1;
   }
-  sl->buf = read_all(f, &sl->len);
+  sl->buf = read_upto(f, max, &sl->len); /* no more than --max-doc-bytes in memory */
   int e = errno;
+  struct stat st;
+  if (sl->buf && max && sl->len > max && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode))
+    sl->bytes = (long long)st.st_size; /* what the progress line counts */
+  else
+    sl->bytes = sl->buf ? (long long)sl->len : 0;
   fclose(f);
   if (!sl->buf) {
     read_failed(sl, "cannot read", e);
     return -1;
   }
-  sl->bytes = (long long)sl->len;
   return 0;
 }
 
 /* Reads (a file), analyses, then does the doc_work of the slot's document
  * (in a worker). */
 static void analyse_and_work(pipeline *pl, slot *sl) {
-  if (sl->path && read_text(sl) != 0)
+  if (sl->path && read_text(sl, pl->cp->max_doc) != 0)
     return;
   analyse(pl->cp, sl);
   if (pl->dw && sl->text) {
@@ -1123,10 +1160,13 @@ static int score_row(void *ctx, const tenor_corpus_row *row, const tenor_diag *s
     return 0;
   char *id = row_id(p->in, row);
   doc d = {id, row->group, row->date, p->in->name, row->line - 1, NULL, index, NULL};
-  char *text = xmalloc(row->text_len + 1);
-  memcpy(text, row->text, row->text_len);
-  text[row->text_len] = 0;
-  submit_doc(p->pl, &d, text, row->text_len, (long long)row->text_len);
+  size_t max = p->pl->cp->max_doc, n = row->text_len; /* a longer text is cut in the worker */
+  if (max && n > max)
+    n = max + 1;
+  char *text = xmalloc(n + 1);
+  memcpy(text, row->text, n);
+  text[n] = 0;
+  submit_doc(p->pl, &d, text, n, (long long)row->text_len);
   p->bytes += (long long)row->text_len;
   free(id);
   return 0;
@@ -1146,7 +1186,7 @@ static void run_file(pipeline *pl, const input *in) {
     return;
   }
   size_t len;
-  char *buf = read_all(stdin, &len);
+  char *buf = read_upto(stdin, pl->cp->max_doc, &len);
   if (!buf) {
     submit_message(pl, EXIT_DATA, 0, 0, "cannot read %s: %s", in->name, strerror(errno));
     return;
@@ -1202,9 +1242,11 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
     pthread_cond_init(&pl.work, NULL);
     pthread_cond_init(&pl.ready, NULL);
     pl.tid = xmalloc((size_t)jobs * sizeof *pl.tid);
+    signals_block(); /* the workers never run the signal handler: the main thread does */
     for (int k = 0; k < jobs; k++)
       if (pthread_create(&pl.tid[k], NULL, worker, &pl) == 0)
         pl.threads++;
+    signals_unblock();
   }
   input_visitor files = {run_found, run_problem, &pl};
   for (size_t i = 0; i < cp->inputs.n; i++) {

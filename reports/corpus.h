@@ -17,6 +17,7 @@ enum {
   CO_NO_ACTORS,
   CO_LEVEL,
   CO_MAX_SENTENCE,
+  CO_MAX_DOC,
   CO_CSV,
   CO_TEXT_COL,
   CO_ID_COL,
@@ -57,6 +58,7 @@ enum {
   LEXICON_LONGOPTS,                                                    \
   ACTOR_LONGOPTS,                                                      \
   {"max-sentence-bytes", required_argument, NULL, CO_MAX_SENTENCE},    \
+  {"max-doc-bytes", required_argument, NULL, CO_MAX_DOC},              \
   {"csv", required_argument, NULL, CO_CSV},                            \
   {"text-col", required_argument, NULL, CO_TEXT_COL},                  \
   {"id-col", required_argument, NULL, CO_ID_COL},                      \
@@ -78,6 +80,10 @@ enum {
 /* The help lines of the shared options. */
 extern const char corpus_help[];
 
+/* The default of --max-doc-bytes: 64 MiB, a thousand times a long news
+ * article; a document costs about ten times its size while it is analysed. */
+#define DEFAULT_MAX_DOC_BYTES ((size_t)64 << 20)
+
 typedef struct corpus_opts {
   char **lexfiles;   /* --lexicon files, in order */
   size_t nlex;
@@ -93,6 +99,7 @@ typedef struct corpus_opts {
   tenor_corpus_columns cols; /* --text-col and the others */
   input_labels labels;       /* --group, --group-by-dir, --date-from-name */
   tenor_options opt;         /* --level, --max-sentence-bytes */
+  size_t max_doc_bytes;      /* --max-doc-bytes: longer documents are cut; 0 for no limit */
   char sep;                  /* --sep: the field separator; 0 when not given */
   char decimal;              /* --decimal: '.' or ','; 0 when not given */
   int excel;                 /* --excel: byte-order mark and CR LF row ends */
@@ -138,6 +145,7 @@ typedef struct corpus {
   uint64_t actor_hash;
   input_list inputs;     /* files, folders, stdin and CSV corpora, in order */
   size_t max_bytes;      /* for messages about cut sentences */
+  size_t max_doc;        /* --max-doc-bytes: a longer document is cut (0: no limit) */
   int verbose;           /* --verbose: a line per stage */
   int surveyed;          /* the inputs were counted before the run: ndocs and bytes hold */
   size_t ndocs;          /* documents to score: files, stdin, usable CSV rows */

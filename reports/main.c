@@ -1,6 +1,6 @@
 /*
- * main.c - the tenor command: subcommand dispatch, --help, --version and
- * the final check that stdout was really written.
+ * main.c - the tenor command: subcommand dispatch, --help, --version, the
+ * signal handler and the final check that stdout was really written.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -50,6 +50,9 @@ static int finish(int status) {
 }
 
 int main(int argc, char **argv) {
+  /* SIGINT, SIGTERM and SIGHUP remove the unfinished tables and end tenor
+   * with status 128 + the signal's number (util.h). */
+  signals_init();
   if (argc < 2)
     usage_error(NULL, "no command given");
   const char *cmd = argv[1];

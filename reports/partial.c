@@ -58,7 +58,7 @@ int partial_open(partial_writer *w, const char *path, const corpus *cp, unsigned
       msg("cannot write %s: %s", path, *name ? strerror(errno) : "not a file name");
       if (fd >= 0) {
         close(fd);
-        unlink(w->tmp);
+        temp_remove(w->tmp);
       }
       free(w->path);
       free(w->tmp);
@@ -137,12 +137,12 @@ int partial_close(partial_writer *w, int ok) {
       msg("cannot write %s: %s", w->path, strerror(errno));
       rc = -1;
     }
-    if (ok && !rc && rename(w->tmp, w->path) != 0) {
+    if (ok && !rc && temp_commit(w->tmp, w->path) != 0) {
       msg("cannot write %s: %s", w->path, strerror(errno));
       rc = -1;
     }
     if (!ok || rc)
-      unlink(w->tmp);
+      temp_remove(w->tmp);
   }
   score_tables_close(&w->st, NULL, 0);
   free(w->path);

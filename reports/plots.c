@@ -21,6 +21,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -322,10 +323,14 @@ static char *find_gnuplot(void) {
 
 /* Runs gnuplot on NAME.gp in folder; 0 when it made both drawings. */
 static int run_gnuplot(const char *gnuplot, const char *folder, const char *name) {
+  signals_block(); /* a signal stops gnuplot too (signals_child): none before it is known */
   pid_t pid = fork();
-  if (pid < 0)
+  if (pid < 0) {
+    signals_unblock();
     return -1;
+  }
   if (pid == 0) {
+    signals_reset();
     int log = -1;
     if (chdir(folder) == 0)
       log = open("gnuplot.log", O_WRONLY | O_CREAT | O_APPEND, 0666);
@@ -338,10 +343,20 @@ static int run_gnuplot(const char *gnuplot, const char *folder, const char *name
     execlp(gnuplot, gnuplot, script, (char *)NULL);
     _exit(127);
   }
-  int status;
+  signals_child(pid);
+  signals_unblock();
+  /* Wait for gnuplot without reaping it, so that its pid cannot be taken
+   * by another process while a signal could still stop it. */
+  siginfo_t info;
+  int status, rc;
+  while ((rc = waitid(P_PID, (id_t)pid, &info, WEXITED | WNOWAIT)) < 0 && errno == EINTR)
+    ;
+  signals_child(0);
   while (waitpid(pid, &status, 0) < 0)
     if (errno != EINTR)
       return -1;
+  if (rc < 0)
+    return -1;
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
     return -1;
   struct stat st;

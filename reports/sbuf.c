@@ -82,7 +82,7 @@ int write_file(const char *dir, const char *name, const char *data, size_t len) 
       done += (size_t)w;
     }
     int e = errno;
-    if (close(fd) == 0 && done == len && rename(tmp, path) == 0)
+    if (close(fd) == 0 && done == len && temp_commit(tmp, path) == 0)
       rc = 0;
     else
       errno = done == len ? errno : (e ? e : EIO);
@@ -90,7 +90,7 @@ int write_file(const char *dir, const char *name, const char *data, size_t len) 
   if (rc) {
     msg("cannot write %s: %s", path, strerror(errno));
     if (tmp)
-      unlink(tmp);
+      temp_remove(tmp);
   }
   free(tmp);
   free(path);

@@ -34,7 +34,8 @@ static void help(void) {
   fputs("  -h, --help                  print this help and exit\n"
         "\n"
         "Exit status: 0 success, 1 bad input or a system error (the other\n"
-        "documents are still scored), 2 a usage error.\n",
+        "documents are still scored), 2 a usage error, 128 + N stopped by\n"
+        "signal N (130 SIGINT, 143 SIGTERM: the unfinished tables are removed).\n",
         stdout);
 }
 

@@ -90,7 +90,7 @@ int table_open(table *t, const char *dir, const char *name) {
     int e = errno;
     if (fd >= 0) {
       close(fd);
-      unlink(t->tmp);
+      temp_remove(t->tmp);
     }
     free(t->tmp);
     t->tmp = NULL;
@@ -447,12 +447,12 @@ int table_commit(table *t) {
       rc = -1;
       e = errno;
     }
-    if (!rc && rename(t->tmp, t->path) != 0) {
+    if (!rc && temp_commit(t->tmp, t->path) != 0) {
       rc = -1;
       e = errno;
     }
     if (rc)
-      unlink(t->tmp);
+      temp_remove(t->tmp);
   }
   release(t);
   errno = e;
@@ -463,7 +463,7 @@ void table_abort(table *t) {
   if (t->tmp) {
     if (t->f)
       fclose(t->f);
-    unlink(t->tmp);
+    temp_remove(t->tmp);
   }
   release(t);
 }

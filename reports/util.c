@@ -1,13 +1,18 @@
-/* util.c - small helpers of the front end. */
+/* util.c - small helpers of the front end: allocation, messages, files,
+ * and the signal handler that removes unfinished files. */
 #define _POSIX_C_SOURCE 200809L
 #include "util.h"
 
 #include <errno.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static void oom(void) {
   fputs("tenor: out of memory\n", stderr);
@@ -54,8 +59,12 @@ char *xasprintf(const char *fmt, ...) {
 }
 
 static void (*msg_hook)(void); /* called before every message */
+static volatile sig_atomic_t msg_hooked; /* a hook is set: a progress line may be drawn */
 
-void msg_set_hook(void (*before)(void)) { msg_hook = before; }
+void msg_set_hook(void (*before)(void)) {
+  msg_hook = before;
+  msg_hooked = before != NULL;
+}
 
 void msg(const char *fmt, ...) {
   va_list ap;
@@ -83,8 +92,11 @@ void usage_error(const char *cmd, const char *fmt, ...) {
   exit(EXIT_USAGE);
 }
 
-char *read_all(FILE *f, size_t *len) {
+char *read_all(FILE *f, size_t *len) { return read_upto(f, 0, len); }
+
+char *read_upto(FILE *f, size_t limit, size_t *len) {
   size_t cap = 1 << 16, n = 0;
+  size_t most = limit && limit < SIZE_MAX - 2 ? limit + 1 : SIZE_MAX - 2; /* bytes to read */
   /* A regular file gets a buffer of its size (and the NUL, and one byte to
    * see the end in the same buffer): no 64 KB block for a 3 KB article,
    * which with threads left the heap fragmented. */
@@ -92,13 +104,18 @@ char *read_all(FILE *f, size_t *len) {
   if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0 &&
       (unsigned long long)st.st_size < (unsigned long long)(SIZE_MAX / 2))
     cap = (size_t)st.st_size + 2;
+  if (cap > most + 1)
+    cap = most + 1;
   char *buf = xmalloc(cap);
-  for (;;) {
+  while (n < most) {
     if (n + 1 >= cap) {
-      cap *= 2;
+      cap = cap > most / 2 ? most + 1 : cap * 2;
       buf = xrealloc(buf, cap);
     }
-    size_t r = fread(buf + n, 1, cap - n - 1, f);
+    size_t want = cap - n - 1;
+    if (want > most - n)
+      want = most - n;
+    size_t r = fread(buf + n, 1, want, f);
     n += r;
     if (r == 0) {
       if (ferror(f)) {
@@ -173,9 +190,136 @@ uint64_t fnv1a(uint64_t h, const void *p, size_t n) {
   return h;
 }
 
+/* ------------------------------------------- signals and temporary files */
+
+/*
+ * A table is written to a hidden temporary file and renamed when complete
+ * (table.c), so that no half table ever has the final name; the registry
+ * below lets a signal remove the temporary files too.  It is a fixed
+ * array of lock-free atomic pointers to the names, which is what a C11
+ * signal handler may read; the names themselves are not changed or freed
+ * while registered.  It is changed only by the main thread, with the
+ * signals blocked, and the workers are created with them blocked, so the
+ * handler runs in the main thread, between two changes.  (GNU sort
+ * cleans up its temporary files the same way.)
+ */
+#define MAX_TEMPS 64 /* temporary files open at once; tenor needs at most about ten */
+
+static char *_Atomic temps[MAX_TEMPS]; /* the registered names; NULL: a free place */
+static atomic_long child;              /* a child to stop as well (gnuplot), or 0 */
+static const int handled[] = {SIGINT, SIGTERM, SIGHUP};
+#define NHANDLED (sizeof handled / sizeof *handled)
+static struct sigaction initial[NHANDLED]; /* the dispositions tenor started with */
+static int installed[NHANDLED];            /* the handler was installed for handled[k] */
+static sigset_t unblocked_mask;            /* the mask before the outermost signals_block */
+static int block_depth;                    /* nested signals_block calls */
+
+static void handled_set(sigset_t *set) {
+  sigemptyset(set);
+  for (size_t k = 0; k < NHANDLED; k++)
+    sigaddset(set, handled[k]);
+}
+
+void signals_block(void) {
+  if (block_depth++ == 0) {
+    sigset_t set;
+    handled_set(&set);
+    pthread_sigmask(SIG_BLOCK, &set, &unblocked_mask);
+  }
+}
+
+void signals_unblock(void) {
+  if (block_depth > 0 && --block_depth == 0)
+    pthread_sigmask(SIG_SETMASK, &unblocked_mask, NULL);
+}
+
+void signals_child(long pid) { atomic_store(&child, pid); }
+
+/* Writes a string literal on stderr from the handler. */
+#define SAY(s)                                                                                     \
+  do {                                                                                             \
+    ssize_t r_ = write(2, s, sizeof s - 1);                                                        \
+    (void)r_;                                                                                      \
+  } while (0)
+
+static void on_signal(int sig) {
+  for (size_t i = 0; i < MAX_TEMPS; i++) {
+    char *name = atomic_load(&temps[i]);
+    if (name)
+      unlink(name);
+  }
+  long pid = atomic_load(&child);
+  if (pid > 0)
+    kill((pid_t)pid, SIGTERM);
+  if (msg_hooked)
+    SAY("\n"); /* after the progress line */
+  if (sig == SIGINT)
+    SAY("tenor: stopped by SIGINT\n");
+  else if (sig == SIGTERM)
+    SAY("tenor: stopped by SIGTERM\n");
+  else
+    SAY("tenor: stopped by SIGHUP\n");
+  /* End by the same signal, with its default action: it stays pending
+   * until it is unblocked here. */
+  struct sigaction dfl;
+  memset(&dfl, 0, sizeof dfl);
+  dfl.sa_handler = SIG_DFL;
+  sigaction(sig, &dfl, NULL);
+  raise(sig);
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, sig);
+  pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+  _exit(128 + sig); /* not reached */
+}
+
+void signals_init(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_signal;
+  handled_set(&sa.sa_mask); /* one cleanup at a time */
+  for (size_t k = 0; k < NHANDLED; k++) {
+    if (sigaction(handled[k], NULL, &initial[k]) != 0 || initial[k].sa_handler == SIG_IGN)
+      continue; /* ignored, as in a background job of a script, or nohup: so be it */
+    installed[k] = sigaction(handled[k], &sa, NULL) == 0;
+  }
+}
+
+void signals_reset(void) {
+  for (size_t k = 0; k < NHANDLED; k++)
+    if (installed[k])
+      sigaction(handled[k], &initial[k], NULL);
+  if (block_depth > 0)
+    pthread_sigmask(SIG_SETMASK, &unblocked_mask, NULL);
+}
+
+static void temp_register(char *name) {
+  for (size_t i = 0; i < MAX_TEMPS; i++) {
+    if (!atomic_load(&temps[i])) {
+      atomic_store(&temps[i], name);
+      return;
+    }
+  }
+  /* full: the file is still removed by temp_remove, only not by a signal */
+}
+
+static void temp_forget(const char *name) {
+  for (size_t i = 0; i < MAX_TEMPS; i++) {
+    char *p = atomic_load(&temps[i]);
+    if (p && (p == name || !strcmp(p, name))) {
+      atomic_store(&temps[i], NULL);
+      return;
+    }
+  }
+}
+
 int temp_create(const char *dir, const char *name, char **tmp) {
   *tmp = xasprintf("%s/.%s.XXXXXX", dir, name);
+  signals_block(); /* no signal between the file's creation and its registration */
   int fd = mkstemp(*tmp);
+  if (fd >= 0)
+    temp_register(*tmp);
+  signals_unblock();
   if (fd < 0) {
     int e = errno;
     free(*tmp);
@@ -187,6 +331,25 @@ int temp_create(const char *dir, const char *name, char **tmp) {
   umask(mask);
   fchmod(fd, 0666 & ~mask);
   return fd;
+}
+
+int temp_commit(const char *tmp, const char *path) {
+  signals_block();
+  int rc = rename(tmp, path), e = errno;
+  if (rc == 0)
+    temp_forget(tmp);
+  signals_unblock();
+  errno = e;
+  return rc;
+}
+
+void temp_remove(const char *tmp) {
+  int e = errno;
+  signals_block();
+  unlink(tmp);
+  temp_forget(tmp);
+  signals_unblock();
+  errno = e;
 }
 
 char *path_split(const char *path, const char **name) {

@@ -48,6 +48,11 @@ void usage_error(const char *cmd, const char *fmt, ...)
  * returns NULL with errno set on a read error. */
 char *read_all(FILE *f, size_t *len);
 
+/* Like read_all, but when limit is not 0 reads at most limit + 1 bytes,
+ * so that *len > limit says that there was more (and memory stays
+ * bounded by the limit). */
+char *read_upto(FILE *f, size_t limit, size_t *len);
+
 /* Reads a whole file (- for stdin) like read_all; prints the reason and
  * returns NULL on failure. */
 char *slurp_file(const char *path, size_t *len);
@@ -55,8 +60,42 @@ char *slurp_file(const char *path, size_t *len);
 /* Creates DIR/.NAME.XXXXXX for writing a file whole before renaming it
  * to DIR/NAME, with the mode a new file gets under the umask (mkstemp
  * makes it private); returns its descriptor and sets *tmp (free it), or
- * -1 with errno set and *tmp NULL. */
+ * -1 with errno set and *tmp NULL.  The file is registered for the
+ * signal handler (signals_init) until temp_commit or temp_remove; free
+ * *tmp only after that. */
 int temp_create(const char *dir, const char *name, char **tmp);
+
+/* Renames a temporary file of temp_create over its final name; 0, or -1
+ * with errno set (the file is then still there, and registered). */
+int temp_commit(const char *tmp, const char *path);
+
+/* Removes a temporary file of temp_create; errno is kept. */
+void temp_remove(const char *tmp);
+
+/* Installs the handler of SIGINT, SIGTERM and SIGHUP (unless the signal
+ * was ignored when tenor started, as in a background job of a script):
+ * it removes the temporary files not yet committed or removed, stops the
+ * child of signals_child, says "tenor: stopped by SIGINT" and ends the
+ * process by the same signal, so that a shell sees status 128 + its
+ * number (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP) and a script
+ * that runs tenor stops too.  The handler makes only async-signal-safe
+ * calls; the registry of temporary files is changed with the signals
+ * blocked, and threads other than the main one are created with them
+ * blocked (signals_block), so it never sees the registry half changed. */
+void signals_init(void);
+
+/* Blocks those signals in the calling thread, and so in the threads it
+ * creates, until signals_unblock; nested calls count.  For the main
+ * thread only. */
+void signals_block(void);
+void signals_unblock(void);
+
+/* The child process (gnuplot) that a signal should stop too; 0 for none. */
+void signals_child(long pid);
+
+/* In a child process, before exec: the dispositions and the mask of the
+ * signals that tenor started with. */
+void signals_reset(void);
 
 /* The folder of a path (a new string; "." for a bare name), and in *name
  * the file name after it (inside path). */

@@ -48,6 +48,31 @@ tenor: corpus.csv: 4 rows skipped
 --- status
 1
 
+=== issue 8: rows with more or fewer fields than the header are reported and skipped
+--- args
+score --no-default-lexicons -l lex.csv --no-default-actors --csv corpus.csv
+--- file lex.csv
+term,category,weight
+good,tone,1
+--- file corpus.csv
+id,group,text
+a,north,Good.
+b,south,Good, and an unquoted comma.
+c,Good but no group.
+d,north,"Good, quoted."
+e,south,Good.,
+--- stdout
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+"a","north",,1,0,5,1,1,,,1.0000,0.2500,0.0000,0.0000,1,0,"Good."
+"d","north",,1,0,13,2,1,,,1.0000,0.2500,0.0000,0.0000,1,0,"Good, quoted."
+--- stderr
+tenor: corpus.csv:3: 4 fields where the header has 3; row skipped
+tenor: corpus.csv:4: 2 fields where the header has 3; row skipped
+tenor: corpus.csv:6: 4 fields where the header has 3; row skipped
+tenor: corpus.csv: 3 rows skipped
+--- status
+1
+
 === columns chosen by name; without an id column, ids are the corpus name and row
 --- args
 score --no-default-lexicons -l lex.csv --no-default-actors --csv news.csv --text-col body --group-col outlet

@@ -55,6 +55,53 @@ try 'tenor score --help'
 --- status
 2
 
+=== --max-doc-bytes that is not a number
+--- args
+score --max-doc-bytes -1
+--- stderr
+tenor: --max-doc-bytes needs a whole number of bytes, not '-1'
+try 'tenor score --help'
+--- status
+2
+
+=== issue 8: a document longer than --max-doc-bytes is cut after its last whole line, the others still scored
+--- args
+score --no-default-lexicons -l lex.csv --max-doc-bytes 30 long.txt short.txt
+--- file lex.csv
+term,category,weight
+good,tone,1
+--- file long.txt
+Good one.
+Good two.
+Good three, left out.
+--- file short.txt
+Good.
+--- stdout
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+"long",,,1,0,9,2,1,,,1.0000,0.2500,0.0000,0.0000,1,0,"Good one."
+"long",,,2,10,19,2,1,,,1.0000,0.2500,0.0000,0.0000,1,0,"Good two."
+"short",,,1,0,5,1,1,,,1.0000,0.2500,0.0000,0.0000,1,0,"Good."
+--- stderr
+tenor: long.txt:3: document longer than 30 bytes cut before this line (see --max-doc-bytes)
+--- status
+1
+
+=== issue 8: a first line longer than --max-doc-bytes is cut within it, not inside a character (the limit falls inside é)
+--- args
+score --no-default-lexicons -l lex.csv --max-doc-bytes 9 long.txt
+--- file lex.csv
+term,category,weight
+good,tone,1
+--- file long.txt
+Good café, good.
+--- stdout
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+"long",,,1,0,8,2,1,,,1.0000,0.2500,0.0000,0.0000,1,0,"Good caf"
+--- stderr
+tenor: long.txt:1: document longer than 9 bytes cut within this line (see --max-doc-bytes)
+--- status
+1
+
 === no lexicon at all
 --- args
 score --no-default-lexicons

@@ -1,6 +1,7 @@
 /* test_table.c - the table writer of the command (reports/table.c): numbers
  * never in exponent notation, never nan or inf, and the spreadsheet
- * formats (separator, decimal mark, byte-order mark, CR LF, TSV quoting).
+ * formats (separator, decimal mark, byte-order mark, CR LF, TSV quoting);
+ * the registry of temporary files and read_upto (reports/util.c).
  *
  * table.c belongs to the command, not to libtenor, so it is compiled in
  * here together with the helpers it uses. */
@@ -274,8 +275,73 @@ static void test_text_column(void **state) {
   }
 }
 
+/* The temporary files registered for the signal handler (util.c). */
+static size_t registered(void) {
+  size_t n = 0;
+  for (size_t i = 0; i < MAX_TEMPS; i++)
+    n += atomic_load(&temps[i]) != NULL;
+  return n;
+}
+
+/* Issue 8: every temporary table is registered while it is being written,
+ * so that a signal can remove it, and forgotten once committed or
+ * aborted; an aborted table leaves no file. */
+static void test_temp_registry(void **state) {
+  (void)state;
+  table a, b;
+  assert_int_equal(registered(), 0);
+  assert_int_equal(table_open(&a, dir, "t.csv"), 0);
+  assert_int_equal(table_open(&b, dir, "u.csv"), 0);
+  assert_int_equal(registered(), 2);
+  char *tmp = xstrdup(b.tmp);
+  table_abort(&b);
+  assert_int_equal(registered(), 1);
+  assert_int_equal(access(tmp, F_OK), -1);
+  free(tmp);
+  size_t len;
+  free(written(&a, &len));
+  assert_int_equal(registered(), 0);
+}
+
+/* read_upto reads at most limit + 1 bytes, from a file or a pipe; 0 is
+ * no limit. */
+static void test_read_upto(void **state) {
+  (void)state;
+  char *path = xasprintf("%s/r.txt", dir), data[1000];
+  for (size_t i = 0; i < sizeof data; i++)
+    data[i] = (char)('a' + i % 26);
+  FILE *f = fopen(path, "wb");
+  assert_non_null(f);
+  assert_int_equal(fwrite(data, 1, sizeof data, f), sizeof data);
+  fclose(f);
+  static const size_t limits[] = {0, 1, 10, 999, 1000, 1001, 5000};
+  for (size_t k = 0; k < sizeof limits / sizeof *limits; k++) {
+    size_t lim = limits[k], want = lim && lim < sizeof data ? lim + 1 : sizeof data, len;
+    for (int piped = 0; piped < 2; piped++) {
+      int fds[2] = {-1, -1};
+      if (piped) {
+        assert_int_equal(pipe(fds), 0);
+        assert_int_equal(write(fds[1], data, sizeof data), (ssize_t)sizeof data);
+        close(fds[1]);
+      }
+      f = piped ? fdopen(fds[0], "rb") : fopen(path, "rb");
+      assert_non_null(f);
+      char *got = read_upto(f, lim, &len);
+      fclose(f);
+      assert_non_null(got);
+      if (len != want || memcmp(got, data, len) || got[len])
+        fail_msg("limit %zu (%s): %zu bytes, want %zu", lim, piped ? "pipe" : "file", len, want);
+      free(got);
+    }
+  }
+  unlink(path);
+  free(path);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_temp_registry),
+      cmocka_unit_test(test_read_upto),
       cmocka_unit_test(test_text_column),
       cmocka_unit_test(test_huge_numbers),
       cmocka_unit_test(test_non_finite_is_missing),

@@ -114,6 +114,44 @@ static void test_utf16_refused(void **state) {
   assert_string_equal(tenor_strerror(TENOR_EUTF16), "UTF-16 text");
 }
 
+/* Issue 8: UTF-16 and UTF-32 are refused with or without a byte-order
+ * mark, as long as their NUL bytes say so; UTF-8 with a few NUL bytes is
+ * repaired as before. */
+static void test_wide_text_without_bom(void **state) {
+  (void)state;
+  static const struct {
+    const char *name, *in;
+    size_t len;
+    int refused;
+  } wide[] = {
+      {"UTF-16LE", "H\0i\0.\0", 6, 1},
+      {"UTF-16BE", "\0H\0i\0.", 6, 1},
+      {"UTF-16LE, two characters", "H\0i\0", 4, 1},
+      {"UTF-16LE, Cyrillic and Latin", "\x1f\x04\x40\x04H\0i\0!\0 \0", 12, 1},
+      {"UTF-32LE", "H\0\0\0i\0\0\0", 8, 1},
+      {"UTF-32BE", "\0\0\0H\0\0\0i", 8, 1},
+      {"UTF-32BE with its mark", "\0\0\xfe\xff\0\0\0H", 8, 1},
+      {"UTF-32LE with its mark", "\xff\xfe\0\0H\0\0\0", 8, 1},
+      {"one NUL", "A\0BC", 4, 0},
+      {"a NUL then text", "\0Good news.", 11, 0},
+      {"NULs in both places", "a\0\0bc\0\0d", 8, 0},
+      {"the pattern of UTF-32BE is UTF-32BE", "\0\0ab\0\0cd", 8, 1},
+      {"a NUL after four bytes", "Good\0\0\0\0", 8, 0},
+      {"too short", "H\0i", 3, 0},
+  };
+  for (size_t i = 0; i < sizeof wide / sizeof *wide; i++) {
+    tenor_text_info info;
+    size_t n;
+    int err;
+    char *out = tenor_text_repair(wide[i].in, wide[i].len, &n, &info, &err);
+    if ((err == TENOR_EUTF16) != wide[i].refused)
+      fail_msg("%s: %s", wide[i].name, wide[i].refused ? "not refused" : "refused");
+    if (wide[i].refused)
+      assert_null(out);
+    tenor_free(out);
+  }
+}
+
 static void test_fold_and_case(void **state) {
   (void)state;
   assert_int_equal(tenorp_fold('A'), 'a');
@@ -156,6 +194,7 @@ int main(void) {
       cmocka_unit_test(test_first_lines),
       cmocka_unit_test(test_repair_at_every_offset),
       cmocka_unit_test(test_utf16_refused),
+      cmocka_unit_test(test_wide_text_without_bom),
       cmocka_unit_test(test_fold_and_case),
       cmocka_unit_test(test_encode_roundtrip),
   };
