@@ -278,13 +278,20 @@ static void *grow_to(void *p, size_t *cap, size_t n, size_t size) {
 }
 
 int partial_read_open(partial_reader *r, const char *path) {
-  memset(r, 0, sizeof *r);
-  r->path = path;
-  r->f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
-  if (!r->f) {
+  FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+  if (!f) {
+    memset(r, 0, sizeof *r);
+    r->path = path;
     msg("cannot open %s: %s", path, strerror(errno));
     return -1;
   }
+  return partial_read_file(r, f, path);
+}
+
+int partial_read_file(partial_reader *r, FILE *f, const char *path) {
+  memset(r, 0, sizeof *r);
+  r->path = path;
+  r->f = f;
   partial_info *in = &r->info;
   if (next_line(r) != 0 || strncmp(r->buf, MAGIC " ", sizeof MAGIC)) {
     if (r->cut)
