@@ -12,7 +12,8 @@
 
 /* The tokens and hits of sentence i, with opt.explain. */
 static void check_explained(const tenor_analyzer *a, const tenor_lexicon *lex,
-                            const tenor_sentence *s, size_t i, size_t len, size_t nact) {
+                            const tenor_sentence *s, size_t i, size_t len, size_t nact,
+                            size_t max) {
   size_t nt, nh;
   const tenor_token *t = tenor_analyzer_tokens(a, i, &nt);
   const tenor_hit *h = tenor_analyzer_hits(a, i, &nh);
@@ -26,6 +27,8 @@ static void check_explained(const tenor_analyzer *a, const tenor_lexicon *lex,
     words += t[k].kind != TENOR_TOKEN_PUNCT;
   }
   FUZZ_CHECK(words == s->tokens);
+  /* cut at a token boundary: only a single token can be longer */
+  FUZZ_CHECK(!max || nt < 2 || s->end - s->start <= max);
   for (size_t k = 0; k < nh; k++) {
     FUZZ_CHECK(h[k].first < h[k].last && h[k].last <= nt);
     FUZZ_CHECK(h[k].term && h[k].entry);
@@ -77,7 +80,7 @@ static void check_run(const tenor_analyzer *a, const tenor_lexicon *lex, const t
     for (size_t k = 0; extra && k < nextra; k++)
       FUZZ_CHECK(isfinite(extra[k]));
     if (o->explain)
-      check_explained(a, lex, &s[i], i, len, nact);
+      check_explained(a, lex, &s[i], i, len, nact, o->max_sentence_bytes);
   }
   FUZZ_CHECK(tenor_analyzer_extra(a, n) == NULL);
   const tenor_actor_stats *st = tenor_analyzer_actor_stats(a, &nstats);
