@@ -5,6 +5,7 @@
 #   make demo       score the bundled example corpus
 #   make asan       the whole test suite under AddressSanitizer + UBSan
 #   make leakcheck  the golden tests under valgrind (installs valgrind if missing)
+#   make fuzz       each libFuzzer target for FUZZ_SECONDS (60) seconds, built by clang
 #   make install    PREFIX=/usr/local DESTDIR= (binary, header, library, lexicons, man page, .pc)
 #
 # `make test` and `make demo` first install any missing Debian package
@@ -44,7 +45,7 @@ LEXICONS = lexicons/tone.csv lexicons/hostility.csv lexicons/cooperation.csv lex
   lexicons/speech.csv
 ACTORS = lexicons/actors.csv
 
-.PHONY: all lib cli test unit asan ubsan leakcheck demo bench install uninstall clean deps lint format FORCE
+.PHONY: all lib cli test unit asan ubsan fuzz fuzz-build leakcheck demo bench install uninstall clean deps lint format FORCE
 
 all: lib cli
 
@@ -108,12 +109,31 @@ $(BUILDDIR)/tests/test_table: reports/table.c reports/table.h reports/util.c rep
 $(BUILDDIR)/tests/test_walk: reports/input.c reports/input.h reports/sbuf.c reports/sbuf.h \
   reports/util.c reports/util.h
 
+# The fuzz targets (tests/fuzz/fuzz_*.c, see tests/fuzz/README.md).  In
+# every build they are linked with tests/fuzz/replay.c, a main() that runs
+# them once on the files given, so that tests/run replays their seeds and
+# regressions (with the sanitizers under `make asan`) without clang; `make
+# fuzz` links them with libFuzzer's main instead, in build-fuzz/.
+FUZZ_TARGETS ?= $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BIN = $(FUZZ_TARGETS:%=$(BUILDDIR)/fuzz/%)
+FUZZ_MAIN = tests/fuzz/replay.c
+FUZZ_FLAGS =
+$(BUILDDIR)/fuzz/%: tests/fuzz/%.c $(FUZZ_MAIN) tests/fuzz/*.h $(BUILDDIR)/libtenor.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Ireports $(FUZZ_FLAGS) $(LDFLAGS) -o $@ $< $(FUZZ_MAIN) \
+	  $(filter %.o,$^) $(BUILDDIR)/libtenor.a $(LIBS) -pthread
+# The text target scores with the default lexicons too; the partial
+# target compiles in the command's reader of partial results and what it needs.
+$(BUILDDIR)/fuzz/fuzz_text: $(BUILDDIR)/default_lexicons.o $(BUILDDIR)/default_actors.o
+$(BUILDDIR)/fuzz/fuzz_partial: $(addprefix $(BUILDDIR)/reports/,partial.o score.o compare.o \
+  table.o util.o sbuf.o strmap.o)
+
 # It links only libcsv, so that it checks tenor's tables independently of them.
 $(BUILDDIR)/tests/csvcheck: tests/tools/csvcheck.c
 	@mkdir -p $(dir $@)
 	$(CC) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(CSV_LIBS)
 
-unit: $(UNIT_BIN) $(TEST_TOOLS)
+unit: $(UNIT_BIN) $(TEST_TOOLS) $(FUZZ_BIN)
 
 test: deps
 	@$(MAKE) --no-print-directory all unit
@@ -131,6 +151,24 @@ ubsan: deps
 	@$(MAKE) --no-print-directory BUILDDIR=build-ubsan \
 	  CFLAGS="$(SAN_FLAGS) -fsanitize=undefined" LDFLAGS="-fsanitize=undefined" all unit
 	@BUILDDIR=build-ubsan tests/run
+
+# Fuzzing with libFuzzer: clang builds the library and the targets with the
+# fuzzer's instrumentation, ASan and UBSan in build-fuzz/; scripts/fuzz
+# runs each target for FUZZ_SECONDS from its seeds, with its dictionary,
+# and fails if any finds a crash, leak, timeout or excess memory (the
+# inputs go to build-fuzz/crashes/).  `make fuzz FUZZ_TARGETS=fuzz_text`
+# runs one.  Not part of `make test`, which only replays the seeds.
+FUZZ_SECONDS ?= 60
+FUZZ_CC ?= clang
+FUZZ_CFLAGS = $(SAN_FLAGS) -fsanitize=fuzzer-no-link,address,undefined
+fuzz:
+	@scripts/install-deps --if-missing --fuzz
+	@$(MAKE) --no-print-directory BUILDDIR=build-fuzz CC=$(FUZZ_CC) CFLAGS="$(FUZZ_CFLAGS)" \
+	  LDFLAGS="-fsanitize=address,undefined" FUZZ_MAIN= FUZZ_FLAGS=-fsanitize=fuzzer \
+	  FUZZ_TARGETS="$(FUZZ_TARGETS)" fuzz-build
+	@BUILDDIR=build-fuzz FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz $(FUZZ_TARGETS)
+
+fuzz-build: $(FUZZ_BIN)
 
 # The golden tests with the command under valgrind: any memory error or
 # leak changes the exit status to 99 (not 1, which tenor gives for bad
@@ -190,7 +228,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf $(BUILDDIR) build-asan build-ubsan build-bench $(DEMO_OUT)
+	rm -rf $(BUILDDIR) build-asan build-ubsan build-fuzz build-bench $(DEMO_OUT)
 
 FORCE:
 

@@ -206,7 +206,8 @@ const tenor_target *tenor_analyzer_targets(const tenor_analyzer *a, size_t i, si
     return NULL;
   }
   *n = a->attrib.target_start[i + 1] - a->attrib.target_start[i];
-  return a->attrib.targets + a->attrib.target_start[i];
+  /* NULL when no sentence has a target: NULL + 0 is undefined behaviour */
+  return a->attrib.targets ? a->attrib.targets + a->attrib.target_start[i] : NULL;
 }
 
 const double *tenor_analyzer_extra(const tenor_analyzer *a, size_t i) {
@@ -226,7 +227,7 @@ const tenor_hit *tenor_analyzer_hits(const tenor_analyzer *a, size_t i, size_t *
   if (!a->opt.explain || i >= a->nsents)
     return NULL;
   *n = a->hit_start[i + 1] - a->hit_start[i];
-  return a->hits + a->hit_start[i];
+  return a->hits ? a->hits + a->hit_start[i] : NULL; /* NULL when no sentence has a hit */
 }
 
 const tenor_actor_stats *tenor_analyzer_actor_stats(const tenor_analyzer *a, size_t *n) {

@@ -989,8 +989,9 @@ void tenorp_attrib_sentence(tenorp_attrib *at, const tenor_lexicon *lex, const c
     x->hostility += hit->w[TENORP_HOSTILITY];
     x->cooperation += hit->w[TENORP_COOPERATION];
   }
-  sort_with(at, at->targets + first_target, at->ntargets - first_target, sizeof *at->targets,
-            targets_by_id);
+  if (at->ntargets > first_target) /* else at->targets may be NULL, and NULL + 0 is undefined */
+    sort_with(at, at->targets + first_target, at->ntargets - first_target, sizeof *at->targets,
+              targets_by_id);
   for (size_t i = first_target; i < at->ntargets; i++)
     at->targets[i].stance = stance(&at->targets[i]);
   at->target_start[index + 1] = at->ntargets;

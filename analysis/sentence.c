@@ -118,6 +118,11 @@ static void add(tenorp_spans *out, const tenorp_tokens *t, size_t first, size_t 
   out->v[out->n++] = s;
 }
 
+/* Whether the sentence from token b would pass max_bytes with token j. */
+static int too_long(const tenorp_tokens *t, size_t b, size_t j, size_t max_bytes) {
+  return max_bytes && t->v[j].start + t->v[j].len - t->v[b].start > max_bytes;
+}
+
 void tenorp_split(const char *text, const tenorp_tokens *t, size_t max_bytes, tenorp_spans *out) {
   out->n = 0;
   size_t b = 0, i = 0;
@@ -127,7 +132,7 @@ void tenorp_split(const char *text, const tenorp_tokens *t, size_t max_bytes, te
       if ((k->flags & TENOR_TOK__PARA) || is_bullet(t, i)) {
         add(out, t, b, i, 0);
         b = i;
-      } else if (max_bytes && k->start + k->len - t->v[b].start > max_bytes) {
+      } else if (too_long(t, b, i, max_bytes)) {
         add(out, t, b, i, TENOR_SENT_CUT);
         b = i;
       }
@@ -137,8 +142,11 @@ void tenorp_split(const char *text, const tenorp_tokens *t, size_t max_bytes, te
       continue;
     }
     int kind = stop_kind(text, t, i);
+    /* the marks attached to the end go with it, but no further than the
+     * limit: a run of a million '!' is cut like any long sentence */
     size_t j = i + 1;
-    while (j < t->n && attached(t, j) && (is_terminator(t, j) || is_closer(t, j)))
+    while (j < t->n && attached(t, j) && (is_terminator(t, j) || is_closer(t, j)) &&
+           !too_long(t, b, j, max_bytes))
       j++;
     int brk;
     if (j == t->n)

@@ -121,8 +121,11 @@ void tenorp_vocab_build(tenorp_vocab *v, const tenor_lexicon *lex, const tenorp_
   for (size_t k = 0; k < wild->n; k++) {
     const char *key = tenorp_map_text(wild, k);
     size_t len = wild->keys[k].len;
-    if (memchr(key, ' ', len))
-      v->nodes[path_of(v, lex, key, len, 1)].wild = 1;
+    if (memchr(key, ' ', len)) {
+      /* a statement of its own: path_of may move v->nodes */
+      uint32_t node = path_of(v, lex, key, len, 1);
+      v->nodes[node].wild = 1;
+    }
   }
   for (size_t k = 0; aliases && k < aliases->n; k++) {
     uint32_t node = path_of(v, lex, tenorp_map_text(aliases, k), aliases->keys[k].len, 0);

@@ -256,7 +256,7 @@ void compare_collect_values(compare *c, const doc *d, const doc_values *v) {
     memset(c->sums, 0, c->capsums * sizeof *c->sums);
   for (size_t i = 0; i < n; i++) {
     size_t nt = v->tstart[i + 1] - v->tstart[i];
-    const tenor_target *t = v->targets + v->tstart[i];
+    const tenor_target *t = nt ? v->targets + v->tstart[i] : NULL; /* targets may be NULL */
     for (size_t k = 0; k < nt; k++) {
       const char *id = act[t[k].actor].id;
       if (!wanted_actor(c, id))

@@ -188,6 +188,31 @@ static int next_line(partial_reader *r) {
   return 0;
 }
 
+/* Reads n bytes into a new buffer (NUL-terminated) that grows with the
+ * bytes read rather than with the length the file claims, so that a
+ * damaged length costs no more memory than the file has; NULL when the
+ * file ends first. */
+static char *read_bytes(FILE *f, size_t n) {
+  size_t cap = n < 65536 ? n + 1 : 65536, have = 0;
+  char *s = xmalloc(cap);
+  while (have < n) {
+    if (have == cap - 1) {
+      cap = n - have < cap ? n + 1 : 2 * cap;
+      s = xrealloc(s, cap);
+    }
+    size_t want = cap - 1 - have, got = fread(s + have, 1, want, f);
+    have += got;
+    if (got < want)
+      break;
+  }
+  if (have < n) {
+    free(s);
+    return NULL;
+  }
+  s[n] = 0;
+  return s;
+}
+
 /* A string: its length on a line, then its bytes and a newline. */
 static int get_str(partial_reader *r, char **out, size_t *len) {
   if (next_line(r) != 0)
@@ -197,12 +222,11 @@ static int get_str(partial_reader *r, char **out, size_t *len) {
   unsigned long long n = strtoull(r->buf, &end, 10);
   if (end == r->buf || *end || errno || n > (1ULL << 40))
     return bad(r, "expected a length, got '%.40s'", r->buf);
-  char *s = xmalloc((size_t)n + 1);
-  if (fread(s, 1, (size_t)n, r->f) != (size_t)n || getc(r->f) != '\n') {
+  char *s = read_bytes(r->f, (size_t)n);
+  if (!s || getc(r->f) != '\n') {
     free(s);
     return bad(r, "a string of %llu bytes is cut short", n);
   }
-  s[n] = 0;
   for (size_t i = 0; i < n; i++)
     r->line += s[i] == '\n';
   r->line++;
@@ -270,21 +294,34 @@ static int fields(partial_reader *r, const char *prefix, const char *spec, ...) 
   return 0;
 }
 
+/* Room for n items in p, doubling: the arrays of a document grow as its
+ * lines are read, not to the counts its 'doc' line claims, so that a
+ * damaged count costs no more memory than the file has. */
 static void *grow_to(void *p, size_t *cap, size_t n, size_t size) {
   if (n <= *cap)
     return p;
-  *cap = n;
-  return xrealloc(p, n * size);
+  size_t c = *cap ? *cap : 16;
+  while (c < n)
+    c *= 2;
+  *cap = c;
+  return xrealloc(p, c * size);
 }
 
 int partial_read_open(partial_reader *r, const char *path) {
-  memset(r, 0, sizeof *r);
-  r->path = path;
-  r->f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
-  if (!r->f) {
+  FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+  if (!f) {
+    memset(r, 0, sizeof *r);
+    r->path = path;
     msg("cannot open %s: %s", path, strerror(errno));
     return -1;
   }
+  return partial_read_file(r, f, path);
+}
+
+int partial_read_file(partial_reader *r, FILE *f, const char *path) {
+  memset(r, 0, sizeof *r);
+  r->path = path;
+  r->f = f;
   partial_info *in = &r->info;
   if (next_line(r) != 0 || strncmp(r->buf, MAGIC " ", sizeof MAGIC)) {
     if (r->cut)
@@ -384,12 +421,14 @@ int partial_read_doc(partial_reader *r) {
   for (int k = 0; k < NTABLES; k++)
     if (get_str(r, &r->rows[k], &r->rows_len[k]) != 0)
       return -1;
-  r->s = grow_to(r->s, &r->caps, n ? n : 1, sizeof *r->s);
-  r->tstart = grow_to(r->tstart, &r->captstart, n + 1, sizeof *r->tstart);
-  r->n = n;
+  r->s = grow_to(r->s, &r->caps, 1, sizeof *r->s);
+  r->tstart = grow_to(r->tstart, &r->captstart, 1, sizeof *r->tstart);
+  r->n = 0;
   r->ntargets = 0;
   r->tstart[0] = 0;
   for (size_t i = 0; i < n; i++) {
+    r->s = grow_to(r->s, &r->caps, i + 1, sizeof *r->s);
+    r->tstart = grow_to(r->tstart, &r->captstart, i + 2, sizeof *r->tstart);
     tenor_sentence *s = &r->s[i];
     memset(s, 0, sizeof *s);
     long long speaker;
@@ -402,8 +441,9 @@ int partial_read_doc(partial_reader *r) {
     if (speaker < -1 || speaker >= (long long)nact || nt > nact)
       return bad(r, "speaker %lld or %zu targets of %zu actors", speaker, nt, nact);
     s->speaker = speaker < 0 ? TENOR_NO_ACTOR : (size_t)speaker;
-    r->targets = grow_to(r->targets, &r->captargets, r->ntargets + nt + 1, sizeof *r->targets);
+    r->targets = grow_to(r->targets, &r->captargets, r->ntargets + 1, sizeof *r->targets);
     for (size_t t = 0; t < nt; t++) {
+      r->targets = grow_to(r->targets, &r->captargets, r->ntargets + 1, sizeof *r->targets);
       tenor_target *x = &r->targets[r->ntargets++];
       if (next_line(r) != 0)
         return bad(r, "the file ends inside a document");
@@ -414,23 +454,29 @@ int partial_read_doc(partial_reader *r) {
         return bad(r, "target %zu of %zu actors", x->actor, nact);
     }
     r->tstart[i + 1] = r->ntargets;
+    r->n = i + 1;
   }
   for (size_t k = 0; k < r->nact; k++)
     free(r->ids[k]);
   r->nact = 0;
-  r->ids = grow_to(r->ids, &r->capact, nact ? nact : 1, sizeof *r->ids);
-  r->act = xrealloc(r->act, (nact ? nact : 1) * sizeof *r->act);
   for (size_t k = 0; k < nact; k++, r->nact++) {
+    if (k + 1 > r->capact) { /* ids and act share capact */
+      size_t cap = r->capact;
+      r->ids = grow_to(r->ids, &cap, k + 1, sizeof *r->ids);
+      r->act = xrealloc(r->act, cap * sizeof *r->act);
+      r->capact = cap;
+    }
     if (get_str(r, &r->ids[k], NULL) != 0)
       return -1;
     memset(&r->act[k], 0, sizeof r->act[k]);
     r->act[k].id = r->ids[k];
     r->act[k].name = r->act[k].affiliation = "";
   }
-  r->extra = grow_to(r->extra, &r->capextra, n * nextra + 1, sizeof *r->extra);
+  r->extra = grow_to(r->extra, &r->capextra, 1, sizeof *r->extra);
   for (size_t i = 0; i < n && nextra; i++) {
     if (next_line(r) != 0)
       return bad(r, "the file ends inside a document");
+    r->extra = grow_to(r->extra, &r->capextra, (i + 1) * nextra, sizeof *r->extra);
     char *p = r->buf, *end;
     for (size_t k = 0; k < nextra; k++, p = end) {
       r->extra[i * nextra + k] = strtod(p, &end);

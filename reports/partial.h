@@ -88,6 +88,9 @@ typedef struct partial_reader {
 /* Opens a partial result and reads what it was made with; 0, or -1 after
  * a message naming the file (and line). */
 int partial_read_open(partial_reader *r, const char *path);
+/* The same from a stream already open, which partial_read_close closes
+ * (unless it is stdin); the fuzz target reads from memory this way. */
+int partial_read_file(partial_reader *r, FILE *f, const char *path);
 /* Reads the next document: 1, 0 at the end, -1 after a message. */
 int partial_read_doc(partial_reader *r);
 /* The current document's values, for compare. */

@@ -299,6 +299,27 @@ static void test_level_affiliation(void **state) {
   assert_string_equal(got, "USA|RUS\n");
 }
 
+/* Issue 8, found by fuzz_text: with no target (or no hit, with explain) in
+ * the whole text the arrays are never allocated, and the getters added an
+ * offset to NULL (undefined behaviour, clang's UBSan).  They give NULL, 0. */
+static void test_no_targets_no_hits(void **state) {
+  (void)state;
+  const char *text = "Hello there. Nothing here.";
+  tenor_options o;
+  tenor_options_init(&o);
+  o.explain = 1;
+  tenor_analyzer *an = tenor_analyzer_new(lex, &o);
+  tenor_analyzer_set_actors(an, actors);
+  tenor_analyzer_run(an, text, strlen(text));
+  size_t n = 1;
+  assert_null(tenor_analyzer_targets(an, 1, &n));
+  assert_int_equal(n, 0);
+  n = 1;
+  assert_null(tenor_analyzer_hits(an, 1, &n));
+  assert_int_equal(n, 0);
+  tenor_analyzer_free(an);
+}
+
 static void test_stance_and_stats(void **state) {
   (void)state;
   const char *text = "Kerry said Russia was a threat, but Turkey was good.";
@@ -338,6 +359,7 @@ int main(void) {
       cmocka_unit_test(test_bad_rows),
       cmocka_unit_test(test_speakers_and_targets),
       cmocka_unit_test(test_level_affiliation),
+      cmocka_unit_test(test_no_targets_no_hits),
       cmocka_unit_test(test_stance_and_stats),
   };
   return cmocka_run_group_tests_name("actor", tests, setup, teardown);

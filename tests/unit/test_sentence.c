@@ -74,6 +74,26 @@ static void test_cut_long_sentence(void **state) {
   tenorp_spans_free(&s);
 }
 
+/* Issue 8, found by fuzz_text: the marks attached to a sentence's end
+ * ('!!!', '))') were taken in whatever their number, past max_bytes. */
+static void test_cut_terminator_run(void **state) {
+  (void)state;
+  const char *text = "Good talks!!!!!!!!!!!!!!!!!!!!)))))))))). Next.";
+  tenorp_tokens t = {0};
+  tenorp_spans s = {0};
+  tenorp_tokenize(text, strlen(text), &t);
+  tenorp_split(text, &t, 12, &s);
+  assert_true(s.n >= 2);
+  assert_int_equal(s.v[0].flags & TENOR_SENT_CUT, TENOR_SENT_CUT);
+  for (size_t i = 0; i < s.n; i++) {
+    size_t a, b;
+    span_bytes(&t, &s, i, &a, &b);
+    assert_true(b - a <= 12);
+  }
+  tenorp_tokens_free(&t);
+  tenorp_spans_free(&s);
+}
+
 static void test_punctuation_only_dropped(void **state) {
   (void)state;
   const char *text = "* * *\n\nReal words here.\n\n---";
@@ -88,7 +108,7 @@ static void test_punctuation_only_dropped(void **state) {
 
 int main(void) {
   size_t n = sizeof cases / sizeof *cases;
-  struct CMUnitTest *tests = calloc(n + 2, sizeof *tests);
+  struct CMUnitTest *tests = calloc(n + 3, sizeof *tests);
   for (size_t i = 0; i < n; i++) {
     tests[i].name = cases[i].name;
     tests[i].test_func = test_case;
@@ -98,7 +118,9 @@ int main(void) {
   tests[n].test_func = test_cut_long_sentence;
   tests[n + 1].name = "punctuation_only_dropped";
   tests[n + 1].test_func = test_punctuation_only_dropped;
-  int rc = _cmocka_run_group_tests("sentence", tests, n + 2, NULL, NULL);
+  tests[n + 2].name = "cut_terminator_run";
+  tests[n + 2].test_func = test_cut_terminator_run;
+  int rc = _cmocka_run_group_tests("sentence", tests, n + 3, NULL, NULL);
   free(tests);
   return rc;
 }

@@ -227,6 +227,40 @@ static void test_many_actors_sorted(void **state) {
   tenor_actors_free(many);
 }
 
+/* Issue 8, found by fuzz_lexicon: the node of a multi-word wildcard term
+ * was marked as v->nodes[path_of(...)].wild, and path_of adds nodes: with
+ * the array moved by the call, the mark went to freed memory (ASan's
+ * heap-use-after-free with clang, which reads v->nodes first).  Sixty such
+ * terms of new words grow the array while they are added. */
+static void test_many_wildcard_phrases(void **state) {
+  (void)state;
+  char csv[8192] = "term,category,weight\n";
+  size_t n = strlen(csv);
+  for (int i = 0; i < 60; i++)
+    n += (size_t)snprintf(csv + n, sizeof csv - n, "w%da w%db w%dc*,tone,1\n", i, i, i);
+  tenor_lexicon *l = tenor_lexicon_new();
+  assert_int_equal(tenor_lexicon_add_csv(l, "wild.csv", csv, n, NULL), 0);
+  tenorp_vocab w = {0};
+  tenorp_vocab_build(&w, l, NULL, NULL);
+  for (int i = 0; i < 60; i++) {
+    char words[2][16];
+    snprintf(words[0], sizeof words[0], "w%da", i);
+    snprintf(words[1], sizeof words[1], "w%db", i);
+    uint32_t node = 0;
+    for (int k = 0; k < 2; k++) {
+      size_t len = strlen(words[k]);
+      size_t at = tenorp_map_find(&w.words, words[k], len, tenorp_hash(words[k], len));
+      assert_true(at != SIZE_MAX);
+      const tenorp_word *x = &w.w[w.words.keys[at].value];
+      node = k ? tenorp_vocab_step(&w, node, x) : x->node;
+      assert_true(node != 0);
+    }
+    assert_true(w.nodes[node].wild); /* the mark is where it belongs */
+  }
+  tenorp_vocab_free(&w);
+  tenor_lexicon_free(l);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_words),
@@ -235,6 +269,7 @@ int main(void) {
       cmocka_unit_test(test_shared_index),
       cmocka_unit_test(test_trim_after_long_text),
       cmocka_unit_test(test_many_actors_sorted),
+      cmocka_unit_test(test_many_wildcard_phrases),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

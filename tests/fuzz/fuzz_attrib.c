@@ -1,0 +1,100 @@
+/*
+ * fuzz_attrib.c - fuzz target: the actor-list loader (tenor_actors_add_csv)
+ * and attribution with the list it loads: aliases matched in a text,
+ * people found in it, speakers, targets and stance.
+ *
+ * The input is an option byte, an actor list, a NUL byte, then the text
+ * (repaired first, as tenor score does).  Without a NUL the whole rest is
+ * the list and the text is a fixed one naming the small list's actors.
+ * The option byte:
+ *   bit 0  opt.explain
+ *   bit 1  people reported at the level of their affiliation
+ *   bit 2  the list is loaded on top of the small list (small.h), whose
+ *          actors it may override, rather than alone
+ * A list that fails to load must leave the list as it was.
+ */
+#include <string.h>
+
+#include "check.h"
+#include "fuzz.h"
+#include "small.h"
+#include "tenor.h"
+
+static const char fixed_text[] =
+    "Russian warplanes struck targets in Syria, the Kremlin said on Wednesday. "
+    "\"We will not attack the alliance,\" President Putin told reporters in Moscow. "
+    "US Defence Secretary Ash Carter said the Pentagon had no doubt about the threat; "
+    "however, Carter agreed that peace talks were good. According to NATO chief Jens "
+    "Stoltenberg, Islamic State (IS) fighters fled Damascus. He said Washington and "
+    "Moscow lack a ceasefire.";
+
+static tenor_lexicon *lex;
+
+int LLVMFuzzerInitialize(int *argc, char ***argv) {
+  (void)argc;
+  (void)argv;
+  tenor_diag d;
+  lex = tenor_lexicon_new();
+  FUZZ_CHECK(tenor_lexicon_add_csv(lex, "small.csv", small_lexicon, sizeof small_lexicon - 1,
+                                   &d) == 0);
+  return 0;
+}
+
+static void analyse(const tenor_actors *actors, const char *text, size_t len, unsigned choice) {
+  tenor_options o;
+  tenor_options_init(&o);
+  o.explain = choice & 1;
+  o.level = choice & 2 ? TENOR_LEVEL_AFFILIATION : TENOR_LEVEL_PERSON;
+  tenor_analyzer *a = tenor_analyzer_new(lex, &o);
+  tenor_analyzer_set_actors(a, actors);
+  FUZZ_CHECK(tenor_analyzer_run(a, text, len) == 0);
+  check_run(a, lex, &o, len);
+  tenor_analyzer_free(a);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  if (size < 1)
+    return 0;
+  unsigned choice = data[0];
+  const char *list = (const char *)data + 1;
+  const char *nul = memchr(list, 0, size - 1);
+  size_t list_len = nul ? (size_t)(nul - list) : size - 1;
+
+  tenor_diag d;
+  tenor_actors *actors = tenor_actors_new();
+  if (choice & 4)
+    FUZZ_CHECK(tenor_actors_add_csv(actors, "small-actors.csv", small_actors,
+                                    sizeof small_actors - 1, &d) == 0);
+  size_t before = tenor_actors_size(actors);
+  int rc = tenor_actors_add_csv(actors, "actors.csv", list, list_len, &d);
+  if (rc) {
+    FUZZ_CHECK(rc > TENOR_OK && rc <= TENOR_EDATE && d.code == rc);
+    FUZZ_CHECK(memchr(d.message, 0, sizeof d.message) && d.message[0]);
+    FUZZ_CHECK(tenor_actors_size(actors) == before);
+    if (!before) {
+      tenor_actors_free(actors);
+      return 0;
+    }
+  }
+
+  const char *text = fixed_text;
+  size_t len = sizeof fixed_text - 1;
+  char *fixed = NULL;
+  if (nul) {
+    tenor_text_info info;
+    int err;
+    size_t n = 0;
+    const char *raw = nul + 1;
+    size_t raw_len = size - 1 - list_len - 1;
+    fixed = tenor_text_repair(raw, raw_len, &n, &info, &err);
+    text = fixed ? fixed : raw + info.skip;
+    len = fixed ? n : raw_len - info.skip;
+    if (err)
+      len = 0;
+  }
+  if (len)
+    analyse(actors, text, len, choice);
+  tenor_free(fixed);
+  tenor_actors_free(actors);
+  return 0;
+}
