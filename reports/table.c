@@ -210,32 +210,32 @@ static int plain_text(const char *s, size_t n) {
   return 1;
 }
 
-void table_text(table *t, const char *s, size_t n) {
-  if (format.minimal_quotes) { /* flattened first: quoting depends on the result */
-    if (n > t->cap) {
-      t->cap = n;
-      t->scratch = xrealloc(t->scratch, n);
-    }
-    size_t m = 0;
-    int space = 0;
-    for (size_t i = 0; i < n; i++) {
-      char c = s[i];
-      if (text_byte[(unsigned char)c] == 1) {
-        space = 1;
-        continue;
-      }
-      if (space && m)
-        t->scratch[m++] = ' ';
-      space = 0;
-      t->scratch[m++] = c;
-    }
-    table_str(t, t->scratch, m);
-    return;
+/* s[0..n) with each run of white space made one space, none at either
+ * end, into t->scratch; returns its length. */
+static size_t flatten(table *t, const char *s, size_t n) {
+  if (n > t->cap) {
+    t->cap = n;
+    t->scratch = xrealloc(t->scratch, n);
   }
-  /* Quoted always: flattened, quoted and copied in one pass.  A run of
-   * white space becomes one space, none at either end. */
-  sep(t);
-  if (plain_text(s, n)) { /* most sentences: copied whole */
+  size_t m = 0;
+  int space = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (text_byte[(unsigned char)c] == 1) {
+      space = 1;
+      continue;
+    }
+    if (space && m)
+      t->scratch[m++] = ' ';
+    space = 0;
+    t->scratch[m++] = c;
+  }
+  return m;
+}
+
+void table_text(table *t, const char *s, size_t n) {
+  if (!format.minimal_quotes && plain_text(s, n)) { /* most sentences: copied whole */
+    sep(t);
     char *o = room(t, n + 2);
     o[0] = '"';
     if (n)
@@ -244,27 +244,7 @@ void table_text(table *t, const char *s, size_t n) {
     t->nout += n + 2;
     return;
   }
-  char *o = room(t, 2 * n + 2), *start = o;
-  *o++ = '"';
-  size_t i = 0;
-  while (i < n && text_byte[(unsigned char)s[i]] == 1)
-    i++;
-  for (int space = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    unsigned k = text_byte[c];
-    if (k == 1) {
-      space = 1;
-      continue;
-    }
-    if (space)
-      *o++ = ' ';
-    space = 0;
-    *o++ = (char)c;
-    if (k == 2)
-      *o++ = '"';
-  }
-  *o++ = '"';
-  t->nout += (size_t)(o - start);
+  table_str(t, t->scratch, flatten(t, s, n));
 }
 
 void table_list(table *t, const char *const *items, size_t n, char sep) {
