@@ -134,10 +134,8 @@ static void keep_explained(tenor_analyzer *a, size_t i, const unsigned char *ski
  * than this text needs, so that an analyzer's memory follows the text it
  * runs on, not the longest it ever ran on.  (About 64 bytes of token per
  * 4 bytes of text; below 4,096 tokens it is not worth the trouble.) */
-static void trim(tenor_analyzer *a, size_t len) {
-  size_t want = len / 4 + 64;
-  if (a->toks.cap <= 4096 || a->toks.cap <= 4 * want)
-    return;
+/* Frees what the analyzer keeps per token and per sentence of a text. */
+static void free_text_memory(tenor_analyzer *a) {
   tenorp_tokens_free(&a->toks);
   tenorp_spans_free(&a->spans);
   tenorp_attrib_trim(&a->attrib);
@@ -153,6 +151,12 @@ static void trim(tenor_analyzer *a, size_t len) {
   a->hit_start = NULL;
   a->nsents = a->capsents = a->capextra = a->captokens = 0;
   a->nhits = a->caphits = a->caphstart = 0;
+}
+
+static void trim(tenor_analyzer *a, size_t len) {
+  size_t want = len / 4 + 64;
+  if (a->toks.cap > 4096 && a->toks.cap > 4 * want)
+    free_text_memory(a);
 }
 
 int tenor_analyzer_run(tenor_analyzer *a, const char *text, size_t len) {
@@ -243,16 +247,10 @@ const tenor_pair_stats *tenor_analyzer_pairs(const tenor_analyzer *a, size_t *n)
 void tenor_analyzer_free(tenor_analyzer *a) {
   if (!a)
     return;
-  tenorp_tokens_free(&a->toks);
-  tenorp_spans_free(&a->spans);
+  free_text_memory(a);
   tenorp_scorer_free(&a->scorer);
   tenorp_attrib_free(&a->attrib);
   tenorp_vocab_free(&a->vocab);
-  free(a->sents);
-  free(a->extra);
-  free(a->tokens);
-  free(a->hits);
-  free(a->hit_start);
   free(a);
 }
 

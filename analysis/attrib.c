@@ -1107,6 +1107,7 @@ void tenorp_attrib_trim(tenorp_attrib *at) {
 }
 
 void tenorp_attrib_free(tenorp_attrib *at) {
+  tenorp_attrib_trim(at);
   free(at->da);
   tenorp_buf_free(&at->strings);
   free(at->listed_to_doc);
@@ -1115,12 +1116,7 @@ void tenorp_attrib_free(tenorp_attrib *at) {
   free(at->patterns.v);
   if (at->re_scratch)
     tenorp_actors_scratch_free(at->re_scratch);
-  free(at->skip);
   tenorp_buf_free(&at->key);
-  free(at->targets);
-  free(at->target_start);
-  free(at->speaker_of);
-  free(at->explicit_of);
   free(at->pub);
   free(at->stats);
   free(at->pairs);
