@@ -133,6 +133,19 @@ static void put_norm(lexer *lx, const char *s) {
 
 #define FNV_PRIME 1099511628211ull
 
+/* Folds ASCII byte c into *o, counts its case, hashes it on; returns its
+ * case (ascii_case). */
+static inline unsigned fold_ascii(unsigned c, char *o, uint64_t *h, size_t *upper,
+                                  size_t *lower) {
+  unsigned cs = ascii_case[c];
+  c |= (cs & 1u) << 5; /* A-Z to a-z */
+  *upper += cs & 1u;
+  *lower |= cs & 2u;
+  *o = (char)c;
+  *h = (*h ^ c) * FNV_PRIME;
+  return cs;
+}
+
 /* Appends the folded form of text[a..b) to the norms, sets the case flags
  * and returns tenorp_hash of what it appended, computed on the way. */
 static uint64_t fold_span(lexer *lx, tenorp_token *k, size_t a, size_t b) {
@@ -146,27 +159,16 @@ static uint64_t fold_span(lexer *lx, tenorp_token *k, size_t a, size_t b) {
       /* A run of ASCII, most of any English text: folded, counted and
        * hashed without a branch per letter, except for the first. */
       size_t m = 0;
-      unsigned c, cs;
+      unsigned c;
       for (; first && p < b && (c = (unsigned char)lx->text[p]) < 0x80; p++) {
-        cs = ascii_case[c]; /* up to the first letter, which sets the flags */
-        if (cs) {
+        unsigned cs = fold_ascii(c, o + m++, &h, &upper, &lower);
+        if (cs) { /* the first letter sets the flags */
           k->flags |= cs == 1 ? TENOR_TOK__UPPER : TENOR_TOK__LOWER;
           first = 0;
         }
-        c |= (cs & 1u) << 5; /* A-Z to a-z */
-        upper += cs & 1u;
-        lower |= cs & 2u;
-        o[m++] = (char)c;
-        h = (h ^ c) * FNV_PRIME;
       }
-      for (; p < b && (c = (unsigned char)lx->text[p]) < 0x80; p++) {
-        cs = ascii_case[c];
-        c |= (cs & 1u) << 5;
-        upper += cs & 1u;
-        lower |= cs & 2u;
-        o[m++] = (char)c;
-        h = (h ^ c) * FNV_PRIME;
-      }
+      for (; p < b && (c = (unsigned char)lx->text[p]) < 0x80; p++)
+        fold_ascii(c, o + m++, &h, &upper, &lower);
       nb->len += m;
       o += m;
       continue;
