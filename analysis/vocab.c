@@ -39,7 +39,7 @@ static uint32_t new_node(tenorp_vocab *v) {
 }
 
 static size_t edge_slot(const tenorp_vocab *v, uint64_t key) {
-  size_t mask = v->nslots - 1, i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+  size_t mask = v->nslots - 1, i = tenorp_vocab_home(v, key);
   while (v->edge_key[i] && v->edge_key[i] != key)
     i = (i + 1) & mask;
   return i;

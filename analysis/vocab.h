@@ -55,13 +55,18 @@ void tenorp_vocab_build(tenorp_vocab *v, const tenor_lexicon *lex, const tenorp_
 /* Points each token's record at its word's (tenorp_no_word if unknown). */
 void tenorp_vocab_tag(const tenorp_vocab *v, tenorp_tokens *t);
 
+/* The first slot to probe for edge key (node << 32 | word id). */
+static inline size_t tenorp_vocab_home(const tenorp_vocab *v, uint64_t key) {
+  return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & (v->nslots - 1);
+}
+
 /* The node after word w from node `from`, or 0. */
 static inline uint32_t tenorp_vocab_step(const tenorp_vocab *v, uint32_t from,
                                          const tenorp_word *w) {
   if (!from || !w->id || !v->nslots)
     return 0;
   uint64_t key = (uint64_t)from << 32 | w->id;
-  size_t mask = v->nslots - 1, i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+  size_t mask = v->nslots - 1, i = tenorp_vocab_home(v, key);
   for (;; i = (i + 1) & mask) {
     if (v->edge_key[i] == key)
       return v->edge_child[i];
