@@ -271,6 +271,7 @@ static void test_text_column(void **state) {
       if (n != m || memcmp(got, want, n))
         fail_msg("odd %zu at %zu: got [%.*s], want [%.*s]", k, at, (int)n, got, (int)m, want);
       free(t.out);
+      free(t.scratch);
     }
   }
 }
