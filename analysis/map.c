@@ -1,6 +1,6 @@
 /*
  * map.c - a string-keyed hash map: open addressing with linear probing
- * over 64-bit FNV-1a hashes (token.c computes them once per token, so a
+ * over 64-bit hashes (tenorp_hash; token.c computes them once per token, so a
  * lookup from the text costs no hashing).  Keys are copied into one
  * store; values are whatever index the caller keeps beside them.
  */

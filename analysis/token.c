@@ -19,13 +19,48 @@
 #include "alloc.h"
 #include "text.h"
 
-uint64_t tenorp_hash(const char *s, size_t n) {
-  uint64_t h = 14695981039346656037ull;
-  for (size_t i = 0; i < n; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 1099511628211ull; /* FNV_PRIME; fold_span hashes as it folds, the same way */
+/* The hash of the 8-byte chunks of a key: each chunk (little-endian, the
+ * last padded with zero bytes) is mixed in with a multiply and a shift,
+ * and the end is mixed once more so that the low bits, which pick a
+ * hash map's slot, depend on every byte.  A word of up to eight bytes,
+ * most words, costs one step instead of one multiply per byte. */
+#define HASH_SEED 0x9E3779B97F4A7C15ull
+#define HASH_MUL 0xBF58476D1CE4E5B9ull
+
+static inline uint64_t hash_step(uint64_t h, uint64_t chunk) {
+  h = (h ^ chunk) * HASH_MUL;
+  return h ^ (h >> 31);
+}
+
+static inline uint64_t hash_end(uint64_t h, size_t n) {
+  h ^= n;
+  h = (h ^ (h >> 32)) * 0x94D049BB133111EBull;
+  return h ^ (h >> 29);
+}
+
+/* A chunk from little-endian bytes, whatever the machine's order. */
+static inline uint64_t chunk_of(const unsigned char *s, size_t n) {
+  uint64_t c = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (n == 8) { /* one load */
+    memcpy(&c, s, 8);
+    return c;
   }
-  return h;
+#endif
+  for (size_t i = 0; i < n; i++)
+    c |= (uint64_t)s[i] << (8 * i);
+  return c;
+}
+
+uint64_t tenorp_hash(const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
+  uint64_t h = HASH_SEED;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8)
+    h = hash_step(h, chunk_of(u + i, 8));
+  if (i < n)
+    h = hash_step(h, chunk_of(u + i, n - i));
+  return hash_end(h, n);
 }
 
 typedef struct {
@@ -83,6 +118,28 @@ static const unsigned char word_byte[256] = {
     ['u'] = 2, ['v'] = 2, ['w'] = 2, ['x'] = 2, ['y'] = 2, ['z'] = 2,
 };
 
+/* Whether a byte after a run of ASCII letters and digits may continue the
+ * word: another letter or digit, a hyphen, a decimal point or thousands
+ * separator, an apostrophe, or any byte of a non-ASCII character. */
+static const unsigned char may_join[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x00 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x10 */
+    0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 1, 1, 0, /* 0x20 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, /* 0x30 */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x40 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, /* 0x50 */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x60 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, /* 0x70 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x80 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x90 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0xA0 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0xB0 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0xC0 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0xD0 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0xE0 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0xF0 */
+};
+
 /* The case of an ASCII byte: 1 upper-case letter, 2 lower-case, 0 neither. */
 static const unsigned char ascii_case[128] = {
     ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
@@ -131,46 +188,74 @@ static void put_norm(lexer *lx, const char *s) {
   tenorp_buf_put(&lx->out->norms, s, strlen(s));
 }
 
-#define FNV_PRIME 1099511628211ull
+/* Eight bytes at once (SWAR): every byte of a chunk below 0x80 has its
+ * high bit clear, and adding a constant below 0x40 to such a byte never
+ * carries into the next, so the high bit of each sum says whether the
+ * byte reached a bound. */
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
 
-/* Folds ASCII byte c into *o, counts its case, hashes it on; returns its
- * case (ascii_case). */
-static inline unsigned fold_ascii(unsigned c, char *o, uint64_t *h, size_t *upper,
-                                  size_t *lower) {
-  unsigned cs = ascii_case[c];
-  c |= (cs & 1u) << 5; /* A-Z to a-z */
-  *upper += cs & 1u;
-  *lower |= cs & 2u;
-  *o = (char)c;
-  *h = (*h ^ c) * FNV_PRIME;
-  return cs;
+/* The high bit of each byte of w (all below 0x80) that is in lo..hi. */
+static inline uint64_t bytes_between(uint64_t w, unsigned lo, unsigned hi) {
+  return (w + ONES * (0x80 - lo)) & ~(w + ONES * (0x7F - hi)) & HIGHS;
+}
+
+static inline void store_chunk(char *o, uint64_t c) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  memcpy(o, &c, 8);
+#else
+  for (int i = 0; i < 8; i++)
+    o[i] = (char)(c >> (8 * i));
+#endif
 }
 
 /* Appends the folded form of text[a..b) to the norms, sets the case flags
- * and returns tenorp_hash of what it appended, computed on the way. */
+ * and returns tenorp_hash of what it appended.  Runs of ASCII, most of
+ * any English text, are folded, counted and hashed eight bytes at a time;
+ * anything else a character at a time, and then hashed afterwards. */
 static uint64_t fold_span(lexer *lx, tenorp_token *k, size_t a, size_t b) {
-  size_t upper = 0, lower = 0, p = a;
-  uint64_t h = 14695981039346656037ull;
-  int first = 1;
+  const unsigned char *u = (const unsigned char *)lx->text;
   tenorp_buf *nb = &lx->out->norms;
-  char *o = tenorp_buf_room(nb, b - a + 1); /* + the NUL that ends it (emit_word) */
+  /* + 8 for a whole chunk stored at the last one, + the NUL that ends it (emit_word) */
+  char *o = tenorp_buf_room(nb, b - a + 9), *norm = o;
+  size_t upper = 0, p = a;
+  uint64_t lower = 0, h = HASH_SEED;
+  int first = 1, chunked = 1; /* every byte went through a whole chunk */
   while (p < b) {
-    if ((unsigned char)lx->text[p] < 0x80) {
-      /* A run of ASCII, most of any English text: folded, counted and
-       * hashed without a branch per letter, except for the first. */
-      size_t m = 0;
-      unsigned c;
-      for (; first && p < b && (c = (unsigned char)lx->text[p]) < 0x80; p++) {
-        unsigned cs = fold_ascii(c, o + m++, &h, &upper, &lower);
-        if (cs) { /* the first letter sets the flags */
-          k->flags |= cs == 1 ? TENOR_TOK__UPPER : TENOR_TOK__LOWER;
+    size_t n = b - p < 8 ? b - p : 8;
+    if (p + 8 <= lx->len) {
+      uint64_t w = chunk_of(u + p, 8);
+      if (n < 8)
+        w &= (1ull << (8 * n)) - 1; /* zero bytes after the word, as tenorp_hash pads */
+      if (!(w & HIGHS)) {
+        uint64_t up = bytes_between(w, 'A', 'Z'), lo = bytes_between(w, 'a', 'z');
+        uint64_t f = w | (up >> 2); /* 0x80 >> 2 is 0x20: A-Z to a-z */
+        store_chunk(o, f);
+        if (first && (up | lo)) { /* the first letter sets the flags */
+          uint64_t letters = up | lo, lowest = letters & (~letters + 1);
+          k->flags |= (up & lowest) ? TENOR_TOK__UPPER : TENOR_TOK__LOWER;
           first = 0;
         }
+        upper += (size_t)(up != 0) + (size_t)((up & (up - 1)) != 0); /* enough to tell two from one */
+        lower |= lo;
+        h = hash_step(h, f);
+        o += n;
+        p += n;
+        continue;
       }
-      for (; p < b && (c = (unsigned char)lx->text[p]) < 0x80; p++)
-        fold_ascii(c, o + m++, &h, &upper, &lower);
-      nb->len += m;
-      o += m;
+    }
+    chunked = 0;
+    unsigned c = u[p];
+    if (c < 0x80) {
+      unsigned cs = ascii_case[c];
+      if (cs && first) {
+        k->flags |= cs == 1 ? TENOR_TOK__UPPER : TENOR_TOK__LOWER;
+        first = 0;
+      }
+      upper += cs & 1u;
+      lower |= cs & 2u;
+      *o++ = (char)(c | (cs & 1u) << 5);
+      p++;
       continue;
     }
     uint32_t cp;
@@ -181,7 +266,7 @@ static uint64_t fold_span(lexer *lx, tenorp_token *k, size_t a, size_t b) {
       if (first)
         k->flags |= TENOR_TOK__UPPER;
     } else if (tenorp_is_lower(cp)) {
-      lower++;
+      lower = 1;
       if (first)
         k->flags |= TENOR_TOK__LOWER;
     }
@@ -192,19 +277,22 @@ static uint64_t fold_span(lexer *lx, tenorp_token *k, size_t a, size_t b) {
       cp = '\'';
     else if (is_hyphen(cp))
       cp = '-';
-    size_t n = tenorp_utf8_encode(tenorp_fold(cp), enc);
-    for (size_t j = 0; j < n; j++)
-      h = (h ^ (unsigned char)enc[j]) * FNV_PRIME;
+    size_t m = tenorp_utf8_encode(tenorp_fold(cp), enc);
     /* a folded character can be longer than the original: make room */
-    tenorp_buf_put(nb, enc, n);
-    o = tenorp_buf_room(nb, b - p + 1);
+    size_t at = (size_t)(norm - nb->ptr);
+    nb->len = (size_t)(o - nb->ptr);
+    tenorp_buf_put(nb, enc, m);
+    norm = nb->ptr + at;
+    o = tenorp_buf_room(nb, b - p + 9);
   }
+  nb->len = (size_t)(o - nb->ptr);
   nb->ptr[nb->len] = 0;
   if (upper >= 2 && lower == 0)
     k->flags |= TENOR_TOK__CAPS;
   if (lower)
     k->flags |= TENOR_TOK__HASLOWER;
-  return h;
+  size_t len = (size_t)(o - norm);
+  return chunked ? hash_end(h, len) : tenorp_hash(norm, len);
 }
 
 static void emit_word(lexer *lx, size_t a, size_t b, unsigned kind, unsigned extra) {
@@ -312,6 +400,8 @@ static size_t scan_word(lexer *lx, size_t p, int digit) {
       seen |= wb;
     if (seen & 2u)
       only_digits = 0;
+    if (q == lx->len || !may_join[(unsigned char)lx->text[q]])
+      break; /* most words end at a space or a mark that joins nothing */
     if (q > q0)
       continue;
     uint32_t cp;
@@ -414,6 +504,11 @@ void tenorp_tokenize(const char *text, size_t len, tenorp_tokens *out) {
   tenorp_buf_clear(&out->norms);
   size_t p = 0, breaks = 0;
   while (p < len) {
+    if (text[p] == ' ') { /* the most common byte of all */
+      lx.pending |= TENOR_TOK__SPACE;
+      p++;
+      continue;
+    }
     uint32_t cp;
     size_t l = cp_at(&lx, p, &cp);
     int c = class_of(cp);

@@ -48,7 +48,7 @@ typedef struct tenorp_tokens {
   const struct tenorp_vocab *vocab; /* what tagged them, or NULL */
 } tenorp_tokens;
 
-/* FNV-1a, 64 bits. */
+/* A 64-bit hash of s[0..n): one multiply-and-shift step per 8 bytes (token.c). */
 uint64_t tenorp_hash(const char *s, size_t n);
 
 /* Replaces the contents of `out` with the tokens of text[0..len).  The

@@ -157,6 +157,59 @@ static void test_hash_matches_norm(void **state) {
   tenorp_tokens_free(&t);
 }
 
+/* Every token's hash is tenorp_hash of its normalised form, and its case
+ * flags are the same, whether the word was folded eight bytes at a time
+ * or a character at a time (near the end of the text, or with non-ASCII
+ * letters): words of 1 to 17 bytes, at the end of the text and not. */
+static void test_hash_and_case_any_length(void **state) {
+  (void)state;
+  static const char *const words[] = {
+      "a",         "NATO",          "iPhone",       "McDonald",     "UNSC2254",   "Ministers",
+      "deputy-PM", "Ceasefire",     "ABCDEFGHIJKLMNOPQ", "peacekeepers", "x9",   "ÉLYSÉE",
+      "Élysée",    "Straße",        "naïveté",      "Kyiv's",       "3D",         "ÖSTERREICHISCHE"};
+  for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+    char text[64];
+    unsigned flags[2][4];
+    uint64_t hashes[2][4];
+    size_t n[2];
+    for (int end = 0; end < 2; end++) {
+      /* the word alone (the end of the text is near) and followed by more */
+      int len = snprintf(text, sizeof text, end ? "%s" : "%s and more words here", words[w]);
+      tenorp_tokens t = {0};
+      tenorp_tokenize(text, (size_t)len, &t);
+      for (size_t i = 0; i < t.n; i++)
+        assert_true(t.v[i].hash == tenorp_hash(tenorp_norm(&t, i), t.v[i].norm_len));
+      n[end] = t.n < 4 ? t.n : 4;
+      for (size_t i = 0; i < n[end]; i++) {
+        flags[end][i] = t.v[i].flags;
+        hashes[end][i] = t.v[i].hash;
+      }
+      tenorp_tokens_free(&t);
+    }
+    /* the tokens of the word itself (before " and") agree */
+    size_t same = n[1];
+    for (size_t i = 0; i < same; i++) {
+      assert_int_equal(flags[0][i] & ~(unsigned)TENOR_TOK__SPACE,
+                       flags[1][i] & ~(unsigned)TENOR_TOK__SPACE);
+      assert_true(hashes[0][i] == hashes[1][i]);
+    }
+  }
+  tenorp_tokens t = {0};
+  tenorp_tokenize("NATO iPhone ÉLYSÉE Élysée", strlen("NATO iPhone ÉLYSÉE Élysée"), &t);
+  assert_int_equal(t.n, 4);
+  assert_true(t.v[0].flags & TENOR_TOK__CAPS);
+  assert_true(t.v[0].flags & TENOR_TOK__UPPER);
+  assert_false(t.v[0].flags & TENOR_TOK__HASLOWER);
+  assert_true(t.v[1].flags & TENOR_TOK__LOWER);
+  assert_true(t.v[1].flags & TENOR_TOK__HASLOWER);
+  assert_false(t.v[1].flags & TENOR_TOK__CAPS);
+  assert_true(t.v[2].flags & TENOR_TOK__CAPS);
+  assert_true(t.v[3].flags & TENOR_TOK__UPPER);
+  assert_string_equal(tenorp_norm(&t, 2), "élysée");
+  assert_true(t.v[2].hash == t.v[3].hash);
+  tenorp_tokens_free(&t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_norms),
@@ -167,6 +220,7 @@ int main(void) {
       cmocka_unit_test(test_huge_token_is_cut),
       cmocka_unit_test(test_invalid_bytes_do_not_crash),
       cmocka_unit_test(test_hash_matches_norm),
+      cmocka_unit_test(test_hash_and_case_any_length),
   };
   return cmocka_run_group_tests_name("token", tests, NULL, NULL);
 }
