@@ -26,6 +26,7 @@ struct tenor_analyzer {
   tenorp_attrib attrib;     /* actors, speakers, targets */
   tenorp_vocab vocab;       /* the words of the lexicon and actors, built at the first run */
   const tenorp_vocab *words;/* &vocab once built, another analyzer's (shared), or NULL */
+  tenorp_seen seen;         /* the words met, with copies of their records (vocab.h) */
   tenor_sentence *sents;    /* scores of the current text */
   size_t nsents, capsents;
   size_t nextra;            /* categories of the user's own */
@@ -65,10 +66,12 @@ tenor_analyzer *tenor_analyzer_new(const tenor_lexicon *lex, const tenor_options
 void tenor_analyzer_set_actors(tenor_analyzer *a, const tenor_actors *actors) {
   a->attrib.actors = actors;
   a->words = NULL; /* built again, for these actors */
+  tenorp_seen_free(&a->seen); /* its records are copies of the old words' */
 }
 
 /* Builds the analyzer's own vocabulary. */
 static const tenorp_vocab *own_words(tenor_analyzer *a) {
+  tenorp_seen_free(&a->seen);
   tenorp_vocab_build(&a->vocab, a->lex,
                      a->attrib.actors ? tenorp_actors_aliases(a->attrib.actors) : NULL,
                      tenorp_attrib_words(&a->attrib));
@@ -80,6 +83,7 @@ void tenor_analyzer_share(tenor_analyzer *a, tenor_analyzer *from) {
   if (a == from)
     return; /* built now, before it runs */
   tenorp_vocab_free(&a->vocab);
+  tenorp_seen_free(&a->seen);
   a->words = w;
 }
 
@@ -139,6 +143,7 @@ static void free_text_memory(tenor_analyzer *a) {
   tenorp_tokens_free(&a->toks);
   tenorp_spans_free(&a->spans);
   tenorp_attrib_trim(&a->attrib);
+  tenorp_seen_trim(&a->seen);
   free(a->sents);
   free(a->extra);
   free(a->tokens);
@@ -163,7 +168,7 @@ int tenor_analyzer_run(tenor_analyzer *a, const char *text, size_t len) {
   const tenorp_vocab *words = a->words ? a->words : own_words(a);
   trim(a, len);
   tenorp_tokenize(text, len, &a->toks);
-  tenorp_vocab_tag(words, &a->toks);
+  tenorp_vocab_tag(words, &a->seen, &a->toks);
   tenorp_split(text, &a->toks, a->opt.max_sentence_bytes, &a->spans);
   if (a->spans.n > a->capsents)
     a->sents = tenorp_grow(a->sents, &a->capsents, a->spans.n, sizeof *a->sents);
@@ -251,6 +256,7 @@ void tenor_analyzer_free(tenor_analyzer *a) {
   tenorp_scorer_free(&a->scorer);
   tenorp_attrib_free(&a->attrib);
   tenorp_vocab_free(&a->vocab);
+  tenorp_seen_free(&a->seen);
   free(a);
 }
 

@@ -44,23 +44,20 @@ static tenorp_hit *push(tenorp_scorer *sc, size_t first, size_t last, const teno
   return h;
 }
 
-/* The entry of the word's Snowball stem, or NULL; remembered per word. */
+/* The entry of the word's Snowball stem, or NULL; remembered in the
+ * word's seen-word record (vocab.h), so each word is stemmed once. */
 static const tenorp_entry *stem_entry(tenorp_scorer *sc, const tenor_lexicon *lex,
                                       const tenorp_tokens *t, size_t i) {
-  const tenorp_token *k = &t->v[i];
-  const char *w = tenorp_norm(t, i);
-  size_t m = tenorp_map_find(&sc->stems, w, k->norm_len, k->hash);
-  if (m != SIZE_MAX)
-    return (const tenorp_entry *)sc->stems.keys[m].value;
+  tenorp_seen_word *sw = tenorp_seen_of(&t->v[i]);
+  if (sw->stem_known)
+    return sw->stem;
   if (!sc->stemmer && !(sc->stemmer = tenorp_stemmer_new()))
     return NULL;
   size_t n;
-  const char *stem = tenorp_stem(sc->stemmer, w, k->norm_len, &n);
-  const tenorp_entry *e = tenorp_lexicon_find_stem(lex, stem, n);
-  if (sc->stems.n >= TENORP_STEM_MEMO)
-    tenorp_map_free(&sc->stems);
-  tenorp_map_put(&sc->stems, w, k->norm_len, k->hash, (size_t)e, NULL);
-  return e;
+  const char *stem = tenorp_stem(sc->stemmer, tenorp_norm(t, i), t->v[i].norm_len, &n);
+  sw->stem = tenorp_lexicon_find_stem(lex, stem, n);
+  sw->stem_known = 1;
+  return sw->stem;
 }
 
 /* Whether a weight of category `cat` (of the user's own) is given by one
@@ -375,7 +372,6 @@ int tenorp_hit_gives_extra(const tenorp_scorer *sc, const tenor_lexicon *lex, si
 void tenorp_scorer_free(tenorp_scorer *sc) {
   free(sc->hits);
   free(sc->extra);
-  tenorp_map_free(&sc->stems);
   tenorp_stemmer_free(sc->stemmer);
   sc->extra = NULL;
   sc->stemmer = NULL;

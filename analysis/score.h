@@ -21,7 +21,6 @@
 #define TENORP_BANG_INCR TENOR_BANG_INCR
 #define TENORP_BANG_MAX TENOR_BANG_MAX
 #define TENORP_NORM_ALPHA 15.0       /* tone_norm = tone / sqrt(tone^2 + alpha) */
-#define TENORP_STEM_MEMO 16384       /* words whose stem match is remembered, at most */
 
 /* Rules that changed a hit (tenor.h documents them). */
 #define TENORP_RULE_NEGATED TENOR_RULE_NEGATED
@@ -55,7 +54,6 @@ typedef struct tenorp_scorer {
   size_t n, cap;
   tenorp_buf key;     /* scratch for multi-word keys */
   void *stemmer;      /* for entries matched by stem; made on first need */
-  tenorp_map stems;   /* word to its stem's entry (as size_t), or 0: a memo */
   double *extra;      /* sums of the last sentence in categories of the user's own */
   size_t nextra;      /* how many (tenor_lexicon_extra_count) */
 } tenorp_scorer;

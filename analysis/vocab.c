@@ -136,13 +136,51 @@ void tenorp_vocab_build(tenorp_vocab *v, const tenor_lexicon *lex, const tenorp_
         attrib_words->keys[k].value;
 }
 
-void tenorp_vocab_tag(const tenorp_vocab *v, tenorp_tokens *t) {
+void tenorp_vocab_tag(const tenorp_vocab *v, tenorp_seen *seen, tenorp_tokens *t) {
   t->vocab = v;
-  for (size_t i = 0; i < t->n; i++) {
-    tenorp_token *k = &t->v[i];
-    size_t w = tenorp_map_find(&v->words, tenorp_norm(t, i), k->norm_len, k->hash);
-    k->w = w == SIZE_MAX ? &tenorp_no_word : &v->w[v->words.keys[w].value];
+  if (seen->vocab != v || seen->map.n > TENORP_SEEN_MAX) {
+    tenorp_map_clear(&seen->map); /* records of another vocabulary, or too many */
+    seen->vocab = v;
   }
+  if (t->n > seen->capidx)
+    seen->idx = tenorp_grow(seen->idx, &seen->capidx, t->n, sizeof *seen->idx);
+  /* First each token's index: the records may move while words are added. */
+  for (size_t i = 0; i < t->n; i++) {
+    const tenorp_token *k = &t->v[i];
+    int added;
+    size_t j = tenorp_map_put(&seen->map, tenorp_norm(t, i), k->norm_len, k->hash, 0, &added);
+    if (added) {
+      if (j >= seen->cap)
+        seen->v = tenorp_grow(seen->v, &seen->cap, j + 1, sizeof *seen->v);
+      size_t w = tenorp_map_find(&v->words, tenorp_norm(t, i), k->norm_len, k->hash);
+      tenorp_seen_word *sw = &seen->v[j];
+      sw->w = w == SIZE_MAX ? tenorp_no_word : v->w[v->words.keys[w].value];
+      sw->stem = NULL;
+      sw->stem_known = 0;
+    }
+    seen->idx[i] = (uint32_t)j;
+  }
+  for (size_t i = 0; i < t->n; i++)
+    t->v[i].w = &seen->v[seen->idx[i]].w;
+}
+
+void tenorp_seen_trim(tenorp_seen *seen) {
+  free(seen->idx);
+  seen->idx = NULL;
+  seen->capidx = 0;
+  if (seen->map.n > TENORP_SEEN_MAX) {
+    tenorp_map_free(&seen->map);
+    free(seen->v);
+    seen->v = NULL;
+    seen->cap = 0;
+  }
+}
+
+void tenorp_seen_free(tenorp_seen *seen) {
+  tenorp_map_free(&seen->map);
+  free(seen->v);
+  free(seen->idx);
+  memset(seen, 0, sizeof *seen);
 }
 
 void tenorp_vocab_free(tenorp_vocab *v) {

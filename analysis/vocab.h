@@ -52,8 +52,44 @@ extern const tenorp_word tenorp_no_word;
 void tenorp_vocab_build(tenorp_vocab *v, const tenor_lexicon *lex, const tenorp_map *aliases,
                         const tenorp_map *attrib_words);
 
-/* Points each token's record at its word's (tenorp_no_word if unknown). */
-void tenorp_vocab_tag(const tenorp_vocab *v, tenorp_tokens *t);
+/* The words an analyzer has met, each with a copy of its vocabulary
+ * record and what the scorer learnt of it (its stem's entry), so that a
+ * token costs one lookup in a table that follows the text's own
+ * vocabulary, not one in the lexicon-sized vocabulary and another in a
+ * memo of stems.  Each analyzer has its own (the vocabulary is shared
+ * between threads, this is written to). */
+typedef struct tenorp_seen_word {
+  tenorp_word w;            /* the vocabulary's record (first: a token's w points here) */
+  const tenorp_entry *stem; /* the entry of the word's Snowball stem, once stem_known */
+  int stem_known;
+} tenorp_seen_word;
+
+/* Words remembered at most (kept while a text runs; forgotten, all at
+ * once, before the next text when there are more). */
+#define TENORP_SEEN_MAX 16384
+
+typedef struct tenorp_seen {
+  tenorp_map map;             /* a word to its index in v */
+  tenorp_seen_word *v;
+  size_t cap;
+  uint32_t *idx;              /* scratch: each token's index in v */
+  size_t capidx;
+  const tenorp_vocab *vocab;  /* the vocabulary the records were copied from */
+} tenorp_seen;
+
+/* Points each token's record at its word's, a record in `seen` (for a
+ * word the vocabulary lacks, a copy of tenorp_no_word). */
+void tenorp_vocab_tag(const tenorp_vocab *v, tenorp_seen *seen, tenorp_tokens *t);
+
+/* The seen-word record a tagged token points at (for the scorer's memo). */
+static inline tenorp_seen_word *tenorp_seen_of(const tenorp_token *k) {
+  /* k->w points at the first member of a record of the analyzer's own */
+  return (tenorp_seen_word *)(uintptr_t)k->w;
+}
+
+/* Lets the scratch go, and the words too when there are many. */
+void tenorp_seen_trim(tenorp_seen *seen);
+void tenorp_seen_free(tenorp_seen *seen);
 
 /* The first slot to probe for edge key (node << 32 | word id). */
 static inline size_t tenorp_vocab_home(const tenorp_vocab *v, uint64_t key) {

@@ -60,9 +60,10 @@ static void matched(const char *text, char *out, size_t cap) {
   tenorp_tokens t = {0};
   tenorp_mentions m = {0};
   tenorp_vocab v = {0};
+  tenorp_seen seen = {0};
   tenorp_vocab_build(&v, lex, tenorp_actors_aliases(actors), NULL);
   tenorp_tokenize(text, strlen(text), &t);
-  tenorp_vocab_tag(&v, &t);
+  tenorp_vocab_tag(&v, &seen, &t);
   int mixed = 0;
   for (size_t i = 0; i < t.n; i++)
     mixed |= (t.v[i].flags & TENOR_TOK__HASLOWER) != 0;
@@ -74,6 +75,7 @@ static void matched(const char *text, char *out, size_t cap) {
   }
   free(m.v);
   tenorp_vocab_free(&v);
+  tenorp_seen_free(&seen);
   tenorp_tokens_free(&t);
 }
 

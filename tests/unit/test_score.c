@@ -157,9 +157,10 @@ static void test_rules_recorded(void **state) {
   tenorp_scorer sc = {0};
   tenor_sentence s;
   tenorp_vocab v = {0};
+  tenorp_seen seen = {0};
   tenorp_vocab_build(&v, lex, NULL, NULL);
   tenorp_tokenize(text, strlen(text), &t);
-  tenorp_vocab_tag(&v, &t);
+  tenorp_vocab_tag(&v, &seen, &t);
   tenorp_split(text, &t, 0, &sp);
   tenorp_score_sentence(&sc, lex, &t, &sp.v[0], NULL, &s);
   assert_int_equal(sc.n, 5); /* not, VERY, bad, but, good */
@@ -170,6 +171,7 @@ static void test_rules_recorded(void **state) {
   tenorp_spans_free(&sp);
   tenorp_tokens_free(&t);
   tenorp_vocab_free(&v);
+  tenorp_seen_free(&seen);
 }
 
 static void test_max_sentence_bytes(void **state) {

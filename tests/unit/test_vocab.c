@@ -20,6 +20,7 @@ static const char actors_csv[] = "actor,name,type,affiliation,aliases\n"
 static tenor_lexicon *lex;
 static tenor_actors *actors;
 static tenorp_vocab v;
+static tenorp_seen seen; /* the words met, forgotten whenever v is built again */
 
 static int setup(void **state) {
   (void)state;
@@ -38,6 +39,7 @@ static int setup(void **state) {
 static int teardown(void **state) {
   (void)state;
   tenorp_vocab_free(&v);
+  tenorp_seen_free(&seen);
   tenor_actors_free(actors);
   tenor_lexicon_free(lex);
   return 0;
@@ -46,7 +48,7 @@ static int teardown(void **state) {
 /* The word record of the only token of s. */
 static const tenorp_word *word(const char *s, tenorp_tokens *t) {
   tenorp_tokenize(s, strlen(s), t);
-  tenorp_vocab_tag(&v, t);
+  tenorp_vocab_tag(&v, &seen, t);
   assert_int_equal(t->n, 1);
   assert_ptr_equal(t->vocab, &v);
   return t->v[0].w;
@@ -60,8 +62,12 @@ static void test_words(void **state) {
   assert_true(w->id > 0);
   assert_int_equal(word("General", &t)->attrib, 42);
   assert_null(word("general", &t)->entry);
-  /* a word nobody knows gets the shared empty record */
-  assert_ptr_equal(word("zebra", &t), &tenorp_no_word);
+  /* a word nobody knows gets a copy of the empty record */
+  w = word("zebra", &t);
+  assert_null(w->entry);
+  assert_int_equal(w->id, 0);
+  assert_int_equal(w->node, 0);
+  assert_int_equal(w->attrib, 0);
   /* words that only occur inside terms are known too */
   assert_true(word("faith", &t)->id > 0);
   assert_null(word("faith", &t)->entry);
@@ -72,7 +78,7 @@ static void test_words(void **state) {
 static uint32_t path(const char *s) {
   tenorp_tokens t = {0};
   tenorp_tokenize(s, strlen(s), &t);
-  tenorp_vocab_tag(&v, &t);
+  tenorp_vocab_tag(&v, &seen, &t);
   uint32_t node = t.v[0].w->node;
   for (size_t i = 1; i < t.n && node; i++)
     node = tenorp_vocab_step(&v, node, t.v[i].w);
@@ -107,10 +113,56 @@ static void test_rebuild(void **state) {
   (void)state;
   /* building again starts afresh, without the actors this time */
   tenorp_vocab_build(&v, lex, NULL, NULL);
+  tenorp_seen_free(&seen); /* copies of the old records */
   assert_int_equal(path("the United States"), 0);
   assert_true(path("in good faith") > 0);
   tenorp_vocab_build(&v, lex, tenorp_actors_aliases(actors), NULL);
+  tenorp_seen_free(&seen);
   assert_true(v.nodes[path("the United States")].alias > 0);
+}
+
+/* A word met again, in this text or a later one, has the same record
+ * (what the scorer noted of it stays); the records are forgotten all at
+ * once, between texts, when more than TENORP_SEEN_MAX words were met, and
+ * when they come from another vocabulary. */
+static void test_seen_words(void **state) {
+  (void)state;
+  tenorp_seen mine = {0};
+  tenorp_tokens t = {0};
+  tenorp_tokenize("good zebra good", 15, &t);
+  tenorp_vocab_tag(&v, &mine, &t);
+  assert_ptr_equal(t.v[0].w, t.v[2].w);
+  assert_int_equal(mine.map.n, 2);
+  tenorp_seen_of(&t.v[1])->stem_known = 1; /* as the scorer would */
+  tenorp_tokenize("zebra", 5, &t);
+  tenorp_vocab_tag(&v, &mine, &t);
+  assert_int_equal(tenorp_seen_of(&t.v[0])->stem_known, 1);
+  /* more than the most: kept through the text, forgotten before the next */
+  char *many = malloc(8 * (TENORP_SEEN_MAX + 10));
+  size_t len = 0;
+  for (int i = 0; i < TENORP_SEEN_MAX + 10; i++)
+    len += (size_t)sprintf(many + len, "w%d ", i);
+  tenorp_tokenize(many, len, &t);
+  tenorp_vocab_tag(&v, &mine, &t);
+  assert_true(mine.map.n > TENORP_SEEN_MAX);
+  assert_ptr_not_equal(t.v[0].w, t.v[1].w);
+  tenorp_tokenize("zebra", 5, &t);
+  tenorp_vocab_tag(&v, &mine, &t);
+  assert_int_equal(mine.map.n, 1);
+  assert_int_equal(tenorp_seen_of(&t.v[0])->stem_known, 0);
+  /* another vocabulary: its own records */
+  tenorp_vocab other = {0};
+  tenorp_vocab_build(&other, lex, NULL, NULL);
+  tenorp_tokenize("good", 4, &t);
+  tenorp_vocab_tag(&other, &mine, &t);
+  assert_int_equal(mine.map.n, 1);
+  assert_ptr_equal(mine.vocab, &other);
+  assert_non_null(t.v[0].w->entry);
+  tenorp_seen_trim(&mine);
+  tenorp_seen_free(&mine);
+  tenorp_vocab_free(&other);
+  tenorp_tokens_free(&t);
+  free(many);
 }
 
 /* An analyzer that shares another's word index scores as its own would. */
@@ -266,6 +318,7 @@ int main(void) {
       cmocka_unit_test(test_words),
       cmocka_unit_test(test_trie),
       cmocka_unit_test(test_rebuild),
+      cmocka_unit_test(test_seen_words),
       cmocka_unit_test(test_shared_index),
       cmocka_unit_test(test_trim_after_long_text),
       cmocka_unit_test(test_many_actors_sorted),
