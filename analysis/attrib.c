@@ -134,8 +134,11 @@ static int role_of_at(const tenorp_attrib *at, const tenorp_tokens *t, size_t i)
   return (int)(word_bits(at, t, i) & W_ROLE) - 1;
 }
 
-static int is_norm(const tenorp_tokens *t, size_t i, const char *w) {
-  return !strcmp(tenorp_norm(t, i), w);
+/* Whether token i's normalised form is w (a literal: its length is known
+ * to the compiler, so most tokens are turned away by their length). */
+static inline int is_norm(const tenorp_tokens *t, size_t i, const char *w) {
+  size_t n = strlen(w);
+  return t->v[i].norm_len == n && !memcmp(tenorp_norm(t, i), w, n);
 }
 
 static int capitalised(const tenorp_tokens *t, size_t i) {
@@ -629,7 +632,7 @@ static int mark_quotes(tenorp_attrib *at, const char *text, const tenorp_tokens 
   int starts = at->in_quote;
   for (size_t i = a; i < b; i++) {
     const tenorp_token *k = &t->v[i];
-    if (k->kind == TENORP_TOK_PUNCT && !strcmp(tenorp_norm(t, i), "\"")) {
+    if (k->kind == TENORP_TOK_PUNCT && is_norm(t, i, "\"")) {
       const unsigned char *c = (const unsigned char *)text + k->start;
       int open;
       if (k->len == 3 && c[0] == 0xE2 && c[1] == 0x80)
