@@ -209,6 +209,27 @@ static inline void store_chunk(char *o, uint64_t c) {
 #endif
 }
 
+/* One chunk of ASCII w, its upper-case (up) and lower-case (lo) letters
+ * marked: returns it folded to lower case, sets the first letter's flag
+ * while *first, counts upper-case letters (enough to tell two from one)
+ * and notes lower-case ones. */
+static inline uint64_t fold_chunk(uint64_t w, uint64_t up, uint64_t lo, unsigned *flags,
+                                  int *first, size_t *upper, uint64_t *lower) {
+  if (*first && (up | lo)) { /* the first letter sets the flags */
+    uint64_t letters = up | lo, lowest = letters & (~letters + 1);
+    *flags |= (up & lowest) ? TENOR_TOK__UPPER : TENOR_TOK__LOWER;
+    *first = 0;
+  }
+  *upper += (size_t)(up != 0) + (size_t)((up & (up - 1)) != 0);
+  *lower |= lo;
+  return w | (up >> 2); /* 0x80 >> 2 is 0x20: A-Z to a-z */
+}
+
+/* The case flags that follow from the counts of a whole word. */
+static inline unsigned case_flags(size_t upper, uint64_t lower) {
+  return (upper >= 2 && !lower ? TENOR_TOK__CAPS : 0u) | (lower ? TENOR_TOK__HASLOWER : 0u);
+}
+
 /* Appends the folded form of text[a..b) to the norms, sets the case flags
  * and returns tenorp_hash of what it appended.  Runs of ASCII, most of
  * any English text, are folded, counted and hashed eight bytes at a time;
@@ -229,15 +250,8 @@ static uint64_t fold_span(lexer *lx, tenorp_token *k, size_t a, size_t b) {
         w &= (1ull << (8 * n)) - 1; /* zero bytes after the word, as tenorp_hash pads */
       if (!(w & HIGHS)) {
         uint64_t up = bytes_between(w, 'A', 'Z'), lo = bytes_between(w, 'a', 'z');
-        uint64_t f = w | (up >> 2); /* 0x80 >> 2 is 0x20: A-Z to a-z */
+        uint64_t f = fold_chunk(w, up, lo, &k->flags, &first, &upper, &lower);
         store_chunk(o, f);
-        if (first && (up | lo)) { /* the first letter sets the flags */
-          uint64_t letters = up | lo, lowest = letters & (~letters + 1);
-          k->flags |= (up & lowest) ? TENOR_TOK__UPPER : TENOR_TOK__LOWER;
-          first = 0;
-        }
-        upper += (size_t)(up != 0) + (size_t)((up & (up - 1)) != 0); /* enough to tell two from one */
-        lower |= lo;
         h = hash_step(h, f);
         o += n;
         p += n;
@@ -287,10 +301,7 @@ static uint64_t fold_span(lexer *lx, tenorp_token *k, size_t a, size_t b) {
   }
   nb->len = (size_t)(o - nb->ptr);
   nb->ptr[nb->len] = 0;
-  if (upper >= 2 && lower == 0)
-    k->flags |= TENOR_TOK__CAPS;
-  if (lower)
-    k->flags |= TENOR_TOK__HASLOWER;
+  k->flags |= case_flags(upper, lower);
   size_t len = (size_t)(o - norm);
   return chunked ? hash_end(h, len) : tenorp_hash(norm, len);
 }
@@ -381,8 +392,66 @@ static int same_ascii(const char *s, const char *lower, size_t n) {
   return 1;
 }
 
+/* The index of the lowest byte whose high bit is set in m (m != 0). */
+static inline unsigned first_marked(uint64_t m) {
+#if defined(__GNUC__)
+  return (unsigned)__builtin_ctzll(m) >> 3;
+#else
+  unsigned i = 0;
+  for (; !(m & 0x80); m >>= 8)
+    i++;
+  return i;
+#endif
+}
+
+/* "cannot" as a chunk: split in two by the general path. */
+#define CANNOT_CHUNK 0x746F6E6E6163ull
+
+/* The common case in one step: an ASCII word or number of fewer than
+ * eight bytes that ends at a byte that joins nothing (a space, most
+ * punctuation), classified, folded and hashed from one load of eight
+ * bytes (text[p..p+8) must exist).  Returns its end, or 0 when it needs
+ * the general path (longer, non-ASCII, a hyphen, an apostrophe, a point
+ * or comma after it, "cannot"). */
+static inline size_t short_word(lexer *lx, size_t p, int digit) {
+  const unsigned char *u = (const unsigned char *)lx->text + p;
+  uint64_t w = chunk_of(u, 8), ascii = ~w & HIGHS, x = w & ~HIGHS;
+  uint64_t up = bytes_between(x, 'A', 'Z') & ascii, lo = bytes_between(x, 'a', 'z') & ascii;
+  uint64_t stop = ~(up | lo | (bytes_between(x, '0', '9') & ascii)) & HIGHS;
+  if (!stop)
+    return 0; /* eight bytes or more */
+  unsigned n = first_marked(stop);
+  if (!n || may_join[u[n]])
+    return 0;
+  uint64_t keep = ((stop & (~stop + 1)) >> 7) - 1; /* the bytes before the first stop */
+  w &= keep;
+  up &= keep;
+  lo &= keep;
+  if (n == 6 && !digit && (w | (up >> 2)) == CANNOT_CHUNK)
+    return 0;
+  tenorp_token *k = push(lx, p, n, digit ? TENORP_TOK_NUM : TENORP_TOK_WORD);
+  int first = 1;
+  size_t upper = 0;
+  uint64_t lower = 0;
+  uint64_t f = fold_chunk(w, up, lo, &k->flags, &first, &upper, &lower);
+  k->flags |= case_flags(upper, lower);
+  tenorp_buf *nb = &lx->out->norms;
+  char *o = tenorp_buf_room(nb, 8 + 1);
+  store_chunk(o, f); /* its bytes after the word are zero: the NUL that ends it */
+  k->norm_len = n;
+  k->hash = hash_end(hash_step(HASH_SEED, f), n);
+  nb->len += n + 1;
+  nb->ptr[nb->len] = 0;
+  return p + n;
+}
+
 /* Scans a word or number starting at p and emits its token(s). */
 static size_t scan_word(lexer *lx, size_t p, int digit) {
+  if (p + 8 <= lx->len) {
+    size_t end = short_word(lx, p, digit);
+    if (end)
+      return end;
+  }
   /* a dotted abbreviation starts with a letter and a full stop */
   size_t d = p + 1 < lx->len && lx->text[p + 1] == '.' ? dotted(lx, p) : p;
   if (d > p) {
