@@ -511,7 +511,7 @@ void tenorp_actors_match(const tenor_actors *actors, const char *text, const ten
     /* the longest alias that starts here whose case rules hold, followed
      * word by word through the vocabulary's trie */
     size_t n = 0, found = 0;
-    uint32_t node = k->w->node;
+    uint32_t node = k->anode; /* 0 for most words: no alias starts with them */
     for (size_t d = 1; node; d++) {
       size_t al = v->nodes[node].alias;
       if (al && alias_holds(actors, al, t, i, d, mixed)) {
@@ -521,6 +521,8 @@ void tenorp_actors_match(const tenor_actors *actors, const char *text, const ten
       if (i + d >= b)
         break;
       node = tenorp_vocab_step(v, node, t->v[i + d].w);
+      if (node && !v->nodes[node].alias_below)
+        break; /* only lexicon terms go on from here */
     }
     if (n) {
       tenorp_mentions_push(out, i, i + n, actors->al[found - 1].actor, 0);

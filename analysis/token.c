@@ -166,20 +166,21 @@ static tenorp_token *push(lexer *lx, size_t start, size_t len, unsigned kind) {
     t->v = tenorp_grow(t->v, &t->cap, t->n + 1, sizeof *t->v);
   tenorp_token *k = &t->v[t->n++];
   k->start = start;
-  k->len = len;
-  k->kind = kind;
-  k->flags = lx->pending;
+  k->len = (uint32_t)len;
+  k->kind = (uint16_t)kind;
+  k->flags = (uint16_t)lx->pending;
   k->norm = t->norms.len;
   k->norm_len = 0;
   k->hash = 0;
   k->w = NULL;
+  k->anode = 0;
   lx->pending = 0;
   return k;
 }
 
 static void finish_norm(lexer *lx, tenorp_token *k) {
   tenorp_buf *nb = &lx->out->norms;
-  k->norm_len = nb->len - k->norm;
+  k->norm_len = (uint32_t)(nb->len - k->norm);
   k->hash = tenorp_hash(nb->ptr + k->norm, k->norm_len);
   tenorp_buf_putc(nb, 0);
 }
@@ -213,7 +214,7 @@ static inline void store_chunk(char *o, uint64_t c) {
  * marked: returns it folded to lower case, sets the first letter's flag
  * while *first, counts upper-case letters (enough to tell two from one)
  * and notes lower-case ones. */
-static inline uint64_t fold_chunk(uint64_t w, uint64_t up, uint64_t lo, unsigned *flags,
+static inline uint64_t fold_chunk(uint64_t w, uint64_t up, uint64_t lo, uint16_t *flags,
                                   int *first, size_t *upper, uint64_t *lower) {
   if (*first && (up | lo)) { /* the first letter sets the flags */
     uint64_t letters = up | lo, lowest = letters & (~letters + 1);
@@ -301,17 +302,17 @@ static uint64_t fold_span(lexer *lx, tenorp_token *k, size_t a, size_t b) {
   }
   nb->len = (size_t)(o - nb->ptr);
   nb->ptr[nb->len] = 0;
-  k->flags |= case_flags(upper, lower);
+  k->flags = (uint16_t)(k->flags | case_flags(upper, lower));
   size_t len = (size_t)(o - norm);
   return chunked ? hash_end(h, len) : tenorp_hash(norm, len);
 }
 
 static void emit_word(lexer *lx, size_t a, size_t b, unsigned kind, unsigned extra) {
   tenorp_token *k = push(lx, a, b - a, kind);
-  k->flags |= extra;
+  k->flags = (uint16_t)(k->flags | extra);
   uint64_t h = fold_span(lx, k, a, b);
   tenorp_buf *nb = &lx->out->norms;
-  k->norm_len = nb->len - k->norm;
+  k->norm_len = (uint32_t)(nb->len - k->norm);
   k->hash = h;
   nb->ptr[nb->len++] = 0; /* fold_span left room for it and the buffer's own NUL */
   nb->ptr[nb->len] = 0;
@@ -370,7 +371,8 @@ static const char *clitic(const lexer *lx, size_t q, size_t alen, size_t *end, i
 static size_t dotted(const lexer *lx, size_t p) {
   const char *s = lx->text;
   size_t q = p, parts = 0;
-  while (q + 1 < lx->len && ((s[q] | 32) >= 'a' && (s[q] | 32) <= 'z') && s[q + 1] == '.') {
+  while (q + 1 < lx->len && q - p < TENORP_MAX_TOKEN && ((s[q] | 32) >= 'a' && (s[q] | 32) <= 'z') &&
+         s[q + 1] == '.') {
     if (q + 2 < lx->len) {
       uint32_t cp;
       cp_at(lx, q + 2, &cp);
@@ -434,7 +436,7 @@ static inline size_t short_word(lexer *lx, size_t p, int digit) {
   size_t upper = 0;
   uint64_t lower = 0;
   uint64_t f = fold_chunk(w, up, lo, &k->flags, &first, &upper, &lower);
-  k->flags |= case_flags(upper, lower);
+  k->flags = (uint16_t)(k->flags | case_flags(upper, lower));
   tenorp_buf *nb = &lx->out->norms;
   char *o = tenorp_buf_room(nb, 8 + 1);
   store_chunk(o, f); /* its bytes after the word are zero: the NUL that ends it */
@@ -540,8 +542,8 @@ static size_t scan_punct(lexer *lx, size_t p, uint32_t cp, size_t l) {
   size_t q = p + l;
   const char *norm = NULL;
   if (cp == '.' && q < lx->len && lx->text[q] == '.') {
-    while (q < lx->len && lx->text[q] == '.')
-      q++;
+    while (q < lx->len && lx->text[q] == '.' && q - p < TENORP_MAX_TOKEN)
+      q++; /* a longer run of dots goes on in another token */
     norm = "...";
   } else if (cp == 0x2026) {
     norm = "...";

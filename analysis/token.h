@@ -24,21 +24,23 @@ enum {
 #define TENOR_TOK__DOTTED (1u << 8)   /* a dotted abbreviation: U.S., e.g. */
 #define TENOR_TOK__CLITIC (1u << 9)   /* split off a word: 's n't 're 'm 've 'll 'd */
 
-#define TENORP_MAX_TOKEN 512 /* longer runs of letters are cut into pieces of this many bytes */
+#define TENORP_MAX_TOKEN 512 /* longer runs of letters, of dots and of dotted initials are cut
+                                into pieces of this many bytes */
 
 struct tenorp_word;  /* vocab.h */
 struct tenorp_vocab; /* vocab.h */
 
 typedef struct tenorp_token {
-  size_t start;   /* byte offset in the text */
-  size_t len;     /* bytes in the text */
-  size_t norm;    /* offset of the normalised form in the norms buffer */
-  size_t norm_len;/* bytes of the normalised form */
-  uint64_t hash;  /* tenorp_hash of the normalised form */
-  unsigned kind;  /* TENORP_TOK_* */
-  unsigned flags; /* TENOR_TOK__* bits */
+  size_t start;       /* byte offset in the text */
+  size_t norm;        /* offset of the normalised form in the norms buffer */
+  uint64_t hash;      /* tenorp_hash of the normalised form */
   const struct tenorp_word *w; /* its word in the analyzer's vocabulary (tenorp_vocab_tag), or NULL */
-} tenorp_token;
+  uint32_t len;       /* bytes in the text (at most TENORP_MAX_TOKEN, a clitic or mark less) */
+  uint32_t norm_len;  /* bytes of the normalised form */
+  uint16_t kind;      /* TENORP_TOK_* */
+  uint16_t flags;     /* TENOR_TOK__* bits */
+  uint32_t anode;     /* the trie node after it when an actor alias starts so, else 0 (vocab.h) */
+} tenorp_token;       /* 48 bytes: what the hot loops read of a token is in it */
 
 typedef struct tenorp_tokens {
   tenorp_token *v; /* the tokens in text order */

@@ -12,7 +12,7 @@
 
 #include "alloc.h"
 
-const tenorp_word tenorp_no_word = {NULL, 0, 0, 0};
+const tenorp_word tenorp_no_word = {NULL, 0, 0, 0, 0};
 
 /* The record of word s[0..n), added if new. */
 static tenorp_word *word_of(tenorp_vocab *v, const tenor_lexicon *lex, const char *s, size_t n) {
@@ -28,6 +28,7 @@ static tenorp_word *word_of(tenorp_vocab *v, const tenor_lexicon *lex, const cha
   w->attrib = 0;
   w->id = (uint32_t)v->n;
   w->node = 0;
+  w->anode = 0;
   return w;
 }
 
@@ -84,9 +85,10 @@ static uint32_t step_add(tenorp_vocab *v, uint32_t from, tenorp_word *w) {
 }
 
 /* The node of the words of key[0..len) (joined by single spaces), adding
- * what is missing; with `but_last`, of all its words but the last. */
+ * what is missing; with `but_last`, of all its words but the last; with
+ * `alias`, every node on the way is marked as leading to an alias. */
 static uint32_t path_of(tenorp_vocab *v, const tenor_lexicon *lex, const char *key, size_t len,
-                        int but_last) {
+                        int but_last, int alias) {
   uint32_t node = 0;
   const char *end = key + len;
   while (key < end) {
@@ -97,6 +99,8 @@ static uint32_t path_of(tenorp_vocab *v, const tenor_lexicon *lex, const char *k
       sp = end;
     }
     node = step_add(v, node, word_of(v, lex, key, (size_t)(sp - key)));
+    if (alias)
+      v->nodes[node].alias_below = 1;
     key = sp + 1;
   }
   return node;
@@ -115,7 +119,7 @@ void tenorp_vocab_build(tenorp_vocab *v, const tenor_lexicon *lex, const tenorp_
       word_of(v, lex, key, len);
       continue;
     }
-    uint32_t node = path_of(v, lex, key, len, 0);
+    uint32_t node = path_of(v, lex, key, len, 0, 0);
     v->nodes[node].term = tenorp_lexicon_entry_of(lex, terms, k);
   }
   for (size_t k = 0; k < wild->n; k++) {
@@ -123,17 +127,19 @@ void tenorp_vocab_build(tenorp_vocab *v, const tenor_lexicon *lex, const tenorp_
     size_t len = wild->keys[k].len;
     if (memchr(key, ' ', len)) {
       /* a statement of its own: path_of may move v->nodes */
-      uint32_t node = path_of(v, lex, key, len, 1);
+      uint32_t node = path_of(v, lex, key, len, 1, 0);
       v->nodes[node].wild = 1;
     }
   }
   for (size_t k = 0; aliases && k < aliases->n; k++) {
-    uint32_t node = path_of(v, lex, tenorp_map_text(aliases, k), aliases->keys[k].len, 0);
+    uint32_t node = path_of(v, lex, tenorp_map_text(aliases, k), aliases->keys[k].len, 0, 1);
     v->nodes[node].alias = k + 1;
   }
   for (size_t k = 0; attrib_words && k < attrib_words->n; k++)
     word_of(v, lex, tenorp_map_text(attrib_words, k), attrib_words->keys[k].len)->attrib =
         attrib_words->keys[k].value;
+  for (size_t i = 0; i < v->n; i++)
+    v->w[i].anode = v->nodes[v->w[i].node].alias_below ? v->w[i].node : 0; /* node 0: none */
 }
 
 void tenorp_vocab_tag(const tenorp_vocab *v, tenorp_seen *seen, tenorp_tokens *t) {
@@ -160,8 +166,11 @@ void tenorp_vocab_tag(const tenorp_vocab *v, tenorp_seen *seen, tenorp_tokens *t
     }
     seen->idx[i] = (uint32_t)j;
   }
-  for (size_t i = 0; i < t->n; i++)
-    t->v[i].w = &seen->v[seen->idx[i]].w;
+  for (size_t i = 0; i < t->n; i++) {
+    const tenorp_word *w = &seen->v[seen->idx[i]].w;
+    t->v[i].w = w;
+    t->v[i].anode = w->anode;
+  }
 }
 
 void tenorp_seen_trim(tenorp_seen *seen) {

@@ -24,6 +24,8 @@ typedef struct tenorp_word {
   size_t attrib;             /* the person finder's bits for it (attrib.c), 0 if none */
   uint32_t id;               /* its index in the vocabulary + 1; 0 for a word it lacks */
   uint32_t node;             /* the trie node after this word, 0 if no term or alias starts so */
+  uint32_t anode;            /* node, when an actor alias starts so (else 0): the actor
+                                matcher passes over every other word without a look */
 } tenorp_word;
 
 /* A trie node: what ends there. */
@@ -31,6 +33,7 @@ typedef struct tenorp_node {
   const tenorp_entry *term; /* the lexicon's multi-word term ending here, or NULL */
   size_t alias;             /* the actor alias ending here: its index in the aliases + 1, or 0 */
   unsigned wild;            /* a term continues with one wildcard word: not agree* */
+  unsigned alias_below;     /* an actor alias ends here or further on */
 } tenorp_node;
 
 typedef struct tenorp_vocab {

@@ -106,6 +106,16 @@ static void test_trie(void **state) {
   assert_true(v.nodes[path("the United States")].alias > 0);
   assert_true(v.nodes[path("us")].alias > 0);
   assert_int_equal(v.nodes[path("the United")].alias, 0);
+  /* the actor matcher's start: only words that begin an alias have one */
+  tenorp_tokens t = {0};
+  assert_true(word("the", &t)->anode > 0);
+  assert_int_equal(word("the", &t)->anode, word("the", &t)->node);
+  assert_true(word("good", &t)->node > 0);
+  assert_int_equal(word("good", &t)->anode, 0);
+  assert_int_equal(t.v[0].anode, 0);
+  word("us", &t);
+  assert_true(t.v[0].anode > 0);
+  tenorp_tokens_free(&t);
   assert_null(v.nodes[path("the United States")].term);
 }
 
