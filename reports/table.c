@@ -179,12 +179,14 @@ static const unsigned char text_byte[256] = {
     ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1, ['"'] = 2,
 };
 
-/* Whether s[0..n) goes into a quoted text field as it is: no white space
- * but single spaces between words, no double quote.  Eight bytes at a
- * time, with the zero-byte tests of "Bit Twiddling Hacks": they never miss
- * a byte they look for, and what they flag wrongly only sends the text to
- * the slow path. */
-static int plain_text(const char *s, size_t n) {
+/* Copies s[0..n) to o when it goes into a quoted text field as it is:
+ * no white space but single spaces between words, no double quote (o has
+ * room for n bytes).  Returns whether it did; when not, o holds part of
+ * it.  Eight bytes at a time, tested as they are copied, with the
+ * zero-byte tests of "Bit Twiddling Hacks": they never miss a byte they
+ * look for, and what they flag wrongly only sends the text to the slow
+ * path. */
+static int copy_plain_text(char *o, const char *s, size_t n) {
   if (!n)
     return 1;
   if (text_byte[(unsigned char)s[0]] == 1 || text_byte[(unsigned char)s[n - 1]] == 1)
@@ -201,11 +203,13 @@ static int plain_text(const char *s, size_t n) {
     uint64_t spaces = ((sp - ones) & ~sp & highs) & ((sp1 - ones) & ~sp1 & highs);
     if (ctl | quote | spaces)
       return 0;
+    memcpy(o + i, &w, 8);
   }
   for (; i < n; i++) {
     unsigned k = text_byte[(unsigned char)s[i]];
     if (k == 2 || (k == 1 && (s[i] != ' ' || (i + 1 < n && s[i + 1] == ' '))))
       return 0;
+    o[i] = s[i];
   }
   return 1;
 }
@@ -234,15 +238,18 @@ static size_t flatten(table *t, const char *s, size_t n) {
 }
 
 void table_text(table *t, const char *s, size_t n) {
-  if (!format.minimal_quotes && plain_text(s, n)) { /* most sentences: copied whole */
-    sep(t);
-    char *o = room(t, n + 2);
-    o[0] = '"';
-    if (n)
-      memcpy(o + 1, s, n);
-    o[n + 1] = '"';
-    t->nout += n + 2;
-    return;
+  if (!format.minimal_quotes) { /* most sentences: copied whole, in one pass */
+    char *o = room(t, n + 3); /* a separator, the quotes */
+    size_t at = t->first ? 0 : 1;
+    if (copy_plain_text(o + at + 1, s, n)) {
+      if (at)
+        o[0] = format.sep;
+      t->first = 0;
+      o[at] = '"';
+      o[at + n + 1] = '"';
+      t->nout += at + n + 2;
+      return;
+    }
   }
   table_str(t, t->scratch, flatten(t, s, n));
 }
