@@ -607,6 +607,7 @@ void tenorp_tokenize(const char *text, size_t len, tenorp_tokens *out) {
     else
       p = scan_word(&lx, p, c == TENORP_C_DIGIT);
   }
+  tenorp_buf_room(&out->norms, 8); /* eight bytes may be read at any form (vocab.c) */
 }
 
 void tenorp_tokens_free(tenorp_tokens *t) {

@@ -142,10 +142,86 @@ void tenorp_vocab_build(tenorp_vocab *v, const tenor_lexicon *lex, const tenorp_
     v->w[i].anode = v->nodes[v->w[i].node].alias_below ? v->w[i].node : 0; /* node 0: none */
 }
 
+/* The first min(n, 8) bytes at s, zero after them; s[0..8) must be
+ * readable (the tokeniser leaves 8 bytes of room after the last form). */
+static inline uint64_t head_of(const char *s, size_t n) {
+  uint64_t h;
+  memcpy(&h, s, 8);
+  if (n >= 8)
+    return h;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  return h & ~(~0ull >> (8 * n));
+#else
+  return h & ((1ull << (8 * n)) - 1);
+#endif
+}
+
+static void seen_clear(tenorp_seen *seen) {
+  if (seen->nslots > 4096) { /* a large table is not worth clearing slot by slot */
+    free(seen->slots);
+    seen->slots = NULL;
+    seen->nslots = 0;
+  } else if (seen->nslots) {
+    memset(seen->slots, 0, seen->nslots * sizeof *seen->slots);
+  }
+  seen->n = 0;
+  seen->keys.len = 0;
+}
+
+static void seen_grow(tenorp_seen *seen) {
+  tenorp_seen_slot *old = seen->slots;
+  size_t nold = seen->nslots;
+  seen->nslots = nold ? nold * 2 : 1024;
+  seen->slots = tenorp_xcalloc(seen->nslots, sizeof *seen->slots);
+  size_t mask = seen->nslots - 1;
+  for (size_t i = 0; i < nold; i++) {
+    if (!old[i].idx)
+      continue;
+    size_t j = (size_t)old[i].hash & mask;
+    while (seen->slots[j].idx)
+      j = (j + 1) & mask;
+    seen->slots[j] = old[i];
+  }
+  free(old);
+}
+
+/* The index of the record of word s[0..n) (hash h), added if new. */
+static size_t seen_word(const tenorp_vocab *v, tenorp_seen *seen, const char *s, size_t n,
+                        uint64_t h) {
+  if ((seen->n + 1) * 2 > seen->nslots)
+    seen_grow(seen);
+  uint64_t head = head_of(s, n);
+  size_t mask = seen->nslots - 1, i = (size_t)h & mask;
+  for (;; i = (i + 1) & mask) {
+    tenorp_seen_slot *sl = &seen->slots[i];
+    if (!sl->idx)
+      break;
+    if (sl->hash == h && sl->head == head && sl->len == n &&
+        (n <= 8 || !memcmp(seen->keys.ptr + seen->v[sl->idx - 1].key, s + 8, n - 8)))
+      return sl->idx - 1;
+  }
+  if (seen->n == seen->cap)
+    seen->v = tenorp_grow(seen->v, &seen->cap, seen->n + 1, sizeof *seen->v);
+  tenorp_seen_word *sw = &seen->v[seen->n];
+  size_t w = tenorp_map_find(&v->words, s, n, h);
+  sw->w = w == SIZE_MAX ? tenorp_no_word : v->w[v->words.keys[w].value];
+  sw->stem = NULL;
+  sw->stem_known = 0;
+  sw->key = seen->keys.len;
+  if (n > 8)
+    tenorp_buf_put(&seen->keys, s + 8, n - 8);
+  tenorp_seen_slot *sl = &seen->slots[i];
+  sl->hash = h;
+  sl->head = head;
+  sl->len = (uint32_t)n;
+  sl->idx = (uint32_t)++seen->n;
+  return seen->n - 1;
+}
+
 void tenorp_vocab_tag(const tenorp_vocab *v, tenorp_seen *seen, tenorp_tokens *t) {
   t->vocab = v;
-  if (seen->vocab != v || seen->map.n > TENORP_SEEN_MAX) {
-    tenorp_map_clear(&seen->map); /* records of another vocabulary, or too many */
+  if (seen->vocab != v || seen->n > TENORP_SEEN_MAX) {
+    seen_clear(seen); /* records of another vocabulary, or too many */
     seen->vocab = v;
   }
   if (t->n > seen->capidx)
@@ -153,18 +229,7 @@ void tenorp_vocab_tag(const tenorp_vocab *v, tenorp_seen *seen, tenorp_tokens *t
   /* First each token's index: the records may move while words are added. */
   for (size_t i = 0; i < t->n; i++) {
     const tenorp_token *k = &t->v[i];
-    int added;
-    size_t j = tenorp_map_put(&seen->map, tenorp_norm(t, i), k->norm_len, k->hash, 0, &added);
-    if (added) {
-      if (j >= seen->cap)
-        seen->v = tenorp_grow(seen->v, &seen->cap, j + 1, sizeof *seen->v);
-      size_t w = tenorp_map_find(&v->words, tenorp_norm(t, i), k->norm_len, k->hash);
-      tenorp_seen_word *sw = &seen->v[j];
-      sw->w = w == SIZE_MAX ? tenorp_no_word : v->w[v->words.keys[w].value];
-      sw->stem = NULL;
-      sw->stem_known = 0;
-    }
-    seen->idx[i] = (uint32_t)j;
+    seen->idx[i] = (uint32_t)seen_word(v, seen, tenorp_norm(t, i), k->norm_len, k->hash);
   }
   for (size_t i = 0; i < t->n; i++) {
     const tenorp_word *w = &seen->v[seen->idx[i]].w;
@@ -177,18 +242,18 @@ void tenorp_seen_trim(tenorp_seen *seen) {
   free(seen->idx);
   seen->idx = NULL;
   seen->capidx = 0;
-  if (seen->map.n > TENORP_SEEN_MAX) {
-    tenorp_map_free(&seen->map);
-    free(seen->v);
-    seen->v = NULL;
-    seen->cap = 0;
+  if (seen->n > TENORP_SEEN_MAX) {
+    const tenorp_vocab *v = seen->vocab;
+    tenorp_seen_free(seen);
+    seen->vocab = v;
   }
 }
 
 void tenorp_seen_free(tenorp_seen *seen) {
-  tenorp_map_free(&seen->map);
+  free(seen->slots);
   free(seen->v);
   free(seen->idx);
+  tenorp_buf_free(&seen->keys);
   memset(seen, 0, sizeof *seen);
 }
 

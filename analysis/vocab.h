@@ -65,23 +65,38 @@ typedef struct tenorp_seen_word {
   tenorp_word w;            /* the vocabulary's record (first: a token's w points here) */
   const tenorp_entry *stem; /* the entry of the word's Snowball stem, once stem_known */
   int stem_known;
+  size_t key;               /* its bytes after the first eight, in the key store */
 } tenorp_seen_word;
+
+/* A slot of the table of words met: a short word (up to 8 bytes, most
+ * words) is told from another by its hash, its length and its first 8
+ * bytes alone, with no comparison of strings. */
+typedef struct tenorp_seen_slot {
+  uint64_t hash;
+  uint64_t head; /* the first 8 bytes of the word, zero after its end */
+  uint32_t len;
+  uint32_t idx;  /* its record's index + 1; 0 is empty */
+} tenorp_seen_slot;
 
 /* Words remembered at most (kept while a text runs; forgotten, all at
  * once, before the next text when there are more). */
 #define TENORP_SEEN_MAX 16384
 
 typedef struct tenorp_seen {
-  tenorp_map map;             /* a word to its index in v */
-  tenorp_seen_word *v;
-  size_t cap;
+  tenorp_seen_slot *slots;    /* open addressing, linear probing */
+  size_t nslots;              /* a power of two, at least twice n; 0 before the first word */
+  tenorp_seen_word *v;        /* the records, in the order the words were met */
+  size_t n, cap;
+  tenorp_buf keys;            /* the bytes of longer words after their first eight */
   uint32_t *idx;              /* scratch: each token's index in v */
   size_t capidx;
   const tenorp_vocab *vocab;  /* the vocabulary the records were copied from */
 } tenorp_seen;
 
 /* Points each token's record at its word's, a record in `seen` (for a
- * word the vocabulary lacks, a copy of tenorp_no_word). */
+ * word the vocabulary lacks, a copy of tenorp_no_word).  The records are
+ * copies: forget them (tenorp_seen_free) when the vocabulary is built
+ * again in the same place. */
 void tenorp_vocab_tag(const tenorp_vocab *v, tenorp_seen *seen, tenorp_tokens *t);
 
 /* The seen-word record a tagged token points at (for the scorer's memo). */
