@@ -226,15 +226,27 @@ void tenorp_vocab_tag(const tenorp_vocab *v, tenorp_seen *seen, tenorp_tokens *t
   }
   if (t->n > seen->capidx)
     seen->idx = tenorp_grow(seen->idx, &seen->capidx, t->n, sizeof *seen->idx);
-  /* First each token's index: the records may move while words are added. */
+  /* First each token's index: the records may move while words are added.
+   * Numbers are not kept (a corpus has as many as it has figures and
+   * dates, and the scorer notes nothing of them): theirs is the
+   * vocabulary's own record. */
   for (size_t i = 0; i < t->n; i++) {
     const tenorp_token *k = &t->v[i];
-    seen->idx[i] = (uint32_t)seen_word(v, seen, tenorp_norm(t, i), k->norm_len, k->hash);
+    seen->idx[i] = k->kind == TENORP_TOK_NUM
+                       ? UINT32_MAX
+                       : (uint32_t)seen_word(v, seen, tenorp_norm(t, i), k->norm_len, k->hash);
   }
   for (size_t i = 0; i < t->n; i++) {
-    const tenorp_word *w = &seen->v[seen->idx[i]].w;
-    t->v[i].w = w;
-    t->v[i].anode = w->anode;
+    tenorp_token *k = &t->v[i];
+    const tenorp_word *w;
+    if (seen->idx[i] == UINT32_MAX) {
+      size_t j = tenorp_map_find(&v->words, tenorp_norm(t, i), k->norm_len, k->hash);
+      w = j == SIZE_MAX ? &tenorp_no_word : &v->w[v->words.keys[j].value];
+    } else {
+      w = &seen->v[seen->idx[i]].w;
+    }
+    k->w = w;
+    k->anode = w->anode;
   }
 }
 

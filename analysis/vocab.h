@@ -94,12 +94,14 @@ typedef struct tenorp_seen {
 } tenorp_seen;
 
 /* Points each token's record at its word's, a record in `seen` (for a
- * word the vocabulary lacks, a copy of tenorp_no_word).  The records are
+ * word the vocabulary lacks, a copy of tenorp_no_word); a number's points
+ * at the vocabulary's own record, or at tenorp_no_word.  The records are
  * copies: forget them (tenorp_seen_free) when the vocabulary is built
  * again in the same place. */
 void tenorp_vocab_tag(const tenorp_vocab *v, tenorp_seen *seen, tenorp_tokens *t);
 
-/* The seen-word record a tagged token points at (for the scorer's memo). */
+/* The seen-word record a tagged token other than a number points at (for
+ * the scorer's memo). */
 static inline tenorp_seen_word *tenorp_seen_of(const tenorp_token *k) {
   /* k->w points at the first member of a record of the analyzer's own */
   return (tenorp_seen_word *)(uintptr_t)k->w;
