@@ -115,6 +115,15 @@ const char *table_pending(const table *t, size_t *n) {
 void table_clear(table *t) { t->nout = 0; }
 
 void table_raw(table *t, const char *s, size_t n) {
+  if (t->f && t->nout + n > OUT_BLOCK) {
+    /* The rows of a long document go straight to the file, not through
+     * a buffer grown to their size. */
+    flush_out(t);
+    if (n >= OUT_BLOCK) {
+      fwrite(s, 1, n, t->f);
+      return;
+    }
+  }
   put(t, s, n);
   if (t->nout >= OUT_BLOCK)
     flush_out(t);
