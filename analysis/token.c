@@ -541,6 +541,19 @@ static size_t scan_word(lexer *lx, size_t p, int digit) {
 static size_t scan_punct(lexer *lx, size_t p, uint32_t cp, size_t l) {
   size_t q = p + l;
   const char *norm = NULL;
+  if (cp < 0x80 && !(cp == '.' && q < lx->len && lx->text[q] == '.')) {
+    /* an ASCII mark, most marks: its own normalised form */
+    tenorp_token *k = push(lx, p, 1, TENORP_TOK_PUNCT);
+    tenorp_buf *nb = &lx->out->norms;
+    char *o = tenorp_buf_room(nb, 2);
+    o[0] = (char)cp;
+    o[1] = 0;
+    o[2] = 0;
+    nb->len += 2;
+    k->norm_len = 1;
+    k->hash = hash_end(hash_step(HASH_SEED, cp), 1);
+    return q;
+  }
   if (cp == '.' && q < lx->len && lx->text[q] == '.') {
     while (q < lx->len && lx->text[q] == '.' && q - p < TENORP_MAX_TOKEN)
       q++; /* a longer run of dots goes on in another token */
