@@ -21,6 +21,7 @@ typedef struct score_tables {
   const tenor_lexicon *lex; /* for the names of its categories of the user's own */
   size_t nextra;      /* how many: two columns each in sentences and documents */
   double *extra_sum;  /* their sums over the current document */
+  table first3;       /* the current document's doc_id, group and date, formatted once */
 } score_tables;
 
 /* Opens the tables: all four in dir, or sentences.csv on stdout (dir

@@ -112,7 +112,17 @@ const char *table_pending(const table *t, size_t *n) {
   return t->out ? t->out : "";
 }
 
-void table_clear(table *t) { t->nout = 0; }
+void table_clear(table *t) {
+  t->nout = 0;
+  t->first = 1;
+}
+
+void table_fields(table *t, const char *s, size_t n) {
+  if (!t->first)
+    putch(t, format.sep);
+  t->first = 0;
+  put(t, s, n);
+}
 
 void table_raw(table *t, const char *s, size_t n) {
   if (t->f && t->nout + n > OUT_BLOCK) {

@@ -51,9 +51,12 @@ void table_stdout(table *t);
  * table_abort. */
 void table_memory(table *t);
 const char *table_pending(const table *t, size_t *n);
-void table_clear(table *t);
+void table_clear(table *t); /* drops the rows, and an unfinished one */
 /* Appends bytes that are already rows (tenor merge). */
 void table_raw(table *t, const char *s, size_t n);
+/* Appends fields already formatted (by a table in memory, in the same
+ * format) to the current row. */
+void table_fields(table *t, const char *s, size_t n);
 
 /* Writes a header row from a NULL-terminated list of column names. */
 void table_header(table *t, const char *const *cols);
