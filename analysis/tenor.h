@@ -422,6 +422,103 @@ TENOR_EXPORT void tenor_permutation(const double *a, size_t na, const double *b,
 TENOR_EXPORT void tenor_correlation(const double *x, const double *y, size_t n, int spearman,
                                     tenor_test *t);
 
+/* --------------------------------------------- agreement with human coding */
+
+/*
+ * How well tenor's scores agree with a gold standard coded by people
+ * (tenor validate; docs/validate.md gives every formula).  As above, an
+ * undefined result sets `na` and leaves zeros, never NaN.
+ */
+
+/* Classes of polarity. */
+enum {
+  TENOR_NEGATIVE = 0, /* below the neutral band */
+  TENOR_NEUTRAL,      /* within it */
+  TENOR_POSITIVE      /* above it */
+};
+
+/** The class of x with the neutral band [-t, t]: TENOR_POSITIVE above t,
+ *  TENOR_NEGATIVE below -t, TENOR_NEUTRAL otherwise (t >= 0). */
+TENOR_EXPORT int tenor_polarity(double x, double t);
+
+/** "negative", "neutral" or "positive" (TENOR_NEGATIVE...), "" for
+ *  anything else; a static string. */
+TENOR_EXPORT const char *tenor_polarity_name(int c);
+
+/** A confusion matrix of three classes and the measures it gives. */
+typedef struct tenor_confusion {
+  size_t n;             /* items */
+  size_t count[3][3];   /* count[gold][predicted], indexed by TENOR_NEGATIVE... */
+  double accuracy;      /* items on the diagonal / n */
+  double precision[3];  /* per class: TP / (TP + FP); 0 where no item was predicted in it */
+  double recall[3];     /* TP / (TP + FN); 0 where no gold item is in it */
+  double f1[3];         /* 2 TP / (2 TP + FP + FN); 0 where the class is absent */
+  int present[3];       /* the class occurs in the gold or in the predictions */
+  double macro_f1;      /* the mean of f1 over the classes present */
+  int na;               /* TENOR_NA_EMPTY when n is 0 */
+} tenor_confusion;
+
+/** Counts n pairs of classes (TENOR_NEGATIVE...; any other value counts
+ *  in n but in no cell) and fills c. */
+TENOR_EXPORT void tenor_confusion_count(const int *gold, const int *pred, size_t n,
+                                        tenor_confusion *c);
+
+/** Scores put on the gold's scale by a least-squares line. */
+typedef struct tenor_rescaled {
+  size_t n;          /* pairs */
+  double intercept;  /* a of gold = a + b score (gsl_fit_linear) */
+  double slope;      /* b */
+  double mae;        /* mean |gold - (a + b score)| */
+  int na;            /* TENOR_NA_EMPTY; TENOR_NA_TOO_FEW (n = 1) or TENOR_NA_NO_VARIANCE
+                        (the scores do not vary): then b = 0 and a is the gold's mean,
+                        and mae is still given */
+} tenor_rescaled;
+
+/** Fits gold = a + b score by least squares over n pairs; see tenor_rescaled. */
+TENOR_EXPORT void tenor_rescale(const double *score, const double *gold, size_t n,
+                                tenor_rescaled *r);
+
+/**
+ * Krippendorff's alpha with the interval metric between two coders who
+ * both coded every one of n units (a[i] and b[i]): 1 - D_o / D_e.
+ * Returns TENOR_NA_NONE with *alpha set, or TENOR_NA_EMPTY, TENOR_NA_TOO_FEW
+ * (n = 1) or TENOR_NA_NO_VARIANCE (all 2n values equal) with *alpha 0.
+ */
+TENOR_EXPORT int tenor_krippendorff_interval(const double *a, const double *b, size_t n,
+                                             double *alpha);
+
+/* The statistics of tenor_agreement_bootstrap, in this order. */
+enum {
+  TENOR_AGREE_PEARSON,  /* Pearson's r of score and gold */
+  TENOR_AGREE_SPEARMAN, /* Spearman's rho */
+  TENOR_AGREE_MAE,      /* the mean absolute error after rescaling (tenor_rescale) */
+  TENOR_AGREE_ALPHA,    /* Krippendorff's alpha of the rescaled scores and the gold */
+  TENOR_AGREE_ACCURACY, /* accuracy of the classes (tenor_confusion_count) */
+  TENOR_AGREE_MACRO_F1, /* macro-F1 of the classes */
+  TENOR_AGREE_NSTATS
+};
+
+/** A percentile interval. */
+typedef struct tenor_interval {
+  double low, high; /* the 2.5% and 97.5% quantiles of the resampled statistic */
+  size_t reps;      /* resamples in which the statistic was defined */
+  int na;           /* TENOR_NA_* when there is no interval */
+} tenor_interval;
+
+/**
+ * Percentile bootstrap intervals of every TENOR_AGREE_* statistic: `reps`
+ * resamples of the n items with replacement, from GSL's Mersenne Twister
+ * seeded with `seed` (the same resamples for every statistic).  An item
+ * is its score, its gold value and its gold class (TENOR_NEGATIVE...);
+ * the predicted class is tenor_polarity(score, neutral).  Resamples in
+ * which a statistic is undefined (r when the scores do not vary) are left
+ * out of its interval, and `reps` says how many counted.
+ */
+TENOR_EXPORT void tenor_agreement_bootstrap(const double *score, const double *gold,
+                                            const int *gold_class, size_t n, double neutral,
+                                            size_t reps, unsigned long seed,
+                                            tenor_interval out[TENOR_AGREE_NSTATS]);
+
 /* ------------------------------------------------------------ analysis */
 
 /* Levels at which actors are reported. */
