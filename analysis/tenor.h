@@ -611,6 +611,30 @@ TENOR_EXPORT const tenor_sentence *tenor_analyzer_sentences(const tenor_analyzer
 TENOR_EXPORT void tenor_analyzer_set_actors(tenor_analyzer *a, const tenor_actors *actors);
 
 /**
+ * Names an actor for the next tenor_analyzer_run only: the words of its
+ * text that overlap bytes [start, end) are a mention of an actor `id`
+ * (copied), in place of any actor that the actor list or the finding of
+ * people would see in them, so that an actor the list does not know can
+ * be followed as a speaker or a target.  After the run it is among
+ * tenor_analyzer_actors() like any actor found in the text (discovered
+ * 1, named by its words as written), with its targets and totals; the
+ * run then forgets the marks.  Marks with the same id are one actor.
+ * `type` is a TENOR_ACTOR_*, or 0 for the type of the listed actor named
+ * in those words, else a person where they start with a title (Mr,
+ * President, General), else a group.  A mark belongs to the sentence of
+ * its first word and ends with it; a mark over no word, or over a word of
+ * a mark that starts before it (or at the same byte and was given
+ * before), is not placed.  Choose ids that no actor of the list or of the
+ * text can have (tenor validate uses "@1", "@2", ...).
+ *
+ * Needs an actor list (tenor_analyzer_set_actors; an empty one will do).
+ * Returns 0, or TENOR_EACTOR without an actor list, for an empty id, for
+ * start >= end or for a type out of range.
+ */
+TENOR_EXPORT int tenor_analyzer_mark(tenor_analyzer *a, size_t start, size_t end, const char *id,
+                                     int type);
+
+/**
  * Lets `a` use the word index of `from` (built now if `from` has not run
  * yet) instead of building its own: the index of every word of the lexicon
  * and actor list takes about 1 MB, so many analyzers of one corpus need
