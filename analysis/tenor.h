@@ -311,6 +311,40 @@ TENOR_EXPORT int tenor_corpus_read_csv(const char *name, const char *data, size_
                                        const tenor_corpus_columns *cols, tenor_corpus_fn fn,
                                        void *ctx, tenor_diag *diag);
 
+/** One data row of tenor_csv_read; the strings borrow from the reader. */
+typedef struct tenor_csv_row {
+  const char *const *field; /* field[k]: the field of column k as written (not trimmed),
+                               NUL-terminated; "" when empty or absent from the header */
+  const size_t *len;        /* len[k]: its length in bytes */
+  unsigned present;         /* bit k: the header names column k */
+  size_t line;              /* the line the row starts on */
+  size_t row;               /* the data row's number, from 1 */
+} tenor_csv_row;
+
+/**
+ * Called for each data row of tenor_csv_read: with `row` set, or with
+ * `row` NULL and `skipped` describing a row that cannot be read (more or
+ * fewer fields than the header, invalid UTF-8 or a NUL byte in a field
+ * asked for).  Both are valid only during the call.  A non-zero return
+ * stops the reading.
+ */
+typedef int (*tenor_csv_fn)(void *ctx, const tenor_csv_row *row, const tenor_diag *skipped);
+
+/**
+ * Reads a CSV table (RFC 4180; a header row naming the columns, in any
+ * order, extra columns ignored; a UTF-8 byte-order mark, CRLF and blank
+ * lines between rows allowed; `#` is data) and calls `fn` for every data
+ * row with the fields of `columns` (NULL-terminated, at most 8).  Columns
+ * whose bit is set in `optional` may be missing from the header.  `what`
+ * says what the file is in messages ("gold standard").  Returns 0; the
+ * callback's non-zero value; or a TENOR_E* code with `diag` filled when
+ * the file itself is unusable (malformed CSV, a required column missing,
+ * no data rows).
+ */
+TENOR_EXPORT int tenor_csv_read(const char *name, const char *what, const char *data, size_t len,
+                                const char *const *columns, unsigned optional, tenor_csv_fn fn,
+                                void *ctx, tenor_diag *diag);
+
 /* --------------------------------------------------------- statistics */
 
 /*
