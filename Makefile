@@ -105,6 +105,9 @@ $(BUILDDIR)/tests/%: tests/unit/%.c $(BUILDDIR)/libtenor.a tests/unit/*.h tests/
 
 # The unit tests of the table writer compile reports/table.c and util.c in.
 $(BUILDDIR)/tests/test_table: reports/table.c reports/table.h reports/util.c reports/util.h
+# Those of the JSON parser compile reports/json.c, sbuf.c and util.c in.
+$(BUILDDIR)/tests/test_json: reports/json.c reports/json.h reports/sbuf.c reports/sbuf.h \
+  reports/util.c reports/util.h
 # Those of the folder walk compile reports/input.c, sbuf.c and util.c in.
 $(BUILDDIR)/tests/test_walk: reports/input.c reports/input.h reports/sbuf.c reports/sbuf.h \
   reports/util.c reports/util.h
