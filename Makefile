@@ -108,6 +108,9 @@ $(BUILDDIR)/tests/test_table: reports/table.c reports/table.h reports/util.c rep
 # Those of the JSON parser compile reports/json.c, sbuf.c and util.c in.
 $(BUILDDIR)/tests/test_json: reports/json.c reports/json.h reports/sbuf.c reports/sbuf.h \
   reports/util.c reports/util.h
+# Those of the gold standards compile reports/gold.c, json.c, sbuf.c, strmap.c and util.c in.
+$(BUILDDIR)/tests/test_gold: reports/gold.c reports/gold.h reports/json.c reports/json.h \
+  reports/sbuf.c reports/sbuf.h reports/strmap.c reports/strmap.h reports/util.c reports/util.h
 # Those of the folder walk compile reports/input.c, sbuf.c and util.c in.
 $(BUILDDIR)/tests/test_walk: reports/input.c reports/input.h reports/sbuf.c reports/sbuf.h \
   reports/util.c reports/util.h
