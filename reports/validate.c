@@ -450,8 +450,9 @@ static int plain_match(const explain_item *it) {
   return !*a && !*b;
 }
 
-static void reason(sbuf *b, const explain_item *it, int show_target) {
-  sbuf_printf(b, "%s%s", b->n ? "; " : "", it->words);
+/* Appends what hit item `it` gave (after "; " if `sep`). */
+static void reason(sbuf *b, const explain_item *it, int show_target, int sep) {
+  sbuf_printf(b, "%s%s", sep ? "; " : "", it->words);
   if (!plain_match(it)) {
     sbuf_printf(b, " [%s", it->h->term);
     if (it->h->match != TENOR_MATCH_EXACT)
@@ -492,9 +493,10 @@ static char *reasons(run *r, const unit *u) {
       if (u->target == NO_TARGET ? strcmp(x->entry.category, cat) != 0
                                  : x->scoring < 0 || strcmp(x->target, id) != 0)
         continue;
-      if (n > 1 && b.n == before)
+      int first = b.n == before;
+      if (n > 1 && first)
         sbuf_printf(&b, "%s[%zu] ", b.n ? "; " : "", i + 1);
-      reason(&b, x, u->target == NO_TARGET);
+      reason(&b, x, u->target == NO_TARGET, b.n && !(n > 1 && first));
     }
     explain_items_clear(r->items, ni);
     if (u->target == NO_TARGET && b.n > before && r->v->measure != VALIDATE_CATEGORY) {

@@ -70,6 +70,10 @@ static void help(void) {
         stdout);
 }
 
+/* The second line of a usage error found after the options were read
+ * (as usage_error gives it), when there is memory to free before exit. */
+#define TRY_HELP "try 'tenor validate --help'\n"
+
 enum {
   VA_GOLD_COL = 700,
   VA_FORMAT,
@@ -116,7 +120,8 @@ static long find_category(const tenor_lexicon *lex, const char *name) {
               name);
   for (size_t k = 0; k < n; k++)
     sbuf_printf(&m, "%s%s", k ? ", " : " (", tenor_lexicon_extra_name(lex, k));
-  msg("%s%s; try 'tenor validate --help'", m.s, n ? ")" : "");
+  msg("%s%s", m.s, n ? ")" : "");
+  fputs(TRY_HELP, stderr);
   sbuf_free(&m);
   return -1;
 }
@@ -254,12 +259,13 @@ int cmd_validate(int argc, char **argv) {
     status = EXIT_DATA;
   } else if (stance && !g.targets) {
     msg("--measure stance needs a gold standard of targets (JSON Lines, or a CSV with a "
-        "mention column); try 'tenor validate --help'");
+        "mention column)");
+    fputs(TRY_HELP, stderr);
     status = EXIT_USAGE;
   } else if (measure && !stance && g.targets) {
-    msg("a gold standard of targets is measured by stance; --measure %s is for snippets; try "
-        "'tenor validate --help'",
+    msg("a gold standard of targets is measured by stance; --measure %s is for snippets",
         measure);
+    fputs(TRY_HELP, stderr);
     status = EXIT_USAGE;
   } else if (corpus_load_lexicons(lex, &o) == 0 && corpus_load_actors(actors, &o) == 0) {
     long k = v.measure == VALIDATE_CATEGORY ? find_category(lex, measure) : 0;
