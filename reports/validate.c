@@ -66,6 +66,7 @@ typedef struct run {
   tenor_rescaled fit;  /* snippets: the least-squares line */
   explain_item *items; /* explain.c's, for the reasons */
   size_t capitems;
+  size_t max_sentence; /* --max-sentence-bytes, for its message */
 } run;
 
 const char *validate_measure_name(const validate_opts *v) {
@@ -131,8 +132,17 @@ static int score_snippets(run *r) {
       continue;
     }
     double sum = 0;
-    for (size_t i = 0; i < n; i++)
+    size_t cut = 0;
+    for (size_t i = 0; i < n; i++) {
       sum += sentence_value(r, s, i);
+      cut += (s[i].flags & TENOR_SENT_CUT) != 0;
+    }
+    if (cut) {
+      msg("%s:%zu: sentence longer than %zu bytes cut at a token boundary (%zu cut%s in the "
+          "text of '%s'; see --max-sentence-bytes)",
+          r->name, it->line, r->max_sentence, cut, cut == 1 ? "" : "s", it->id);
+      status = EXIT_DATA;
+    }
     unit *u = new_unit(r, k, NO_TARGET);
     u->score = sum / (double)n;
     u->gold = it->value;
@@ -682,6 +692,7 @@ int validate_run(const validate_opts *v, const gold_set *g, const char *gold_nam
   r.lex = lex;
   tenor_options o = *opt;
   o.explain = v->errors > 0;
+  r.max_sentence = o.max_sentence_bytes;
   r.an = tenor_analyzer_new(lex, &o);
   if (g->targets || tenor_actors_size(actors))
     tenor_analyzer_set_actors(r.an, actors); /* marks need a list, if an empty one */
