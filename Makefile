@@ -133,6 +133,8 @@ $(BUILDDIR)/fuzz/%: tests/fuzz/%.c $(FUZZ_MAIN) tests/fuzz/*.h $(BUILDDIR)/libte
 $(BUILDDIR)/fuzz/fuzz_text: $(BUILDDIR)/default_lexicons.o $(BUILDDIR)/default_actors.o
 $(BUILDDIR)/fuzz/fuzz_partial: $(addprefix $(BUILDDIR)/reports/,partial.o score.o compare.o \
   table.o util.o sbuf.o strmap.o)
+# The gold standard target compiles in the readers of tenor validate.
+$(BUILDDIR)/fuzz/fuzz_gold: $(addprefix $(BUILDDIR)/reports/,gold.o json.o sbuf.o strmap.o util.o)
 
 # It links only libcsv, so that it checks tenor's tables independently of them.
 $(BUILDDIR)/tests/csvcheck: tests/tools/csvcheck.c

@@ -143,6 +143,9 @@ int tenor_krippendorff_interval(const double *a, const double *b, size_t n, doub
 
 /* ------------------------------------------------------------ bootstrap */
 
+/* A correlation that rounding took past +-1 (two points, say), put back. */
+static double clamp1(double r) { return r > 1 ? 1 : r < -1 ? -1 : r; }
+
 /* The statistics of one sample: which are defined, into v[]. */
 static void sample_stats(const double *score, const double *gold, const int *gclass,
                          const int *pclass, size_t n, double *work, double *rescaled, double *v,
@@ -150,8 +153,8 @@ static void sample_stats(const double *score, const double *gold, const int *gcl
   int varies = gsl_stats_variance(score, 1, n) > 0 && gsl_stats_variance(gold, 1, n) > 0;
   defined[TENOR_AGREE_PEARSON] = defined[TENOR_AGREE_SPEARMAN] = varies;
   if (varies) {
-    v[TENOR_AGREE_PEARSON] = gsl_stats_correlation(score, 1, gold, 1, n);
-    v[TENOR_AGREE_SPEARMAN] = gsl_stats_spearman(score, 1, gold, 1, n, work);
+    v[TENOR_AGREE_PEARSON] = clamp1(gsl_stats_correlation(score, 1, gold, 1, n));
+    v[TENOR_AGREE_SPEARMAN] = clamp1(gsl_stats_spearman(score, 1, gold, 1, n, work));
   }
   tenor_rescaled r;
   tenor_rescale(score, gold, n, &r);
