@@ -104,8 +104,7 @@ void tenor_rescale(const double *score, const double *gold, size_t n, tenor_resc
     r->intercept = my; /* the best constant: every score says the same */
   } else {
     double cov00, cov01, cov11, sumsq;
-    gsl_fit_linear(score, 1, gold, 1, n, &r->intercept, &r->slope, &cov00, &cov01, &cov11,
-                   &sumsq);
+    gsl_fit_linear(score, 1, gold, 1, n, &r->intercept, &r->slope, &cov00, &cov01, &cov11, &sumsq);
   }
   double abs_sum = 0;
   for (size_t i = 0; i < n; i++)
@@ -185,7 +184,8 @@ void tenor_agreement_bootstrap(const double *score, const double *gold, const in
     tenorp_out_of_memory();
   gsl_rng_set(rng, seed);
   double *xs = tenorp_xmalloc(n * sizeof *xs), *ys = tenorp_xmalloc(n * sizeof *ys);
-  double *work = tenorp_xmalloc(2 * n * sizeof *work), *rescaled = tenorp_xmalloc(n * sizeof *rescaled);
+  double *work = tenorp_xmalloc(2 * n * sizeof *work),
+         *rescaled = tenorp_xmalloc(n * sizeof *rescaled);
   int *gc = tenorp_xmalloc(n * sizeof *gc), *pc = tenorp_xmalloc(n * sizeof *pc);
   double *draws[TENOR_AGREE_NSTATS];
   for (int k = 0; k < TENOR_AGREE_NSTATS; k++)

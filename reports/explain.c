@@ -75,8 +75,8 @@ static char *hit_words(const char *text, const tenor_token *tok, const tenor_hit
 /* Whether item k of hit h's entry applies to the hit. */
 static int gives(const tenor_hit *h, size_t k) { return k < 64 && ((h->given >> k) & 1u); }
 
-size_t explain_items(const tenor_analyzer *an, const tenor_lexicon *lex, const char *text,
-                     size_t i, explain_item **items, size_t *cap) {
+size_t explain_items(const tenor_analyzer *an, const tenor_lexicon *lex, const char *text, size_t i,
+                     explain_item **items, size_t *cap) {
   size_t nt, nh, na, n = 0;
   const tenor_token *tok = tenor_analyzer_tokens(an, i, &nt);
   const tenor_hit *hits = tenor_analyzer_hits(an, i, &nh);
@@ -103,8 +103,7 @@ size_t explain_items(const tenor_analyzer *an, const tenor_lexicon *lex, const c
         x->score = hits[h].score[x->scoring];
         rule_text(hits[h].rules, x->scoring == 0, x->rules, sizeof x->rules);
       }
-      x->target =
-          x->scoring >= 0 && hits[h].target != TENOR_NO_ACTOR ? act[hits[h].target].id : "";
+      x->target = x->scoring >= 0 && hits[h].target != TENOR_NO_ACTOR ? act[hits[h].target].id : "";
       x->words = hit_words(text, tok, &hits[h]);
       first = 0;
     }

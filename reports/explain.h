@@ -25,8 +25,8 @@ typedef struct explain_item {
  * categories (only those the hit gives).  They go into *items, grown as
  * needed (*cap allocated); returns how many.  Free the words with
  * explain_items_clear before the next call, and *items with free(). */
-size_t explain_items(const tenor_analyzer *an, const tenor_lexicon *lex, const char *text,
-                     size_t i, explain_item **items, size_t *cap);
+size_t explain_items(const tenor_analyzer *an, const tenor_lexicon *lex, const char *text, size_t i,
+                     explain_item **items, size_t *cap);
 void explain_items_clear(explain_item *items, size_t n);
 
 /* "exact", "wildcard" or "stem" (TENOR_MATCH_*). */

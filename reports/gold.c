@@ -37,17 +37,17 @@ typedef struct reader {
   const char *name;
   gold_report_fn report;
   void *ctx;
-  const char *unit;   /* "line" or "row", for "; line skipped" */
-  strmap ids;         /* ids of the items so far */
-  size_t *id_line;    /* the line of each */
+  const char *unit; /* "line" or "row", for "; line skipped" */
+  strmap ids;       /* ids of the items so far */
+  size_t *id_line;  /* the line of each */
   size_t capid;
-  size_t kind_line;   /* the line of the first snippet, which set the kind */
+  size_t kind_line; /* the line of the first snippet, which set the kind */
   /* CSV */
   const gold_columns *cols;
-  int level_known;    /* the header was looked at */
-  int fatal;          /* the header lacks a column: stop */
-  int has_id;         /* the header names the id column */
-  size_t open;        /* the item that the last target row went to, or (size_t)-1 */
+  int level_known; /* the header was looked at */
+  int fatal;       /* the header lacks a column: stop */
+  int has_id;      /* the header names the id column */
+  size_t open;     /* the item that the last target row went to, or (size_t)-1 */
 } reader;
 
 static void report(reader *r, size_t line, size_t column, int skip, const char *fmt, ...)
@@ -231,14 +231,19 @@ static gold_item *new_item(reader *r, const char *id, size_t line, const char *t
   return it;
 }
 
+/* The line of the item with this id, or 0 if there is none. */
+static size_t id_line_of(const reader *r, const char *id) {
+  size_t k = strmap_find(&r->ids, id);
+  return k == (size_t)-1 || !r->id_line ? 0 : r->id_line[k]; /* they grow together */
+}
+
 /* Whether id is taken; reports it. */
 static int id_taken(reader *r, const char *id, size_t line, size_t column) {
-  size_t k = strmap_find(&r->ids, id);
-  if (k == (size_t)-1)
+  size_t first = id_line_of(r, id);
+  if (!first)
     return 0;
   char q[72];
-  report(r, line, column, 1, "the id '%s' is already on line %zu", quote(q, id, strlen(id)),
-         r->id_line[k]);
+  report(r, line, column, 1, "the id '%s' is already on line %zu", quote(q, id, strlen(id)), first);
   return 1;
 }
 
@@ -265,8 +270,10 @@ static void add_snippet(reader *r, const char *id, size_t line, const char *gold
   double v;
   int label = label_of(gold, glen);
   if (label < 0 && number_of(gold, glen, &v) != 0) {
-    report(r, line, 0, 1, "the gold '%s' is neither a number nor a label (negative, neutral, "
-                          "positive)", quote(q, gold, glen));
+    report(r, line, 0, 1,
+           "the gold '%s' is neither a number nor a label (negative, neutral, "
+           "positive)",
+           quote(q, gold, glen));
     return;
   }
   if (blank(text, tlen)) {
@@ -291,14 +298,12 @@ static int place_target(reader *r, const char *text, size_t len, gold_target *t,
     return -1;
   }
   if (t->from >= t->to) {
-    report(r, line, column, 1, "target %zu: from %zu is not before to %zu", number, t->from,
-           t->to);
+    report(r, line, column, 1, "target %zu: from %zu is not before to %zu", number, t->from, t->to);
     return -1;
   }
   if (t->to > nchars) {
-    report(r, line, column, 1,
-           "target %zu: to %zu is beyond the end of the text (%zu characters)", number, t->to,
-           nchars);
+    report(r, line, column, 1, "target %zu: to %zu is beyond the end of the text (%zu characters)",
+           number, t->to, nchars);
     return -1;
   }
   t->start = byte_at(text, len, t->from);
@@ -361,7 +366,8 @@ static void read_tsv(reader *r, const char *data, size_t len) {
     const char *tab1 = memchr(s, '\t', n);
     const char *tab2 = tab1 ? memchr(tab1 + 1, '\t', n - (size_t)(tab1 + 1 - s)) : NULL;
     if (!tab2) {
-      report(r, line, 0, 1, "expected id<TAB>rating<TAB>text, found %s", tab1 ? "one tab" : "no tab");
+      report(r, line, 0, 1, "expected id<TAB>rating<TAB>text, found %s",
+             tab1 ? "one tab" : "no tab");
       first = 0;
       continue;
     }
@@ -405,14 +411,17 @@ static int csv_level(reader *r, const tenor_csv_row *row, const char *const *nam
   if (r->g->targets) {
     for (int k = C_FROM; k <= C_LABEL; k++)
       if (!((row->present >> k) & 1u)) {
-        report(r, 1, 0, 0, "a CSV of targets (it has a column 'mention') must also name the "
-                           "columns from, to and label (no '%s')", names[k]);
+        report(r, 1, 0, 0,
+               "a CSV of targets (it has a column 'mention') must also name the "
+               "columns from, to and label (no '%s')",
+               names[k]);
         r->fatal = 1;
         return -1;
       }
   } else if (!((row->present >> C_GOLD) & 1u)) {
-    report(r, 1, 0, 0, "header row must name the column '%s' with the gold rating or label "
-                       "(or, for targets, the columns mention, from, to and label)",
+    report(r, 1, 0, 0,
+           "header row must name the column '%s' with the gold rating or label "
+           "(or, for targets, the columns mention, from, to and label)",
            names[C_GOLD]);
     r->fatal = 1;
     return -1;
@@ -460,10 +469,13 @@ static void csv_target_row(reader *r, const tenor_csv_row *row) {
   gold_item *it = NULL;
   if (r->open != (size_t)-1) {
     gold_item *o = &r->g->items[r->open];
-    int same = rowid ? !strcmp(o->id, rowid) : o->len == n[C_TEXT] && !memcmp(o->text, f[C_TEXT], n[C_TEXT]);
+    int same = rowid ? !strcmp(o->id, rowid)
+                     : o->len == n[C_TEXT] && !memcmp(o->text, f[C_TEXT], n[C_TEXT]);
     if (same && rowid && (o->len != n[C_TEXT] || memcmp(o->text, f[C_TEXT], n[C_TEXT]))) {
-      report(r, row->line, 0, 1, "the text differs from that of the rows before with the id "
-                                 "'%s' (line %zu)", quote(q, rowid, strlen(rowid)), o->line);
+      report(r, row->line, 0, 1,
+             "the text differs from that of the rows before with the id "
+             "'%s' (line %zu)",
+             quote(q, rowid, strlen(rowid)), o->line);
       free(rowid);
       return;
     }
@@ -472,13 +484,14 @@ static void csv_target_row(reader *r, const tenor_csv_row *row) {
   }
   if (!it) {
     char *id = rowid ? xstrdup(rowid) : xasprintf("%zu", row->row);
-    size_t seen = strmap_find(&r->ids, id);
+    size_t seen = id_line_of(r, id);
     if (rowid && !*rowid) {
       report(r, row->line, 0, 1, "empty id");
-    } else if (seen != (size_t)-1) {
-      report(r, row->line, 0, 1, "the id '%s' is already on line %zu: the rows of a sentence "
-                                 "must come one after another", quote(q, id, strlen(id)),
-             r->id_line[seen]);
+    } else if (seen) {
+      report(r, row->line, 0, 1,
+             "the id '%s' is already on line %zu: the rows of a sentence "
+             "must come one after another",
+             quote(q, id, strlen(id)), seen);
     } else {
       it = new_item(r, id, row->line, f[C_TEXT], n[C_TEXT]);
       r->open = (size_t)(it - r->g->items);
@@ -524,10 +537,14 @@ static int csv_row(void *ctx, const tenor_csv_row *row, const tenor_diag *skippe
 
 static int read_csv(reader *r, const char *data, size_t len) {
   const gold_columns *g = r->cols;
-  const char *names[NCOLS + 1] = {g->text ? g->text : "text", g->gold ? g->gold : "gold",
-                                  g->id ? g->id : "id",       "mention",
-                                  "from",                     "to",
-                                  "label",                    NULL};
+  const char *names[NCOLS + 1] = {g->text ? g->text : "text",
+                                  g->gold ? g->gold : "gold",
+                                  g->id ? g->id : "id",
+                                  "mention",
+                                  "from",
+                                  "to",
+                                  "label",
+                                  NULL};
   csv_ctx c = {r, names};
   tenor_diag d;
   int rc = tenor_csv_read(r->name, "gold standard", data, len, names, ~1u & ((1u << NCOLS) - 1),
@@ -618,8 +635,10 @@ static void json_line(reader *r, size_t line, const char *s, size_t n) {
   int missing;
   const json *text = NULL, *targets = NULL, *id = NULL;
   if (o.type != JSON_OBJECT) {
-    report(r, line, o.column, 1, "a line must hold an object {\"text\": ..., \"targets\": "
-                                 "[...]}, not %s", json_type_name(o.type));
+    report(r, line, o.column, 1,
+           "a line must hold an object {\"text\": ..., \"targets\": "
+           "[...]}, not %s",
+           json_type_name(o.type));
     goto done;
   }
   text = member(r, line, &o, "text", JSON_STRING, "", &missing);
@@ -682,9 +701,10 @@ static void read_jsonl(reader *r, const char *data, size_t len) {
 /* ------------------------------------------------------------- the API */
 
 int gold_format_parse(const char *s) {
-  return !strcmp(s, "tsv") ? GOLD_TSV : !strcmp(s, "csv") ? GOLD_CSV
-                                      : !strcmp(s, "jsonl") ? GOLD_JSONL
-                                                            : -2;
+  return !strcmp(s, "tsv")     ? GOLD_TSV
+         : !strcmp(s, "csv")   ? GOLD_CSV
+         : !strcmp(s, "jsonl") ? GOLD_JSONL
+                               : -2;
 }
 
 static int ends_with(const char *s, const char *tail) {
@@ -727,8 +747,9 @@ int gold_read(gold_set *g, const char *name, const char *data, size_t len, int f
   int err = 0;
   tenor_free(tenor_text_repair(data, len, &fixed_len, &info, &err));
   if (err == TENOR_EUTF16) {
-    report(&r, 1, 0, 0, "the gold standard is UTF-16 or UTF-32, not UTF-8; convert it first "
-                        "(iconv -t UTF-8)");
+    report(&r, 1, 0, 0,
+           "the gold standard is UTF-16 or UTF-32, not UTF-8; convert it first "
+           "(iconv -t UTF-8)");
     rc = -1;
   } else if (format != GOLD_CSV && blank(data + info.skip, len - info.skip)) {
     report(&r, 1, 0, 0, "empty gold standard: nothing to read");
@@ -741,8 +762,7 @@ int gold_read(gold_set *g, const char *name, const char *data, size_t len, int f
     read_tsv(&r, data, len);
   }
   if (rc == 0 && !g->n) {
-    report(&r, 0, 0, 0, "no usable %s in the gold standard",
-           g->targets ? "sentence" : "snippet");
+    report(&r, 0, 0, 0, "no usable %s in the gold standard", g->targets ? "sentence" : "snippet");
     rc = -1;
   }
   strmap_free(&r.ids);

@@ -36,11 +36,11 @@ typedef struct gold_item {
 } gold_item;
 
 typedef struct gold_set {
-  int targets;      /* 1: a target-level gold (JSON Lines; CSV with a mention column) */
-  int kind;         /* a snippet-level gold: GOLD_RATING or GOLD_LABEL */
+  int targets; /* 1: a target-level gold (JSON Lines; CSV with a mention column) */
+  int kind;    /* a snippet-level gold: GOLD_RATING or GOLD_LABEL */
   gold_item *items;
   size_t n, cap;
-  size_t skipped;   /* lines or rows left out for a problem */
+  size_t skipped; /* lines or rows left out for a problem */
 } gold_set;
 
 /* Column names of a CSV gold; NULL for the defaults. */

@@ -56,8 +56,8 @@ const char *json_type_name(json_type t) {
 }
 
 static void skip_space(parser *p) {
-  while (p->i < p->n && (p->s[p->i] == ' ' || p->s[p->i] == '\t' || p->s[p->i] == '\n' ||
-                         p->s[p->i] == '\r'))
+  while (p->i < p->n &&
+         (p->s[p->i] == ' ' || p->s[p->i] == '\t' || p->s[p->i] == '\n' || p->s[p->i] == '\r'))
     p->i++;
 }
 
@@ -139,7 +139,7 @@ static long hex4(parser *p) {
   long v = 0;
   for (int k = 0; k < 4; k++) {
     char c = p->s[p->i + (size_t)k];
-    int d = c >= '0' && c <= '9' ? c - '0'
+    int d = c >= '0' && c <= '9'   ? c - '0'
             : c >= 'a' && c <= 'f' ? c - 'a' + 10
             : c >= 'A' && c <= 'F' ? c - 'A' + 10
                                    : -1;
@@ -161,13 +161,11 @@ static int unicode_escape(parser *p, size_t at, sbuf *b) {
     return fail(p, at, "\\u%04lX is the second half of a surrogate pair without its first", cp);
   if (cp >= 0xD800 && cp <= 0xDBFF) {
     if (p->n - p->i < 2 || p->s[p->i] != '\\' || p->s[p->i + 1] != 'u')
-      return fail(p, at, "\\u%04lX is the first half of a surrogate pair without its second",
-                  cp);
+      return fail(p, at, "\\u%04lX is the first half of a surrogate pair without its second", cp);
     p->i += 2;
     long lo = hex4(p);
     if (lo < 0xDC00 || lo > 0xDFFF)
-      return fail(p, at, "\\u%04lX is the first half of a surrogate pair without its second",
-                  cp);
+      return fail(p, at, "\\u%04lX is the first half of a surrogate pair without its second", cp);
     cp = 0x10000 + ((cp - 0xD800) << 10) + ((unsigned long)lo - 0xDC00);
   }
   if (cp == 0)
@@ -190,8 +188,9 @@ static int string_into(parser *p, sbuf *b) {
       return 0;
     }
     if (c < 0x20)
-      return fail(p, p->i, "a control character (U+%04X) in a string; escape it (\\n, \\t, "
-                           "\\u%04X)",
+      return fail(p, p->i,
+                  "a control character (U+%04X) in a string; escape it (\\n, \\t, "
+                  "\\u%04X)",
                   c, c);
     if (c == '\\') {
       size_t at = p->i;
@@ -414,8 +413,8 @@ static int value(parser *p, json *v) {
     if (c == '-' || (c >= '0' && c <= '9'))
       return number(p, v);
     unsigned long cp;
-    if ((unsigned char)c >= 0x80 && !utf8_char((const unsigned char *)p->s + p->i, p->n - p->i,
-                                               &cp))
+    if ((unsigned char)c >= 0x80 &&
+        !utf8_char((const unsigned char *)p->s + p->i, p->n - p->i, &cp))
       return fail(p, p->i, "invalid UTF-8");
     char buf[16];
     return fail(p, p->i, "unexpected %s where a value should be", shown(c, buf));

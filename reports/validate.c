@@ -26,32 +26,30 @@
 #include "table.h"
 #include "util.h"
 
-#define DECIMALS 6 /* of the numbers of validate.csv */
+#define DECIMALS 6       /* of the numbers of validate.csv */
 #define ERROR_DECIMALS 4 /* of validate-errors.csv, as sentences.csv */
 
-static const char *const stat_cols[] = {"level",   "measure", "statistic", "class",
-                                        "tenor_class", "n",    "value",     "ci_low",
-                                        "ci_high", "boot_low", "boot_high", "note",
-                                        NULL};
-static const char *const error_cols[] = {"level",      "rank",  "id",       "line",
-                                         "target",     "gold",  "gold_class", "score",
-                                         "rescaled",   "tenor_class", "error", "reasons",
-                                         "text",       NULL};
+static const char *const stat_cols[] = {
+    "level",  "measure", "statistic", "class",     "tenor_class", "n", "value",
+    "ci_low", "ci_high", "boot_low",  "boot_high", "note",        NULL};
+static const char *const error_cols[] = {"level", "rank",       "id",    "line",     "target",
+                                         "gold",  "gold_class", "score", "rescaled", "tenor_class",
+                                         "error", "reasons",    "text",  NULL};
 
 #define NO_TARGET ((size_t)-1)
 
 /* One pair of values: a snippet, or one target of a sentence. */
 typedef struct unit {
-  size_t item;      /* its item in the gold set */
-  size_t target;    /* its target there, or NO_TARGET for a snippet */
-  double gold;      /* the gold: a rating, or a label as -1, 0, +1 */
-  int gclass;       /* the gold's class (TENOR_NEGATIVE...) */
-  double score;     /* tenor's: the measure (snippets), the stance (targets; 0 if not found) */
-  unsigned found;   /* targets: 1 if tenor took the mention for a target */
-  const char *why;  /* targets not found: why, in words */
-  int pclass;       /* tenor's class */
-  double rescaled;  /* snippets: on the gold's scale */
-  double error;     /* rescaled (snippets) or score (targets) minus gold */
+  size_t item;     /* its item in the gold set */
+  size_t target;   /* its target there, or NO_TARGET for a snippet */
+  double gold;     /* the gold: a rating, or a label as -1, 0, +1 */
+  int gclass;      /* the gold's class (TENOR_NEGATIVE...) */
+  double score;    /* tenor's: the measure (snippets), the stance (targets; 0 if not found) */
+  unsigned found;  /* targets: 1 if tenor took the mention for a target */
+  const char *why; /* targets not found: why, in words */
+  int pclass;      /* tenor's class */
+  double rescaled; /* snippets: on the gold's scale */
+  double error;    /* rescaled (snippets) or score (targets) minus gold */
 } unit;
 
 typedef struct run {
@@ -272,11 +270,11 @@ typedef struct srow {
   size_t n;                   /* pairs it is computed over */
   int whole;                  /* the value is a count */
   int missing;                /* no value */
-  double value;
+  double value;               /* the statistic */
   int ci;                     /* ci_low and ci_high hold a Fisher interval */
-  double lo, hi;
+  double lo, hi;              /* its ends */
   const tenor_interval *boot; /* a bootstrap interval, or NULL */
-  const char *note;
+  const char *note;           /* why something is missing, or NULL */
 } srow;
 
 static void write_row(run *r, table *t, const char *level, const srow *w) {
@@ -325,8 +323,8 @@ static void class_rows(run *r, table *t, const char *level, const int *gold, con
                        size_t n, const tenor_interval *boot) {
   tenor_confusion c;
   tenor_confusion_count(gold, pred, n, &c);
-  srow w = {"accuracy", NULL, NULL, n, 0, c.na != 0, c.accuracy, 0, 0, 0, NULL,
-            c.na ? tenor_na_reason(c.na) : NULL};
+  srow w = {"accuracy", NULL, NULL, n, 0,    c.na != 0,
+            c.accuracy, 0,    0,    0, NULL, c.na ? tenor_na_reason(c.na) : NULL};
   w.boot = boot ? &boot[TENOR_AGREE_ACCURACY] : NULL;
   write_row(r, t, level, &w);
   w.stat = "macro_f1";
@@ -339,20 +337,48 @@ static void class_rows(run *r, table *t, const char *level, const int *gold, con
       as_gold += c.count[k][j];
       as_pred += c.count[j][k];
     }
-    srow p = {"precision", tenor_polarity_name(k), NULL, as_pred, 0, as_pred == 0,
-              c.precision[k], 0, 0, 0, NULL, as_pred ? NULL : "no item in this class by tenor"};
+    srow p = {"precision",
+              tenor_polarity_name(k),
+              NULL,
+              as_pred,
+              0,
+              as_pred == 0,
+              c.precision[k],
+              0,
+              0,
+              0,
+              NULL,
+              as_pred ? NULL : "no item in this class by tenor"};
     write_row(r, t, level, &p);
-    srow rc = {"recall", tenor_polarity_name(k), NULL, as_gold, 0, as_gold == 0, c.recall[k],
-               0, 0, 0, NULL, as_gold ? NULL : "no item in this class in the gold"};
+    srow rc = {"recall",    tenor_polarity_name(k),
+               NULL,        as_gold,
+               0,           as_gold == 0,
+               c.recall[k], 0,
+               0,           0,
+               NULL,        as_gold ? NULL : "no item in this class in the gold"};
     write_row(r, t, level, &rc);
-    srow f = {"f1", tenor_polarity_name(k), NULL, n, 0, !c.present[k], c.f1[k], 0, 0, 0, NULL,
-              c.present[k] ? NULL : "the class is in neither: not in macro_f1"};
+    srow f = {"f1",    tenor_polarity_name(k),
+              NULL,    n,
+              0,       !c.present[k],
+              c.f1[k], 0,
+              0,       0,
+              NULL,    c.present[k] ? NULL : "the class is in neither: not in macro_f1"};
     write_row(r, t, level, &f);
   }
   for (int g = 0; g < 3; g++)
     for (int p = 0; p < 3; p++) {
-      srow m = {"confusion", tenor_polarity_name(g), tenor_polarity_name(p), n, 1, 0,
-                (double)c.count[g][p], 0, 0, 0, NULL, NULL};
+      srow m = {"confusion",
+                tenor_polarity_name(g),
+                tenor_polarity_name(p),
+                n,
+                1,
+                0,
+                (double)c.count[g][p],
+                0,
+                0,
+                0,
+                NULL,
+                NULL};
       write_row(r, t, level, &m);
     }
 }
@@ -379,8 +405,16 @@ static void snippet_rows(run *r, table *t) {
   for (int spearman = 0; spearman < 2; spearman++) {
     tenor_test c;
     tenor_correlation(x, y, n, spearman, &c);
-    srow cr = {spearman ? "spearman_rho" : "pearson_r", NULL, NULL, n, 0, c.na != 0,
-               c.statistic, 1, c.ci_low, c.ci_high,
+    srow cr = {spearman ? "spearman_rho" : "pearson_r",
+               NULL,
+               NULL,
+               n,
+               0,
+               c.na != 0,
+               c.statistic,
+               1,
+               c.ci_low,
+               c.ci_high,
                b ? &b[spearman ? TENOR_AGREE_SPEARMAN : TENOR_AGREE_PEARSON] : NULL,
                tenor_na_reason(c.na)};
     write_row(r, t, "snippet", &cr);
@@ -388,24 +422,45 @@ static void snippet_rows(run *r, table *t) {
   const char *fit_note = r->fit.na == TENOR_NA_NO_VARIANCE
                              ? "tenor's scores do not vary: every rescaled score is the gold's mean"
                              : tenor_na_reason(r->fit.na);
-  srow a = {"rescale_intercept", NULL, NULL, n, 0, r->fit.na == TENOR_NA_EMPTY,
-            r->fit.intercept, 0, 0, 0, NULL, fit_note};
+  srow a = {"rescale_intercept", NULL, NULL, n, 0,    r->fit.na == TENOR_NA_EMPTY,
+            r->fit.intercept,    0,    0,    0, NULL, fit_note};
   write_row(r, t, "snippet", &a);
-  srow s = {"rescale_slope", NULL, NULL, n, 0, r->fit.na == TENOR_NA_EMPTY, r->fit.slope, 0, 0,
-            0, NULL, fit_note};
+  srow s = {"rescale_slope", NULL, NULL, n, 0,    r->fit.na == TENOR_NA_EMPTY,
+            r->fit.slope,    0,    0,    0, NULL, fit_note};
   write_row(r, t, "snippet", &s);
-  srow m = {"mae", NULL, NULL, n, 0, r->fit.na == TENOR_NA_EMPTY, r->fit.mae, 0, 0, 0,
-            b ? &b[TENOR_AGREE_MAE] : NULL, NULL};
+  srow m = {"mae",
+            NULL,
+            NULL,
+            n,
+            0,
+            r->fit.na == TENOR_NA_EMPTY,
+            r->fit.mae,
+            0,
+            0,
+            0,
+            b ? &b[TENOR_AGREE_MAE] : NULL,
+            NULL};
   write_row(r, t, "snippet", &m);
   double alpha;
   int na = tenor_krippendorff_interval(fit, y, n, &alpha);
-  srow k = {"krippendorff_alpha", NULL, NULL, n, 0, na != 0, alpha, 0, 0, 0,
-            b ? &b[TENOR_AGREE_ALPHA] : NULL, tenor_na_reason(na)};
+  srow k = {"krippendorff_alpha",
+            NULL,
+            NULL,
+            n,
+            0,
+            na != 0,
+            alpha,
+            0,
+            0,
+            0,
+            b ? &b[TENOR_AGREE_ALPHA] : NULL,
+            tenor_na_reason(na)};
   write_row(r, t, "snippet", &k);
   srow nb = {"neutral", NULL, NULL, n, 0, 0, r->v->neutral, 0, 0, 0, NULL, NULL};
   write_row(r, t, "snippet", &nb);
-  srow gb = {"gold_neutral", NULL, NULL, n, 0, r->g->kind == GOLD_LABEL, r->gold_neutral, 0, 0, 0,
-             NULL, r->g->kind == GOLD_LABEL ? "the gold is labels" : NULL};
+  srow gb = {
+      "gold_neutral",  NULL, NULL, n, 0,    r->g->kind == GOLD_LABEL,
+      r->gold_neutral, 0,    0,    0, NULL, r->g->kind == GOLD_LABEL ? "the gold is labels" : NULL};
   write_row(r, t, "snippet", &gb);
   class_rows(r, t, "snippet", gc, pc, n, b);
   free(x);
@@ -433,8 +488,10 @@ static void target_rows(run *r, table *t) {
   }
   srow w = {"targets", NULL, NULL, n, 1, 0, (double)n, 0, 0, 0, NULL, NULL};
   write_row(r, t, "target", &w);
-  srow f = {"found", NULL, NULL, n, 1, 0, (double)found, 0, 0, 0, NULL,
-            found < n ? "a target not found counts as neutral" : NULL};
+  srow f = {
+      "found", NULL, NULL,          n,
+      1,       0,    (double)found, 0,
+      0,       0,    NULL,          found < n ? "a target not found counts as neutral" : NULL};
   write_row(r, t, "target", &f);
   srow nb = {"neutral", NULL, NULL, n, 0, 0, r->v->neutral, 0, 0, 0, NULL, NULL};
   write_row(r, t, "target", &nb);
@@ -611,8 +668,9 @@ static int open_tables(run *r, outputs *o) {
   char *name, *errors;
   if (n > 4 && !strcmp(path + n - 4, ".csv")) {
     const char *slash = strrchr(path, '/');
-    o->folder = !slash ? xstrdup(".") : slash == path ? xstrdup("/")
-                                      : xasprintf("%.*s", (int)(slash - path), path);
+    o->folder = !slash          ? xstrdup(".")
+                : slash == path ? xstrdup("/")
+                                : xasprintf("%.*s", (int)(slash - path), path);
     const char *base = slash ? slash + 1 : path;
     name = xstrdup(base);
     errors = xasprintf("%.*s-errors.csv", (int)(strlen(base) - 4), base);
@@ -692,6 +750,8 @@ int validate_run(const validate_opts *v, const gold_set *g, const char *gold_nam
   r.lex = lex;
   tenor_options o = *opt;
   o.explain = v->errors > 0;
+  if (g->targets)
+    o.level = TENOR_LEVEL_PERSON; /* a marked target is itself, never its affiliation */
   r.max_sentence = o.max_sentence_bytes;
   r.an = tenor_analyzer_new(lex, &o);
   if (g->targets || tenor_actors_size(actors))

@@ -13,16 +13,16 @@
 #define VALIDATE_CATEGORY 100 /* a category of the user's own lexicons */
 
 typedef struct validate_opts {
-  int measure;          /* M_TONE, M_TONE_NORM, M_HOSTILITY, M_COOPERATION or VALIDATE_CATEGORY */
-  const char *category; /* the category's name, with VALIDATE_CATEGORY */
-  size_t category_index;/* its index among the lexicon's categories of one's own */
-  double neutral;       /* --neutral: tenor's neutral band is [-neutral, neutral] */
-  double gold_neutral;  /* --gold-neutral; below 0: neutral times the largest |gold - midpoint| */
-  double gold_midpoint; /* --gold-midpoint: the gold's neutral point */
-  size_t bootstrap;     /* --bootstrap N: resamples, 0 for none */
-  unsigned long seed;   /* --seed */
-  size_t errors;        /* --errors K: the K largest disagreements, 0 for no table */
-  const char *output;   /* -o: a folder or a .csv path; NULL for stdout */
+  int measure;           /* M_TONE, M_TONE_NORM, M_HOSTILITY, M_COOPERATION or VALIDATE_CATEGORY */
+  const char *category;  /* the category's name, with VALIDATE_CATEGORY */
+  size_t category_index; /* its index among the lexicon's categories of one's own */
+  double neutral;        /* --neutral: tenor's neutral band is [-neutral, neutral] */
+  double gold_neutral;   /* --gold-neutral; below 0: neutral times the largest |gold - midpoint| */
+  double gold_midpoint;  /* --gold-midpoint: the gold's neutral point */
+  size_t bootstrap;      /* --bootstrap N: resamples, 0 for none */
+  unsigned long seed;    /* --seed */
+  size_t errors;         /* --errors K: the K largest disagreements, 0 for no table */
+  const char *output;    /* -o: a folder or a .csv path; NULL for stdout */
 } validate_opts;
 
 /* The name of the measure, as the tables give it. */

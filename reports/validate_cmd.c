@@ -115,8 +115,9 @@ static long find_category(const tenor_lexicon *lex, const char *name) {
     if (!strcmp(tenor_lexicon_extra_name(lex, k), name))
       return (long)k;
   sbuf m = {0};
-  sbuf_printf(&m, "--measure '%s' is neither tone, tone_norm, hostility nor cooperation, nor a "
-                  "category of the lexicons loaded",
+  sbuf_printf(&m,
+              "--measure '%s' is neither tone, tone_norm, hostility nor cooperation, nor a "
+              "category of the lexicons loaded",
               name);
   for (size_t k = 0; k < n; k++)
     sbuf_printf(&m, "%s%s", k ? ", " : " (", tenor_lexicon_extra_name(lex, k));
@@ -225,7 +226,8 @@ int cmd_validate(int argc, char **argv) {
   }
   if (argc - optind != 1)
     USAGE(argc == optind ? "give the GOLD standard to validate against (- for stdin)"
-                         : "give one GOLD standard, not %d files", argc - optind);
+                         : "give one GOLD standard, not %d files",
+          argc - optind);
   int stance = 0;
   if (measure) {
     int m = 0;
@@ -249,9 +251,9 @@ int cmd_validate(int argc, char **argv) {
   const char *name = strcmp(path, "-") ? path : "<stdin>";
   gold_columns cols = {o.cols.text, gold_col, o.cols.id};
   gold_set g;
-  int read = gold_read(&g, name, data, len, format == GOLD_AUTO ? gold_format_detect(path, data, len)
-                                                                : format,
-                       &cols, report, NULL);
+  int read = gold_read(&g, name, data, len,
+                       format == GOLD_AUTO ? gold_format_detect(path, data, len) : format, &cols,
+                       report, NULL);
   free(data);
   tenor_lexicon *lex = tenor_lexicon_new();
   tenor_actors *actors = tenor_actors_new();
@@ -263,8 +265,7 @@ int cmd_validate(int argc, char **argv) {
     fputs(TRY_HELP, stderr);
     status = EXIT_USAGE;
   } else if (measure && !stance && g.targets) {
-    msg("a gold standard of targets is measured by stance; --measure %s is for snippets",
-        measure);
+    msg("a gold standard of targets is measured by stance; --measure %s is for snippets", measure);
     fputs(TRY_HELP, stderr);
     status = EXIT_USAGE;
   } else if (corpus_load_lexicons(lex, &o) == 0 && corpus_load_actors(actors, &o) == 0) {

@@ -156,3 +156,6 @@ for f in tsv csv jsonl; do
   [ $status -eq 1 ] && grep -qE "^tenor: v-random\\.$f(:[0-9]+)+: |^tenor: v-random\\.$f: " err.txt &&
     pass "validate: random bytes as $f" || fail "validate: random bytes as $f" "status $status" "$(head -c 400 err.txt)"
 done
+
+"$TENOR" validate --help > out.txt 2> err.txt && head -1 out.txt | grep -q '^Usage: tenor validate ' && [ ! -s err.txt ] &&
+  pass "validate --help prints usage on stdout" || fail "validate --help prints usage on stdout" "$(head -3 out.txt err.txt)"
