@@ -105,6 +105,12 @@ $(BUILDDIR)/tests/%: tests/unit/%.c $(BUILDDIR)/libtenor.a tests/unit/*.h tests/
 
 # The unit tests of the table writer compile reports/table.c and util.c in.
 $(BUILDDIR)/tests/test_table: reports/table.c reports/table.h reports/util.c reports/util.h
+# Those of the JSON parser compile reports/json.c, sbuf.c and util.c in.
+$(BUILDDIR)/tests/test_json: reports/json.c reports/json.h reports/sbuf.c reports/sbuf.h \
+  reports/util.c reports/util.h
+# Those of the gold standards compile reports/gold.c, json.c, sbuf.c, strmap.c and util.c in.
+$(BUILDDIR)/tests/test_gold: reports/gold.c reports/gold.h reports/json.c reports/json.h \
+  reports/sbuf.c reports/sbuf.h reports/strmap.c reports/strmap.h reports/util.c reports/util.h
 # Those of the folder walk compile reports/input.c, sbuf.c and util.c in.
 $(BUILDDIR)/tests/test_walk: reports/input.c reports/input.h reports/sbuf.c reports/sbuf.h \
   reports/util.c reports/util.h
@@ -127,6 +133,8 @@ $(BUILDDIR)/fuzz/%: tests/fuzz/%.c $(FUZZ_MAIN) tests/fuzz/*.h $(BUILDDIR)/libte
 $(BUILDDIR)/fuzz/fuzz_text: $(BUILDDIR)/default_lexicons.o $(BUILDDIR)/default_actors.o
 $(BUILDDIR)/fuzz/fuzz_partial: $(addprefix $(BUILDDIR)/reports/,partial.o score.o compare.o \
   table.o util.o sbuf.o strmap.o)
+# The gold standard target compiles in the readers of tenor validate.
+$(BUILDDIR)/fuzz/fuzz_gold: $(addprefix $(BUILDDIR)/reports/,gold.o json.o sbuf.o strmap.o util.o)
 
 # It links only libcsv, so that it checks tenor's tables independently of them.
 $(BUILDDIR)/tests/csvcheck: tests/tools/csvcheck.c

@@ -32,6 +32,7 @@ typedef struct tenorp_mention {
 #define TENORP_MENTION_ABSORBED (1u << 2) /* the affiliation in a person's title, not a target */
 #define TENORP_MENTION_ROLE (1u << 3)     /* an unnamed official of the actor: a Russian spokesman */
 #define TENORP_MENTION_PERSON (1u << 4)   /* a person found by title, surname or name */
+#define TENORP_MENTION_MARK (1u << 5)     /* a span the caller named (tenor_analyzer_mark) */
 
 typedef struct tenorp_mentions {
   tenorp_mention *v;

@@ -78,6 +78,13 @@ static const tenorp_vocab *own_words(tenor_analyzer *a) {
   return a->words = &a->vocab;
 }
 
+int tenor_analyzer_mark(tenor_analyzer *a, size_t start, size_t end, const char *id, int type) {
+  if (!a->attrib.actors || !id || !*id || start >= end || type < 0 || type > TENOR_ACTOR_GROUP)
+    return TENOR_EACTOR;
+  tenorp_attrib_mark(&a->attrib, start, end, id, type);
+  return TENOR_OK;
+}
+
 void tenor_analyzer_share(tenor_analyzer *a, tenor_analyzer *from) {
   const tenorp_vocab *w = from->words ? from->words : own_words(from);
   if (a == from)
@@ -196,6 +203,7 @@ int tenor_analyzer_run(tenor_analyzer *a, const char *text, size_t len) {
   }
   a->nsents = a->spans.n;
   tenorp_attrib_finish(&a->attrib, a->sents, a->nsents);
+  tenorp_attrib_marks_clear(&a->attrib); /* for this run only */
   return TENOR_OK;
 }
 

@@ -8,7 +8,8 @@
  *    ("Major General Igor Konashenkov", "US defence secretary, Ash
  *    Carter", "Lord Dannatt").  A state or organisation just before the
  *    title gives the person's affiliation and is absorbed into the title
- *    (it is not a target).  People met earlier in the document are found
+ *    (it is not a target).  A span the caller marks as an actor
+ *    (tenor_analyzer_mark) replaces whatever was found in its words.  People met earlier in the document are found
  *    again by surname ("Carter") or by title ("the Secretary").  A role
  *    with no name ("a Russian defence spokesman") stands for its
  *    affiliation.
@@ -527,6 +528,32 @@ static void surnames(tenorp_attrib *at, const char *text, const tenorp_tokens *t
   }
 }
 
+/* Marks: spans the caller names as actors of the next document. */
+
+static int marks_by_start(const void *a, const void *b) {
+  const tenorp_mark *x = a, *y = b;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return (x->order > y->order) - (x->order < y->order); /* at equal starts, the first given */
+}
+
+void tenorp_attrib_mark(tenorp_attrib *at, size_t start, size_t end, const char *id, int type) {
+  if (at->nmarks == at->capmarks)
+    at->marks = tenorp_grow(at->marks, &at->capmarks, at->nmarks + 1, sizeof *at->marks);
+  tenorp_mark *m = &at->marks[at->nmarks];
+  m->start = start;
+  m->end = end;
+  m->id = keep(&at->mark_ids, id, strlen(id));
+  m->type = type;
+  m->order = at->nmarks++;
+  m->doc = TENORP_NONE;
+}
+
+void tenorp_attrib_marks_clear(tenorp_attrib *at) {
+  at->nmarks = 0;
+  at->mark_ids.len = 0;
+}
+
 static int by_start(const void *a, const void *b) {
   const tenorp_mention *x = a, *y = b;
   return (x->first > y->first) - (x->first < y->first);
@@ -549,6 +576,11 @@ void tenorp_attrib_begin(tenorp_attrib *at, const char *text, size_t len,
   at->run_start = TENORP_NONE;
   at->patterns.n = 0;
   at->next_pattern = 0;
+  at->next_mark = 0;
+  for (size_t k = 0; k < at->nmarks; k++)
+    at->marks[k].doc = TENORP_NONE;
+  if (at->nmarks > 1)
+    qsort(at->marks, at->nmarks, sizeof *at->marks, marks_by_start);
   if (t->n > at->capskip)
     at->skip = tenorp_grow(at->skip, &at->capskip, t->n, 1);
   if (!at->words.n)
@@ -594,6 +626,66 @@ static void place_patterns(tenorp_attrib *at, const tenorp_tokens *t, size_t a, 
   }
 }
 
+/* The document actor of mark m, made on its first placement (marks with
+ * the same id are one actor); `type` as resolved for its words. */
+static size_t mark_actor(tenorp_attrib *at, const char *text, const tenorp_tokens *t,
+                         tenorp_mark *m, size_t first, size_t last, int type) {
+  const char *id = at->mark_ids.ptr + m->id;
+  for (size_t k = 0; k < at->nmarks; k++)
+    if (at->marks[k].doc != TENORP_NONE && !strcmp(at->mark_ids.ptr + at->marks[k].id, id))
+      return at->marks[k].doc;
+  size_t d = new_docactor(at, TENORP_NONE, type);
+  at->da[d].id = keep(&at->strings, id, strlen(id));
+  size_t from = t->v[first].start, to = t->v[last - 1].start + t->v[last - 1].len;
+  at->da[d].name = keep(&at->strings, text + from, to - from);
+  return d;
+}
+
+/* Places the marks that start before the end of sentence [a, b) on its
+ * tokens, in place of the actors found in their words (whose mentions
+ * still hold actor list indexes).  A mark that overlaps no token, or the
+ * tokens of a mark placed before it, is dropped. */
+static void place_marks(tenorp_attrib *at, const char *text, const tenorp_tokens *t, size_t a,
+                        size_t b) {
+  size_t end = t->v[b - 1].start + t->v[b - 1].len;
+  while (at->next_mark < at->nmarks && at->marks[at->next_mark].start < end) {
+    tenorp_mark *m = &at->marks[at->next_mark++];
+    size_t first = b, last = a;
+    for (size_t i = a; i < b; i++) {
+      if (t->v[i].start + t->v[i].len <= m->start || t->v[i].start >= m->end)
+        continue;
+      if (first == b)
+        first = i;
+      last = i + 1;
+    }
+    if (first == b)
+      continue;
+    int clash = 0, type = m->type;
+    for (size_t k = 0; k < at->all.n && !clash; k++) {
+      tenorp_mention *x = &at->all.v[k];
+      if (x->first >= last || first >= x->last)
+        continue;
+      if (x->flags & TENORP_MENTION_MARK)
+        clash = 1;
+      else if (!type)
+        type = tenorp_actors_get(at->actors, x->actor)->type; /* a list index still */
+    }
+    if (clash)
+      continue;
+    if (!type)
+      type = role_of_at(at, t, first) >= 0 ? TENOR_ACTOR_PERSON : TENOR_ACTOR_GROUP;
+    size_t w = 0; /* the mark replaces what was found in its words */
+    for (size_t k = 0; k < at->all.n; k++) {
+      tenorp_mention *x = &at->all.v[k];
+      if ((x->flags & TENORP_MENTION_MARK) || x->first >= last || first >= x->last)
+        at->all.v[w++] = *x;
+    }
+    at->all.n = w;
+    m->doc = mark_actor(at, text, t, m, first, last, type);
+    tenorp_mentions_push(&at->all, first, last, m->doc, TENORP_MENTION_MARK);
+  }
+}
+
 const unsigned char *tenorp_attrib_mentions(tenorp_attrib *at, const char *text,
                                             const tenorp_tokens *t, const tenorp_span *s,
                                             size_t index) {
@@ -607,8 +699,11 @@ const unsigned char *tenorp_attrib_mentions(tenorp_attrib *at, const char *text,
     mixed = (t->v[i].flags & TENOR_TOK__HASLOWER) != 0;
   tenorp_actors_match(at->actors, text, t, a, b, mixed, &at->all);
   place_patterns(at, t, a, b);
+  if (at->next_mark < at->nmarks)
+    place_marks(at, text, t, a, b);
   for (size_t m = 0; m < at->all.n; m++) /* list indexes to document indexes */
-    at->all.v[m].actor = doc_listed(at, at->all.v[m].actor);
+    if (!(at->all.v[m].flags & TENORP_MENTION_MARK))
+      at->all.v[m].actor = doc_listed(at, at->all.v[m].actor);
   if (at->all.n > 1)
     qsort(at->all.v, at->all.n, sizeof *at->all.v, by_first);
   discover(at, text, t, a, b);
@@ -1117,6 +1212,8 @@ void tenorp_attrib_free(tenorp_attrib *at) {
   free(at->stamp);
   free(at->all.v);
   free(at->patterns.v);
+  free(at->marks);
+  tenorp_buf_free(&at->mark_ids);
   if (at->re_scratch)
     tenorp_actors_scratch_free(at->re_scratch);
   tenorp_buf_free(&at->key);

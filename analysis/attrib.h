@@ -23,6 +23,15 @@ typedef struct tenorp_docactor {
   size_t counted;            /* 1 + the last sentence counted in st.mentions */
 } tenorp_docactor;
 
+/* A span that the caller names as an actor of the next run (tenor_analyzer_mark). */
+typedef struct tenorp_mark {
+  size_t start, end; /* its bytes in the text */
+  size_t id;         /* offset of its id in tenorp_attrib.mark_ids */
+  int type;          /* TENOR_ACTOR_*, or 0: as found in its words */
+  size_t order;      /* the order it was given in */
+  size_t doc;        /* its document actor once placed, else TENORP_NONE */
+} tenorp_mark;
+
 typedef struct tenorp_attrib {
   const tenor_actors *actors; /* borrowed; NULL: no attribution */
   int level;                  /* TENOR_LEVEL_* */
@@ -38,6 +47,10 @@ typedef struct tenorp_attrib {
   tenorp_mentions all;        /* the mentions of the current sentence */
   tenorp_mentions patterns;   /* matches of re: aliases in the document (byte spans) */
   size_t next_pattern;        /* the first pattern match not yet placed in a sentence */
+  tenorp_mark *marks;         /* the caller's spans for this run, sorted by start at its begin */
+  size_t nmarks, capmarks;
+  size_t next_mark;           /* the first mark not yet placed in a sentence */
+  tenorp_buf mark_ids;        /* their ids */
   void *re_scratch;           /* PCRE2 match data */
   unsigned char *skip;        /* per token: part of an actor's name (not scored) */
   size_t capskip;
@@ -77,6 +90,12 @@ void tenorp_attrib_trim(tenorp_attrib *at);
 /* The person finder's words (roles, particles, ...) with their bits, for
  * the vocabulary. */
 const tenorp_map *tenorp_attrib_words(tenorp_attrib *at);
+
+/* Adds a mark for the next document (see tenor_analyzer_mark); the id is copied. */
+void tenorp_attrib_mark(tenorp_attrib *at, size_t start, size_t end, const char *id, int type);
+
+/* Forgets the marks (after a document). */
+void tenorp_attrib_marks_clear(tenorp_attrib *at);
 
 /* Starts a document: forgets the previous one's actors. */
 void tenorp_attrib_begin(tenorp_attrib *at, const char *text, size_t len,

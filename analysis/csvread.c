@@ -6,9 +6,12 @@
  * lines and `#` comment lines are skipped.  The first row names the
  * columns; the caller asks for columns by name and gets each data row's
  * fields trimmed, checked for UTF-8, with missing ones reported.
+ * tenor_csv_read gives the same to callers of the library, for tables of
+ * their own (the gold standards of tenor validate).
  */
 #include "csvread.h"
 
+#include <assert.h>
 #include <csv.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -240,4 +243,67 @@ int tenorp_csv_read(tenorp_csv *c, const char *data, size_t len) {
 void tenorp_csv_free(tenorp_csv *c) {
   for (size_t k = 0; k < TENORP_CSV_MAXCOLS; k++)
     tenorp_buf_free(&c->field[k]);
+}
+
+/* ------------------------------------------------- any table (public) */
+
+/* The caller of tenor_csv_read and its row. */
+typedef struct table_reader {
+  tenor_csv_fn fn;
+  void *ctx;
+  const char *fields[TENORP_CSV_MAXCOLS];
+  size_t lens[TENORP_CSV_MAXCOLS];
+  unsigned present;
+} table_reader;
+
+static int table_row(tenorp_csv *c, size_t line) {
+  table_reader *r = c->ctx;
+  tenor_diag d;
+  memset(&d, 0, sizeof d);
+  d.path = c->name;
+  d.line = line;
+  if (c->ncol != c->header_fields) {
+    d.code = TENOR_EPARSE;
+    snprintf(d.message, sizeof d.message, "%zu field%s where the header has %zu", c->ncol,
+             c->ncol == 1 ? "" : "s", c->header_fields);
+    return r->fn(r->ctx, NULL, &d);
+  }
+  r->present = 0;
+  for (size_t k = 0; c->columns[k]; k++) {
+    if (c->col[k] >= 0)
+      r->present |= 1u << k;
+    const tenorp_buf *f = &c->field[k];
+    r->fields[k] = f->ptr ? f->ptr : "";
+    r->lens[k] = f->ptr ? f->len : 0;
+    if (!tenorp_utf8_valid(r->fields[k], r->lens[k])) {
+      d.code = TENOR_EUTF8;
+      snprintf(d.message, sizeof d.message, "invalid UTF-8 or a NUL byte in column '%s'",
+               c->columns[k]);
+      return r->fn(r->ctx, NULL, &d);
+    }
+  }
+  tenor_csv_row row = {r->fields, r->lens, r->present, line, c->rows};
+  return r->fn(r->ctx, &row, NULL);
+}
+
+int tenor_csv_read(const char *name, const char *what, const char *data, size_t len,
+                   const char *const *columns, unsigned optional, tenor_csv_fn fn, void *ctx,
+                   tenor_diag *diag) {
+  size_t n = 0;
+  while (columns[n])
+    n++;
+  assert(n <= TENORP_CSV_MAXCOLS);
+  table_reader r;
+  memset(&r, 0, sizeof r);
+  r.fn = fn;
+  r.ctx = ctx;
+  tenorp_csv c;
+  tenorp_csv_init(&c, name, what, diag, columns, table_row, &r);
+  c.optional = optional;
+  c.raw = (1u << n) - 1; /* as written: checked in table_row, never trimmed */
+  c.lenient = 1;
+  c.no_comments = 1;
+  int rc = tenorp_csv_read(&c, data, len);
+  tenorp_csv_free(&c);
+  return rc;
 }

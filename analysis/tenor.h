@@ -311,6 +311,40 @@ TENOR_EXPORT int tenor_corpus_read_csv(const char *name, const char *data, size_
                                        const tenor_corpus_columns *cols, tenor_corpus_fn fn,
                                        void *ctx, tenor_diag *diag);
 
+/** One data row of tenor_csv_read; the strings borrow from the reader. */
+typedef struct tenor_csv_row {
+  const char *const *field; /* field[k]: the field of column k as written (not trimmed),
+                               NUL-terminated; "" when empty or absent from the header */
+  const size_t *len;        /* len[k]: its length in bytes */
+  unsigned present;         /* bit k: the header names column k */
+  size_t line;              /* the line the row starts on */
+  size_t row;               /* the data row's number, from 1 */
+} tenor_csv_row;
+
+/**
+ * Called for each data row of tenor_csv_read: with `row` set, or with
+ * `row` NULL and `skipped` describing a row that cannot be read (more or
+ * fewer fields than the header, invalid UTF-8 or a NUL byte in a field
+ * asked for).  Both are valid only during the call.  A non-zero return
+ * stops the reading.
+ */
+typedef int (*tenor_csv_fn)(void *ctx, const tenor_csv_row *row, const tenor_diag *skipped);
+
+/**
+ * Reads a CSV table (RFC 4180; a header row naming the columns, in any
+ * order, extra columns ignored; a UTF-8 byte-order mark, CRLF and blank
+ * lines between rows allowed; `#` is data) and calls `fn` for every data
+ * row with the fields of `columns` (NULL-terminated, at most 8).  Columns
+ * whose bit is set in `optional` may be missing from the header.  `what`
+ * says what the file is in messages ("gold standard").  Returns 0; the
+ * callback's non-zero value; or a TENOR_E* code with `diag` filled when
+ * the file itself is unusable (malformed CSV, a required column missing,
+ * no data rows).
+ */
+TENOR_EXPORT int tenor_csv_read(const char *name, const char *what, const char *data, size_t len,
+                                const char *const *columns, unsigned optional, tenor_csv_fn fn,
+                                void *ctx, tenor_diag *diag);
+
 /* --------------------------------------------------------- statistics */
 
 /*
@@ -422,6 +456,103 @@ TENOR_EXPORT void tenor_permutation(const double *a, size_t na, const double *b,
 TENOR_EXPORT void tenor_correlation(const double *x, const double *y, size_t n, int spearman,
                                     tenor_test *t);
 
+/* --------------------------------------------- agreement with human coding */
+
+/*
+ * How well tenor's scores agree with a gold standard coded by people
+ * (tenor validate; docs/validate.md gives every formula).  As above, an
+ * undefined result sets `na` and leaves zeros, never NaN.
+ */
+
+/* Classes of polarity. */
+enum {
+  TENOR_NEGATIVE = 0, /* below the neutral band */
+  TENOR_NEUTRAL,      /* within it */
+  TENOR_POSITIVE      /* above it */
+};
+
+/** The class of x with the neutral band [-t, t]: TENOR_POSITIVE above t,
+ *  TENOR_NEGATIVE below -t, TENOR_NEUTRAL otherwise (t >= 0). */
+TENOR_EXPORT int tenor_polarity(double x, double t);
+
+/** "negative", "neutral" or "positive" (TENOR_NEGATIVE...), "" for
+ *  anything else; a static string. */
+TENOR_EXPORT const char *tenor_polarity_name(int c);
+
+/** A confusion matrix of three classes and the measures it gives. */
+typedef struct tenor_confusion {
+  size_t n;             /* items */
+  size_t count[3][3];   /* count[gold][predicted], indexed by TENOR_NEGATIVE... */
+  double accuracy;      /* items on the diagonal / n */
+  double precision[3];  /* per class: TP / (TP + FP); 0 where no item was predicted in it */
+  double recall[3];     /* TP / (TP + FN); 0 where no gold item is in it */
+  double f1[3];         /* 2 TP / (2 TP + FP + FN); 0 where the class is absent */
+  int present[3];       /* the class occurs in the gold or in the predictions */
+  double macro_f1;      /* the mean of f1 over the classes present */
+  int na;               /* TENOR_NA_EMPTY when n is 0 */
+} tenor_confusion;
+
+/** Counts n pairs of classes (TENOR_NEGATIVE...; any other value counts
+ *  in n but in no cell) and fills c. */
+TENOR_EXPORT void tenor_confusion_count(const int *gold, const int *pred, size_t n,
+                                        tenor_confusion *c);
+
+/** Scores put on the gold's scale by a least-squares line. */
+typedef struct tenor_rescaled {
+  size_t n;          /* pairs */
+  double intercept;  /* a of gold = a + b score (gsl_fit_linear) */
+  double slope;      /* b */
+  double mae;        /* mean |gold - (a + b score)| */
+  int na;            /* TENOR_NA_EMPTY; TENOR_NA_TOO_FEW (n = 1) or TENOR_NA_NO_VARIANCE
+                        (the scores do not vary): then b = 0 and a is the gold's mean,
+                        and mae is still given */
+} tenor_rescaled;
+
+/** Fits gold = a + b score by least squares over n pairs; see tenor_rescaled. */
+TENOR_EXPORT void tenor_rescale(const double *score, const double *gold, size_t n,
+                                tenor_rescaled *r);
+
+/**
+ * Krippendorff's alpha with the interval metric between two coders who
+ * both coded every one of n units (a[i] and b[i]): 1 - D_o / D_e.
+ * Returns TENOR_NA_NONE with *alpha set, or TENOR_NA_EMPTY, TENOR_NA_TOO_FEW
+ * (n = 1) or TENOR_NA_NO_VARIANCE (all 2n values equal) with *alpha 0.
+ */
+TENOR_EXPORT int tenor_krippendorff_interval(const double *a, const double *b, size_t n,
+                                             double *alpha);
+
+/* The statistics of tenor_agreement_bootstrap, in this order. */
+enum {
+  TENOR_AGREE_PEARSON,  /* Pearson's r of score and gold */
+  TENOR_AGREE_SPEARMAN, /* Spearman's rho */
+  TENOR_AGREE_MAE,      /* the mean absolute error after rescaling (tenor_rescale) */
+  TENOR_AGREE_ALPHA,    /* Krippendorff's alpha of the rescaled scores and the gold */
+  TENOR_AGREE_ACCURACY, /* accuracy of the classes (tenor_confusion_count) */
+  TENOR_AGREE_MACRO_F1, /* macro-F1 of the classes */
+  TENOR_AGREE_NSTATS
+};
+
+/** A percentile interval. */
+typedef struct tenor_interval {
+  double low, high; /* the 2.5% and 97.5% quantiles of the resampled statistic */
+  size_t reps;      /* resamples in which the statistic was defined */
+  int na;           /* TENOR_NA_* when there is no interval */
+} tenor_interval;
+
+/**
+ * Percentile bootstrap intervals of every TENOR_AGREE_* statistic: `reps`
+ * resamples of the n items with replacement, from GSL's Mersenne Twister
+ * seeded with `seed` (the same resamples for every statistic).  An item
+ * is its score, its gold value and its gold class (TENOR_NEGATIVE...);
+ * the predicted class is tenor_polarity(score, neutral).  Resamples in
+ * which a statistic is undefined (r when the scores do not vary) are left
+ * out of its interval, and `reps` says how many counted.
+ */
+TENOR_EXPORT void tenor_agreement_bootstrap(const double *score, const double *gold,
+                                            const int *gold_class, size_t n, double neutral,
+                                            size_t reps, unsigned long seed,
+                                            tenor_interval out[TENOR_AGREE_NSTATS]);
+
 /* ------------------------------------------------------------ analysis */
 
 /* Levels at which actors are reported. */
@@ -512,6 +643,30 @@ TENOR_EXPORT const tenor_sentence *tenor_analyzer_sentences(const tenor_analyzer
  * targets; NULL turns that off.  The list is borrowed like the lexicon.
  */
 TENOR_EXPORT void tenor_analyzer_set_actors(tenor_analyzer *a, const tenor_actors *actors);
+
+/**
+ * Names an actor for the next tenor_analyzer_run only: the words of its
+ * text that overlap bytes [start, end) are a mention of an actor `id`
+ * (copied), in place of any actor that the actor list or the finding of
+ * people would see in them, so that an actor the list does not know can
+ * be followed as a speaker or a target.  After the run it is among
+ * tenor_analyzer_actors() like any actor found in the text (discovered
+ * 1, named by its words as written), with its targets and totals; the
+ * run then forgets the marks.  Marks with the same id are one actor.
+ * `type` is a TENOR_ACTOR_*, or 0 for the type of the listed actor named
+ * in those words, else a person where they start with a title (Mr,
+ * President, General), else a group.  A mark belongs to the sentence of
+ * its first word and ends with it; a mark over no word, or over a word of
+ * a mark that starts before it (or at the same byte and was given
+ * before), is not placed.  Choose ids that no actor of the list or of the
+ * text can have (tenor validate uses "@1", "@2", ...).
+ *
+ * Needs an actor list (tenor_analyzer_set_actors; an empty one will do).
+ * Returns 0, or TENOR_EACTOR without an actor list, for an empty id, for
+ * start >= end or for a type out of range.
+ */
+TENOR_EXPORT int tenor_analyzer_mark(tenor_analyzer *a, size_t start, size_t end, const char *id,
+                                     int type);
 
 /**
  * Lets `a` use the word index of `from` (built now if `from` has not run

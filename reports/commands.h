@@ -10,5 +10,6 @@ int cmd_report(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
 
 #endif

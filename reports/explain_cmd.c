@@ -18,6 +18,7 @@
 
 #include "commands.h"
 #include "corpus.h"
+#include "explain.h"
 #include "table.h"
 #include "util.h"
 
@@ -55,52 +56,6 @@ static size_t width(const char *s) {
   return w;
 }
 
-/* Appends ", " (after the first) and rule (a printf format taking at
- * most the number v) to buf[0..cap). */
-static void add_rule(char *buf, size_t cap, const char *rule, double v) {
-  size_t k = strlen(buf);
-  if (k + 2 >= cap)
-    return;
-  if (k)
-    k += (size_t)snprintf(buf + k, cap - k, ", ");
-  if (strchr(rule, '%'))
-    snprintf(buf + k, cap - k, rule, v);
-  else
-    snprintf(buf + k, cap - k, "%s", rule);
-}
-
-/* The rules that changed a hit, with their constants (tone negates
- * differently from hostility and cooperation). */
-static const char *rule_text(unsigned rules, int tone, char *buf, size_t cap) {
-  buf[0] = 0;
-  if (rules & TENOR_RULE_NEGATED)
-    add_rule(buf, cap, "negated x%g", tone ? TENOR_NEGATE_TONE : TENOR_NEGATE_OTHER);
-  if (rules & TENOR_RULE_BOOSTED)
-    add_rule(buf, cap, "boosted", 0); /* by the weight of the booster, listed above */
-  if (rules & TENOR_RULE_CAPS)
-    add_rule(buf, cap, "capitals +%g", TENOR_CAPS_INCR);
-  if (rules & TENOR_RULE_BEFORE)
-    add_rule(buf, cap, "before contrast x%g", TENOR_CONTRAST_BEFORE);
-  if (rules & TENOR_RULE_AFTER)
-    add_rule(buf, cap, "after contrast x%g", TENOR_CONTRAST_AFTER);
-  if (rules & TENOR_RULE_PART)
-    add_rule(buf, cap, "part of a hyphenated word", 0);
-  return buf;
-}
-
-static const char *match_text(int match) {
-  return match == TENOR_MATCH_WILDCARD ? "wildcard" : match == TENOR_MATCH_STEM ? "stem" : "exact";
-}
-
-/* Which of tone, hostility, cooperation a category is, or -1. */
-static int scoring_index(const char *cat) {
-  static const char *const names[] = {"tone", "hostility", "cooperation"};
-  for (int c = 0; c < 3; c++)
-    if (!strcmp(cat, names[c]))
-      return c;
-  return -1;
-}
-
 /* One line of the hit table. */
 typedef struct line {
   size_t hit;       /* 1-based hit number, 0 for a continuation */
@@ -118,31 +73,19 @@ typedef struct explainer {
   table t;
   line *lines;
   size_t nlines, cap;
+  explain_item *items; /* the hits of the sentence at hand (explain.c) */
+  size_t capitems;
 } explainer;
 
 static char *num(double v) { return xasprintf("%.4f", v == 0 ? 0.0 : v); }
-
-/* The words of hit h: its tokens' text joined by single spaces. */
-static char *hit_words(const explainer *x, const tenor_token *tok, const tenor_hit *h) {
-  size_t a = tok[h->first].start, b = tok[h->last - 1].start + tok[h->last - 1].len;
-  char *s = xasprintf("%.*s", (int)(b - a), x->text + a);
-  for (char *p = s; *p; p++)
-    if (*p == '\n' || *p == '\r' || *p == '\t')
-      *p = ' ';
-  return s;
-}
-
-/* Whether item k of hit h's entry applies to the hit. */
-static int gives(const tenor_hit *h, size_t k) { return k < 64 && ((h->given >> k) & 1u); }
 
 /* ------------------------------------------------------------ the text */
 
 static void print_sentence(explainer *x, size_t i, const tenor_sentence *s) {
   if (i)
     putchar('\n'); /* a blank line between sentences */
-  size_t nt, nh, na, ntar;
+  size_t nt, na, ntar;
   const tenor_token *tok = tenor_analyzer_tokens(x->an, i, &nt);
-  const tenor_hit *hits = tenor_analyzer_hits(x->an, i, &nh);
   const tenor_actor *act = tenor_analyzer_actors(x->an, &na);
   const tenor_target *tar = tenor_analyzer_targets(x->an, i, &ntar);
 
@@ -150,12 +93,10 @@ static void print_sentence(explainer *x, size_t i, const tenor_sentence *s) {
   for (size_t k = s->start; k < s->end; k++)
     putchar(x->text[k] == '\n' || x->text[k] == '\r' || x->text[k] == '\t' ? ' ' : x->text[k]);
   printf("\n  tokens:   ");
-  size_t bangs = 0;
   for (size_t k = 0; k < nt; k++) {
     const tenor_token *t = &tok[k];
     printf("%s%s%.*s%s", k ? " " : "", t->actor ? "[" : "", (int)t->len, x->text + t->start,
            t->actor ? "]" : "");
-    bangs += t->kind == TENOR_TOKEN_PUNCT && t->len == 1 && x->text[t->start] == '!';
   }
   putchar('\n');
   if (s->speaker != TENOR_NO_ACTOR)
@@ -169,41 +110,33 @@ static void print_sentence(explainer *x, size_t i, const tenor_sentence *s) {
 
   /* the hit table */
   x->nlines = 0;
-  tenor_lexicon_item items[64];
   double hit_sum[3] = {0, 0, 0};
-  for (size_t h = 0; h < nh; h++) {
-    size_t n = tenor_lexicon_entry_items(x->lex, hits[h].entry, items, 64);
-    int first = 1;
-    for (size_t k = 0; k < n && k < 64; k++) {
-      if (!gives(&hits[h], k))
-        continue;
-      if (x->nlines == x->cap) {
-        x->cap = x->cap ? 2 * x->cap : 16;
-        x->lines = xrealloc(x->lines, x->cap * sizeof *x->lines);
-      }
-      line *l = &x->lines[x->nlines++];
-      memset(l, 0, sizeof *l);
-      l->hit = first ? h + 1 : 0;
-      int c = scoring_index(items[k].category);
-      char rules[160];
-      l->cell[C_WORDS] = first ? hit_words(x, tok, &hits[h]) : xstrdup("");
-      l->cell[C_ENTRY] = xstrdup(first ? hits[h].term : "");
-      l->cell[C_MATCH] = xstrdup(first ? match_text(hits[h].match) : "");
-      l->cell[C_CAT] = xstrdup(items[k].category);
-      l->cell[C_WEIGHT] = xasprintf("%g", items[k].weight);
-      l->cell[C_RULES] = xstrdup(c >= 0 ? rule_text(hits[h].rules, c == 0, rules, sizeof rules)
-                                 : (hits[h].rules & TENOR_RULE_PART) ? "part of a hyphenated word"
-                                                                     : "");
-      l->cell[C_SCORE] = c >= 0 ? num(hits[h].score[c]) : xstrdup("");
-      l->cell[C_TARGET] = xstrdup(c >= 0 && hits[h].target != TENOR_NO_ACTOR
-                                      ? act[hits[h].target].id
-                                      : "");
-      l->source = xasprintf("%s:%zu", items[k].source, items[k].line);
-      if (c >= 0)
-        hit_sum[c] += hits[h].score[c];
-      first = 0;
+  size_t ni = explain_items(x->an, x->lex, x->text, i, &x->items, &x->capitems);
+  for (size_t k = 0; k < ni; k++) {
+    const explain_item *it = &x->items[k];
+    if (x->nlines == x->cap) {
+      x->cap = x->cap ? 2 * x->cap : 16;
+      x->lines = xrealloc(x->lines, x->cap * sizeof *x->lines);
     }
+    line *l = &x->lines[x->nlines++];
+    memset(l, 0, sizeof *l);
+    l->hit = it->first ? it->hit : 0;
+    int c = it->scoring;
+    l->cell[C_WORDS] = xstrdup(it->first ? it->words : "");
+    l->cell[C_ENTRY] = xstrdup(it->first ? it->h->term : "");
+    l->cell[C_MATCH] = xstrdup(it->first ? explain_match_name(it->h->match) : "");
+    l->cell[C_CAT] = xstrdup(it->entry.category);
+    l->cell[C_WEIGHT] = xasprintf("%g", it->entry.weight);
+    l->cell[C_RULES] = xstrdup(c >= 0 ? it->rules
+                               : (it->h->rules & TENOR_RULE_PART) ? "part of a hyphenated word"
+                                                                   : "");
+    l->cell[C_SCORE] = c >= 0 ? num(it->score) : xstrdup("");
+    l->cell[C_TARGET] = xstrdup(it->target);
+    l->source = xasprintf("%s:%zu", it->entry.source, it->entry.line);
+    if (c >= 0)
+      hit_sum[c] += it->score;
   }
+  explain_items_clear(x->items, ni);
   if (!x->nlines) {
     printf("  matches:  none\n");
   } else {
@@ -238,12 +171,12 @@ static void print_sentence(explainer *x, size_t i, const tenor_sentence *s) {
          "(%zu scoring hit%s: %zu positive, %zu negative)\n",
          s->tone, s->tone_norm, s->hostility, s->cooperation, s->hits, s->hits == 1 ? "" : "s",
          s->n_pos, s->n_neg);
+  size_t bangs = explain_bangs(x->an, x->text, i);
   if (bangs && (s->tone != hit_sum[0] || s->hostility != hit_sum[1] ||
                 s->cooperation != hit_sum[2]))
     printf("            (with %zu '!': every non-zero sum grows in magnitude by %g each; the "
            "hits sum to tone %.4f, hostility %.4f, cooperation %.4f)\n",
-           bangs > TENOR_BANG_MAX ? (size_t)TENOR_BANG_MAX : bangs, TENOR_BANG_INCR, hit_sum[0],
-           hit_sum[1], hit_sum[2]);
+           bangs, TENOR_BANG_INCR, hit_sum[0], hit_sum[1], hit_sum[2]);
   const double *extra = tenor_analyzer_extra(x->an, i);
   for (size_t k = 0; extra && k < tenor_lexicon_extra_count(x->lex); k++)
     printf("%s%s %.4f", k ? ", " : "            ", tenor_lexicon_extra_name(x->lex, k), extra[k]);
@@ -288,42 +221,28 @@ static void csv_end(explainer *x, const tenor_sentence *s) {
 }
 
 static void csv_rows(explainer *x, size_t i, const tenor_sentence *s) {
-  size_t nt, nh, na;
-  const tenor_token *tok = tenor_analyzer_tokens(x->an, i, &nt);
-  const tenor_hit *hits = tenor_analyzer_hits(x->an, i, &nh);
-  const tenor_actor *act = tenor_analyzer_actors(x->an, &na);
-  tenor_lexicon_item items[64];
-  size_t rows = 0;
-  for (size_t h = 0; h < nh; h++) {
-    size_t n = tenor_lexicon_entry_items(x->lex, hits[h].entry, items, 64);
-    char *words = hit_words(x, tok, &hits[h]);
-    for (size_t k = 0; k < n && k < 64; k++) {
-      if (!gives(&hits[h], k))
-        continue;
-      int c = scoring_index(items[k].category);
-      char rules[160];
-      csv_sentence(x, i, s);
-      table_size(&x->t, h + 1);
-      table_str(&x->t, words, strlen(words));
-      table_str(&x->t, hits[h].term, strlen(hits[h].term));
-      table_opt(&x->t, match_text(hits[h].match));
-      table_opt(&x->t, items[k].category);
-      table_num(&x->t, items[k].weight);
-      table_opt(&x->t, c >= 0 ? rule_text(hits[h].rules, c == 0, rules, sizeof rules) : "");
-      if (c >= 0)
-        table_num(&x->t, hits[h].score[c]);
-      else
-        table_empty(&x->t);
-      table_opt(&x->t,
-                c >= 0 && hits[h].target != TENOR_NO_ACTOR ? act[hits[h].target].id : "");
-      table_opt(&x->t, items[k].source);
-      table_size(&x->t, items[k].line);
-      csv_end(x, s);
-      rows++;
-    }
-    free(words);
+  size_t ni = explain_items(x->an, x->lex, x->text, i, &x->items, &x->capitems);
+  for (size_t k = 0; k < ni; k++) {
+    const explain_item *it = &x->items[k];
+    csv_sentence(x, i, s);
+    table_size(&x->t, it->hit);
+    table_str(&x->t, it->words, strlen(it->words));
+    table_str(&x->t, it->h->term, strlen(it->h->term));
+    table_opt(&x->t, explain_match_name(it->h->match));
+    table_opt(&x->t, it->entry.category);
+    table_num(&x->t, it->entry.weight);
+    table_opt(&x->t, it->rules);
+    if (it->scoring >= 0)
+      table_num(&x->t, it->score);
+    else
+      table_empty(&x->t);
+    table_opt(&x->t, it->target);
+    table_opt(&x->t, it->entry.source);
+    table_size(&x->t, it->entry.line);
+    csv_end(x, s);
   }
-  if (!rows) {
+  explain_items_clear(x->items, ni);
+  if (!ni) {
     csv_sentence(x, i, s);
     for (int k = 0; k < 11; k++)
       table_empty(&x->t);
@@ -444,6 +363,7 @@ int cmd_explain(int argc, char **argv) {
     free(data);
   }
   free(x.lines);
+  free(x.items);
   tenor_actors_free(actors);
   tenor_lexicon_free(lex);
   corpus_opts_free(&o);

@@ -28,6 +28,9 @@ static void help(void) {
         "             Lexicoder, NRC EmoLex, MPQA)\n"
         "  merge      merge partial results (tenor score --partial, one per shard or\n"
         "             machine) into the tables and statistics of one run\n"
+        "  validate   measure agreement with human coding (a gold standard):\n"
+        "             correlations, error, accuracy, macro-F1, Krippendorff's alpha;\n"
+        "             write validate.csv (and validate-errors.csv)\n"
         "\n"
         "Options:\n"
         "  -h, --help     print this help and exit\n"
@@ -76,6 +79,8 @@ int main(int argc, char **argv) {
     return finish(cmd_explain(argc - 1, argv + 1));
   if (!strcmp(cmd, "merge"))
     return finish(cmd_merge(argc - 1, argv + 1));
+  if (!strcmp(cmd, "validate"))
+    return finish(cmd_validate(argc - 1, argv + 1));
   if (cmd[0] == '-')
     usage_error(NULL, "unknown option %s", cmd);
   usage_error(NULL, "unknown command '%s'", cmd);
