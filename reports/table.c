@@ -142,8 +142,12 @@ void table_raw(table *t, const char *s, size_t n) {
 void table_stdout(table *t) {
   memset(t, 0, sizeof *t);
   t->f = stdout;
-  stdout_used = 1;
-  start(t);
+  if (stdout_used) {
+    t->first = 1; /* a second table on stdout: the byte-order mark is written once */
+  } else {
+    stdout_used = 1;
+    start(t);
+  }
 }
 
 static void sep(table *t) {

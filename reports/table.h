@@ -43,7 +43,8 @@ int table_uses_stdout(void);
 int table_open(table *t, const char *dir, const char *name);
 
 /* A table on stdout.  Like table_open, writes the byte-order mark if the
- * format asks for one. */
+ * format asks for one, but only for the first table the process writes
+ * there (tenor validate writes two, one after the other). */
 void table_stdout(table *t);
 
 /* A table in memory (for partial results): rows collect until taken with
