@@ -118,7 +118,7 @@ score
 Russia did not condemn the strikes, Kerry said. Moscow denied the claims, said Sergei Lavrov. Iran accused Israel of aggression, a Russian defence spokesman said. Kerry said Russia must stop, officials said.
 --- stdout
 doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
-"stdin",,,1,0,47,8,2,"john_kerry","RUS",1.7020,0.4023,0.9500,0.0000,1,0,"Russia did not condemn the strikes, Kerry said."
+"stdin",,,1,0,47,8,2,"john_kerry","RUS",2.8120,0.5875,0.9500,0.0000,2,0,"Russia did not condemn the strikes, Kerry said."
 "stdin",,,2,48,93,7,1,"sergei_lavrov","RUS",-1.3000,-0.3182,0.0000,0.0000,0,1,"Moscow denied the claims, said Sergei Lavrov."
 "stdin",,,3,94,162,10,2,"RUS","IRN;ISR",-4.3000,-0.7430,4.3000,0.0000,0,2,"Iran accused Israel of aggression, a Russian defence spokesman said."
 "stdin",,,4,163,207,7,0,"john_kerry","RUS",0.0000,0.0000,0.0000,0.0000,0,0,"Kerry said Russia must stop, officials said."
