@@ -863,7 +863,8 @@ static size_t find_speaker(tenorp_attrib *at, const tenor_lexicon *lex, const te
      * word opens its clause ("...," said Mr Lavrov); after a noun
      * ("Officials said Russia...", "Aid groups praised Jordan") the actor
      * after it is what is said or whom it is said about. */
-    int inverted = forward_first || hit->first == a || t->v[hit->first - 1].kind == TENORP_TOK_PUNCT;
+    int inverted =
+        forward_first || hit->first == a || t->v[hit->first - 1].kind == TENORP_TOK_PUNCT;
     for (int pass = 0; pass < 1 + inverted; pass++) {
       int forward = pass != forward_first;
       if (!forward) {
@@ -927,7 +928,8 @@ static void conjuncts(const tenorp_attrib *at, const tenorp_tokens *t, size_t m,
   const tenorp_mention *v = at->all.v;
   int join = 0, g;
   size_t lo = m, hi = m;
-  while (lo > 0 && v[lo - 1].last <= v[lo].first && (g = conjunct_gap(t, v[lo - 1].last, v[lo].first)))
+  while (lo > 0 && v[lo - 1].last <= v[lo].first &&
+         (g = conjunct_gap(t, v[lo - 1].last, v[lo].first)))
     join |= g == 2, lo--;
   while (hi + 1 < at->all.n && v[hi].last <= v[hi + 1].first &&
          (g = conjunct_gap(t, v[hi].last, v[hi + 1].first)))
