@@ -15,7 +15,8 @@
  *    affiliation.
  * 2. Speaker.  The first speech word outside quotation marks (a lexicon
  *    entry of category speech: said, told, according to) takes the
- *    nearest actor or pronoun before it, or else after it; "he" and "she"
+ *    nearest actor or pronoun before it, or else, when it opens its
+ *    clause ("...," said Kerry), after it; "he" and "she"
  *    are the latest person to speak (or be named), "it" and "they" the
  *    latest state, organisation or group named.  A sentence that starts
  *    inside a quotation and has no attribution continues the latest
@@ -858,7 +859,13 @@ static size_t find_speaker(tenorp_attrib *at, const tenor_lexicon *lex, const te
     if (!(hit->cats & TENORP_CAT_SPEECH) || q[hit->first - a])
       continue;
     int forward_first = !strncmp(tenorp_entry_key(lex, hit->e), "according", 9);
-    for (int pass = 0; pass < 2; pass++) {
+    /* The speaker follows the speech word only in an inversion, where the
+     * word opens its clause ("...," said Mr Lavrov); after a noun
+     * ("Officials said Russia...", "Aid groups praised Jordan") the actor
+     * after it is what is said or whom it is said about. */
+    int inverted =
+        forward_first || hit->first == a || t->v[hit->first - 1].kind == TENORP_TOK_PUNCT;
+    for (int pass = 0; pass < 1 + inverted; pass++) {
       int forward = pass != forward_first;
       if (!forward) {
         for (size_t p = hit->first, steps = 0; p > a && steps < BACK_REACH; steps++) {
@@ -891,6 +898,44 @@ static int clause_mark(const tenorp_tokens *t, size_t i) {
     return 0;
   const char *n = tenorp_norm(t, i);
   return n[1] == 0 && strchr(",;:()[]-", n[0]) != NULL;
+}
+
+/* How the tokens [lo, hi) between two mentions join them: 2 when they
+ * are a conjunction ("and", "or", "nor", with commas, "the" and "both"
+ * around it: "Japan and South Korea", "the EU and the United Kingdom"),
+ * 1 when only commas and "the" ("Spain, Ireland and Norway": a list goes
+ * on), 0 otherwise. */
+static int conjunct_gap(const tenorp_tokens *t, size_t lo, size_t hi) {
+  int join = 0, comma = 0;
+  if (hi <= lo || hi - lo > 3)
+    return 0;
+  for (size_t i = lo; i < hi; i++) {
+    if (is_norm(t, i, ","))
+      comma = 1;
+    else if (is_norm(t, i, "and") || is_norm(t, i, "or") || is_norm(t, i, "nor"))
+      join = 1;
+    else if (!is_norm(t, i, "the") && !is_norm(t, i, "both"))
+      return 0;
+  }
+  return join ? 2 : comma;
+}
+
+/* The run of mentions m0..m1 (indexes into at->all) joined as the
+ * conjuncts of one list around mention m, when it has a conjunction;
+ * else m alone. */
+static void conjuncts(const tenorp_attrib *at, const tenorp_tokens *t, size_t m, size_t *m0,
+                      size_t *m1) {
+  const tenorp_mention *v = at->all.v;
+  int join = 0, g;
+  size_t lo = m, hi = m;
+  while (lo > 0 && v[lo - 1].last <= v[lo].first &&
+         (g = conjunct_gap(t, v[lo - 1].last, v[lo].first)))
+    join |= g == 2, lo--;
+  while (hi + 1 < at->all.n && v[hi].last <= v[hi + 1].first &&
+         (g = conjunct_gap(t, v[hi].last, v[hi + 1].first)))
+    join |= g == 2, hi++;
+  *m0 = join ? lo : m;
+  *m1 = join ? hi : m;
 }
 
 /* Room for `n` sentences in the per-sentence arrays, which grow together. */
@@ -1082,10 +1127,25 @@ void tenorp_attrib_sentence(tenorp_attrib *at, const tenor_lexicon *lex, const c
     if (best == TENORP_NONE)
       continue;
     hit->target = reported(at, at->all.v[best].actor);
-    tenor_target *x = target_of(at, first_target, hit->target);
-    x->tone += hit->w[TENORP_TONE];
-    x->hostility += hit->w[TENORP_HOSTILITY];
-    x->cooperation += hit->w[TENORP_COOPERATION];
+    /* what is said of one conjunct is said of all: "Japan and South
+     * Korea agreed", "Russia and Ukraine traded fire" */
+    size_t m0, m1;
+    conjuncts(at, t, best, &m0, &m1);
+    for (size_t m = m0; m <= m1; m++) {
+      const tenorp_mention *x = &at->all.v[m];
+      size_t r = reported(at, x->actor);
+      if ((x->flags & TENORP_MENTION_ABSORBED) || r == rs)
+        continue;
+      size_t seen = m0;
+      while (seen < m && reported(at, at->all.v[seen].actor) != r)
+        seen++;
+      if (seen < m && !(at->all.v[seen].flags & TENORP_MENTION_ABSORBED))
+        continue; /* one actor named twice in the list counts once */
+      tenor_target *tg = target_of(at, first_target, r);
+      tg->tone += hit->w[TENORP_TONE];
+      tg->hostility += hit->w[TENORP_HOSTILITY];
+      tg->cooperation += hit->w[TENORP_COOPERATION];
+    }
   }
   if (at->ntargets > first_target) /* else at->targets may be NULL, and NULL + 0 is undefined */
     sort_with(at, at->targets + first_target, at->ntargets - first_target, sizeof *at->targets,

@@ -44,8 +44,40 @@ static tenorp_hit *push(tenorp_scorer *sc, size_t first, size_t last, const teno
   return h;
 }
 
+/* Whether rest (n bytes) is an inflectional ending: -s, -es, -ed, -ing. */
+static int inflection_end(const char *rest, size_t n) {
+  return (n == 1 && rest[0] == 's') ||
+         (n == 2 && (!memcmp(rest, "es", 2) || !memcmp(rest, "ed", 2))) ||
+         (n == 3 && !memcmp(rest, "ing", 3));
+}
+
+/* Whether word w is an inflection of s, an entry that is its own stem:
+ * s with -s, -es, -ed or -ing, after a final e dropped (hope: hoping,
+ * hoped) or a final consonant doubled (stop: stopped).  The Snowball stem
+ * also strips derivational endings, which make other words (sever:
+ * several, candid: candidate, wit: witness, prison: prisoners), so a stem
+ * match counts only when the word is one of these forms. */
+static int inflection_of(const char *w, size_t wn, const char *s, size_t sn) {
+  if (sn == 0 || wn < sn - 1)
+    return 0;
+  if (wn >= sn && !memcmp(w, s, sn)) {
+    const char *rest = w + sn;
+    size_t rn = wn - sn;
+    if (rn == 0 || inflection_end(rest, rn))
+      return 1;
+    if (rn == 1 && rest[0] == 'd' && s[sn - 1] == 'e') /* agree: agreed */
+      return 1;
+    return rn > 1 && rest[0] == s[sn - 1] && !strchr("aeiouwxy", rest[0]) &&
+           inflection_end(rest + 1, rn - 1); /* stop: stopped */
+  }
+  /* hope: hoping */
+  return sn >= 2 && s[sn - 1] == 'e' && wn == sn + 2 && !memcmp(w, s, sn - 1) &&
+         !memcmp(w + sn - 1, "ing", 3);
+}
+
 /* The entry of the word's Snowball stem, or NULL; remembered in the
- * word's seen-word record (vocab.h), so each word is stemmed once. */
+ * word's seen-word record (vocab.h), so each word is stemmed once.  Only
+ * an inflection of the entry counts (inflection_of). */
 static const tenorp_entry *stem_entry(tenorp_scorer *sc, const tenor_lexicon *lex,
                                       const tenorp_tokens *t, size_t i) {
   tenorp_seen_word *sw = tenorp_seen_of(&t->v[i]);
@@ -54,8 +86,11 @@ static const tenorp_entry *stem_entry(tenorp_scorer *sc, const tenor_lexicon *le
   if (!sc->stemmer && !(sc->stemmer = tenorp_stemmer_new()))
     return NULL;
   size_t n;
-  const char *stem = tenorp_stem(sc->stemmer, tenorp_norm(t, i), t->v[i].norm_len, &n);
-  sw->stem = tenorp_lexicon_find_stem(lex, stem, n);
+  const char *w = tenorp_norm(t, i);
+  const char *stem = tenorp_stem(sc->stemmer, w, t->v[i].norm_len, &n);
+  sw->stem = stem && inflection_of(w, t->v[i].norm_len, stem, n)
+                 ? tenorp_lexicon_find_stem(lex, stem, n)
+                 : NULL;
   sw->stem_known = 1;
   return sw->stem;
 }

@@ -577,6 +577,8 @@ static char *reasons(run *r, const unit *u) {
       sbuf_printf(&b, "no %s hit", cat);
     else if (!u->found)
       sbuf_printf(&b, "not found: %s", u->why);
+    else if (u->score != 0)
+      sbuf_printf(&b, "the words of an actor listed with it (X and Y) went to it as well");
     else
       sbuf_printf(&b, "no scored word went to it");
   } else if (u->target != NO_TARGET && !u->found) {

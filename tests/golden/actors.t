@@ -118,7 +118,7 @@ score
 Russia did not condemn the strikes, Kerry said. Moscow denied the claims, said Sergei Lavrov. Iran accused Israel of aggression, a Russian defence spokesman said. Kerry said Russia must stop, officials said.
 --- stdout
 doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
-"stdin",,,1,0,47,8,2,"john_kerry","RUS",1.7020,0.4023,0.9500,0.0000,1,0,"Russia did not condemn the strikes, Kerry said."
+"stdin",,,1,0,47,8,2,"john_kerry","RUS",2.8120,0.5875,0.9500,0.0000,2,0,"Russia did not condemn the strikes, Kerry said."
 "stdin",,,2,48,93,7,1,"sergei_lavrov","RUS",-1.3000,-0.3182,0.0000,0.0000,0,1,"Moscow denied the claims, said Sergei Lavrov."
 "stdin",,,3,94,162,10,2,"RUS","IRN;ISR",-4.3000,-0.7430,4.3000,0.0000,0,2,"Iran accused Israel of aggression, a Russian defence spokesman said."
 "stdin",,,4,163,207,7,0,"john_kerry","RUS",0.0000,0.0000,0.0000,0.0000,0,0,"Kerry said Russia must stop, officials said."
@@ -136,3 +136,34 @@ doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,
 "stdin",,,2,42,72,4,1,,,-2.3000,-0.5106,1.8000,0.0000,0,1,"The condemnation came quickly."
 --- status
 0
+
+=== issue 9: after a word that is no actor, the actor after a speech word is no speaker; a hit goes to every actor of a list
+--- args
+score --no-default-lexicons -l lex.csv --no-default-actors --actor-list actors.csv -o out -
+--- file lex.csv
+term,category,weight
+said,speech,
+praised,speech,
+praised,tone,2
+agreed,tone,1
+--- file actors.csv
+actor,name,type,affiliation,aliases
+JPN,Japan,state,,
+KOR,South Korea,state,,
+JOR,Jordan,state,,
+RUS,Russia,state,,
+--- stdin
+Aid groups praised Jordan. Officials said Russia agreed. "Nothing," said Russia. Japan and South Korea agreed.
+--- stdout
+--- output out/sentences.csv
+doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
+"stdin",,,1,0,26,4,1,,"JOR",2.0000,0.4588,0.0000,0.0000,1,0,"Aid groups praised Jordan."
+"stdin",,,2,27,56,4,1,,"RUS",1.0000,0.2500,0.0000,0.0000,1,0,"Officials said Russia agreed."
+"stdin",,,3,57,80,3,0,"RUS",,0.0000,0.0000,0.0000,0.0000,0,0,"""Nothing,"" said Russia."
+"stdin",,,4,81,110,5,1,,"JPN;KOR",1.0000,0.2500,0.0000,0.0000,1,0,"Japan and South Korea agreed."
+--- output out/actors.csv
+doc_id,group,date,actor,name,type,affiliation,mentions,as_target,stance_as_target,tone_as_target,hostility_as_target,cooperation_as_target,as_speaker,tone_as_speaker,hostility_as_speaker,cooperation_as_speaker
+"stdin",,,"JOR","Jordan","state",,1,1,0.4588,2.0000,0.0000,0.0000,0,0.0000,0.0000,0.0000
+"stdin",,,"JPN","Japan","state",,1,1,0.2500,1.0000,0.0000,0.0000,0,0.0000,0.0000,0.0000
+"stdin",,,"KOR","South Korea","state",,1,1,0.2500,1.0000,0.0000,0.0000,0,0.0000,0.0000,0.0000
+"stdin",,,"RUS","Russia","state",,2,1,0.2500,1.0000,0.0000,0.0000,1,0.0000,0.0000,0.0000

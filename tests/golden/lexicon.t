@@ -811,7 +811,7 @@ The attache arrived. The attack failed.
 --- stdout
 doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
 "stdin",,,1,0,20,3,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"The attache arrived."
-"stdin",,,2,21,39,3,2,,,-4.5000,-0.7579,2.5000,0.0000,0,2,"The attack failed."
+"stdin",,,2,21,39,3,2,,,-4.3000,-0.7430,2.5000,0.0000,0,2,"The attack failed."
 --- stderr
 --- status
 0

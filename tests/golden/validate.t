@@ -337,7 +337,7 @@ kim_vale,Kim Vale,person,,Vale
 --- stdout
 level,measure,statistic,class,tenor_class,n,value,ci_low,ci_high,boot_low,boot_high,note
 "target","stance","targets",,,7,7,,,,,
-"target","stance","found",,,7,4,,,,,"a target not found counts as neutral"
+"target","stance","found",,,7,5,,,,,"a target not found counts as neutral"
 "target","stance","neutral",,,7,0.050000,,,,,
 "target","stance","accuracy",,,7,1.000000,,,,,
 "target","stance","macro_f1",,,7,1.000000,,,,,

@@ -382,6 +382,30 @@ static void test_stem_only_entries_that_are_their_stem(void **state) {
   tenor_lexicon_free(lex);
 }
 
+/* A word matches by stem only when it is an inflection of the entry
+ * (-s, -es, -ed, -ing, a final e dropped, a consonant doubled): the
+ * Snowball stem also strips derivational endings, which would give
+ * several the tone of sever, candidate of candid, witness of wit and
+ * prisoners of prison (issue 9). */
+static void test_stem_only_inflections(void **state) {
+  (void)state;
+  tenor_lexicon *lex = load("term,category,weight\n"
+                            "sever,tone,-2\n"
+                            "candid,tone,1\n"
+                            "wit,tone,1\n"
+                            "prison,tone,-1\n"
+                            "hope,tone,1\n"
+                            "stop,tone,-1\n",
+                            TENOR_LEX_STEM);
+  tenor_analyzer *a = analyzer(lex, 1);
+  check(a, "several candidates witnessed prisoners", "", 0, 0, 0, 0);
+  check(a, "severed severs severing", "0-1 sever S | 1-2 sever S | 2-3 sever S", -6, 0, 0, 3);
+  check(a, "hoping hoped hopes stopped stopping",
+        "0-1 hope S | 1-2 hope S | 2-3 hope S | 3-4 stop S | 4-5 stop S", 1, 0, 0, 5);
+  tenor_analyzer_free(a);
+  tenor_lexicon_free(lex);
+}
+
 static void test_stem_only_plain_one_word_terms(void **state) {
   (void)state;
   /* TENOR_LEX_STEM stems plain alphabetic one-word terms only */
@@ -1161,6 +1185,7 @@ int main(void) {
       cmocka_unit_test(test_wildcard_utf8),
       cmocka_unit_test(test_stem_flag),
       cmocka_unit_test(test_stem_only_entries_that_are_their_stem),
+      cmocka_unit_test(test_stem_only_inflections),
       cmocka_unit_test(test_stem_only_plain_one_word_terms),
       cmocka_unit_test(test_precedence_exact_tone_loose_own_category),
       cmocka_unit_test(test_precedence_same_category_not_counted_twice),

@@ -15,6 +15,9 @@ import re
 import sys
 from collections import Counter
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.dont_write_bytecode = True  # importing split.py leaves no __pycache__ here
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 RATINGS_HEADER = ["id", "split", "tone_1", "tone_2", "hostility_1", "hostility_2", "text"]
 SCALES = {"tone": (-4, 4), "hostility": (0, 4)}
@@ -256,6 +259,25 @@ def _():
             why.append(f"{o['id']}: overlapping mentions")
         if [(x.get("from"), x.get("to")) for x in tg] != spans:
             why.append(f"{o['id']}: targets not in text order")
+    return why
+
+
+# -------------------------------------------------------------- split files
+@check("gold: the dev and held-out files are the split of the whole (split.py)")
+def _():
+    import split  # this folder's split.py: the one definition of the split files
+    files = split.render()
+    why = [f"{f} is missing or stale: run python3 split.py" for f in split.stale(files)]
+    for fname, data in files.items():
+        part = "heldout" if "-heldout." in fname else "dev"
+        ext = ".tsv" if fname.endswith(".tsv") else ".jsonl"
+        lines = data.decode("utf-8").split("\n")[:-1]
+        ids = [split.line_id(ln, ext) for ln in (lines[1:] if ext == ".tsv" else lines)]
+        want = [r["id"] for r in ratings if r["split"] == part]
+        if ext == ".jsonl":
+            want = [o["id"] for o in targets if by_id.get(o["id"], {}).get("split") == part]
+        if ids != want:
+            why.append(f"{fname}: its ids are not those of the {part} split in ratings.csv")
     return why
 
 
