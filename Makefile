@@ -114,6 +114,8 @@ $(BUILDDIR)/tests/test_gold: reports/gold.c reports/gold.h reports/json.c report
 # Those of the folder walk compile reports/input.c, sbuf.c and util.c in.
 $(BUILDDIR)/tests/test_walk: reports/input.c reports/input.h reports/sbuf.c reports/sbuf.h \
   reports/util.c reports/util.h
+# Those of the order of documents compile reports/order.c and util.c in.
+$(BUILDDIR)/tests/test_order: reports/order.c reports/order.h reports/util.c reports/util.h
 
 # The fuzz targets (tests/fuzz/fuzz_*.c, see tests/fuzz/README.md).  In
 # every build they are linked with tests/fuzz/replay.c, a main() that runs

@@ -1,0 +1,126 @@
+/*
+ * order.c - the order of documents: ids compared with runs of digits by
+ * value ("natural" order, with a rule of our own for leading zeros), and
+ * the heap of a k-way merge.
+ *
+ * The comparison decides at the first part that differs and never looks
+ * further, so it is a lexicographic order over parts: this is what makes
+ * the order of whole paths follow from the order of each folder's names
+ * (the folder walk, reports/input.c), and keeps the order total and
+ * transitive.  It is also why equal numbers written with different
+ * leading zeros are told apart right there, not by a second pass over the
+ * whole ids.
+ */
+#include "order.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+int order_cmp(const char *a, const char *b) {
+  const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+  for (;;) {
+    if (is_digit(*p) && is_digit(*q)) {
+      const unsigned char *p0 = p, *q0 = q;
+      while (*p == '0')
+        p++;
+      while (*q == '0')
+        q++;
+      const unsigned char *pv = p, *qv = q; /* the significant digits */
+      while (is_digit(*p))
+        p++;
+      while (is_digit(*q))
+        q++;
+      size_t pn = (size_t)(p - pv), qn = (size_t)(q - qv);
+      if (pn != qn) /* more significant digits: a greater value */
+        return pn < qn ? -1 : 1;
+      int c = memcmp(pv, qv, pn);
+      if (c)
+        return c < 0 ? -1 : 1;
+      pn = (size_t)(p - p0); /* equal values: fewer leading zeros first */
+      qn = (size_t)(q - q0);
+      if (pn != qn)
+        return pn < qn ? -1 : 1;
+      continue;
+    }
+    /* two bytes, or a number (its first digit) and a byte, or an end (0) */
+    if (*p != *q)
+      return *p < *q ? -1 : 1;
+    if (!*p)
+      return 0;
+    p++;
+    q++;
+  }
+}
+
+/* ------------------------------------------------------------ the heap */
+
+void order_heap_init(order_heap *h, const char *(*id)(void *ctx, size_t stream), void *ctx) {
+  memset(h, 0, sizeof *h);
+  h->id = id;
+  h->ctx = ctx;
+}
+
+/* Whether stream a's next document comes before stream b's. */
+static int comes_before(const order_heap *h, size_t a, size_t b) {
+  int c = order_cmp(h->id(h->ctx, a), h->id(h->ctx, b));
+  return c < 0 || (c == 0 && a < b);
+}
+
+static void heap_up(order_heap *h, size_t i) {
+  while (i > 0 && comes_before(h, h->v[i], h->v[(i - 1) / 2])) {
+    size_t t = h->v[i];
+    h->v[i] = h->v[(i - 1) / 2];
+    h->v[(i - 1) / 2] = t;
+    i = (i - 1) / 2;
+  }
+}
+
+static void heap_down(order_heap *h, size_t i) {
+  for (;;) {
+    size_t c = 2 * i + 1;
+    if (c >= h->n)
+      return;
+    if (c + 1 < h->n && comes_before(h, h->v[c + 1], h->v[c]))
+      c++;
+    if (!comes_before(h, h->v[c], h->v[i]))
+      return;
+    size_t t = h->v[i];
+    h->v[i] = h->v[c];
+    h->v[c] = t;
+    i = c;
+  }
+}
+
+void order_heap_push(order_heap *h, size_t stream) {
+  if (!h->id(h->ctx, stream))
+    return;
+  if (h->n == h->cap) {
+    h->cap = h->cap ? 2 * h->cap : 16;
+    h->v = xrealloc(h->v, h->cap * sizeof *h->v);
+  }
+  h->v[h->n] = stream;
+  heap_up(h, h->n++);
+}
+
+size_t order_heap_top(const order_heap *h) { return h->n ? h->v[0] : (size_t)-1; }
+
+void order_heap_next(order_heap *h) {
+  if (!h->n)
+    return;
+  if (!h->id(h->ctx, h->v[0])) {
+    h->v[0] = h->v[--h->n];
+    if (!h->n)
+      return;
+  }
+  heap_down(h, 0);
+}
+
+void order_heap_free(order_heap *h) {
+  free(h->v);
+  h->v = NULL;
+  h->n = h->cap = 0;
+}
