@@ -111,9 +111,9 @@ $(BUILDDIR)/tests/test_json: reports/json.c reports/json.h reports/sbuf.c report
 # Those of the gold standards compile reports/gold.c, json.c, sbuf.c, strmap.c and util.c in.
 $(BUILDDIR)/tests/test_gold: reports/gold.c reports/gold.h reports/json.c reports/json.h \
   reports/sbuf.c reports/sbuf.h reports/strmap.c reports/strmap.h reports/util.c reports/util.h
-# Those of the folder walk compile reports/input.c, sbuf.c and util.c in.
-$(BUILDDIR)/tests/test_walk: reports/input.c reports/input.h reports/sbuf.c reports/sbuf.h \
-  reports/util.c reports/util.h
+# Those of the folder walk compile reports/input.c, order.c, sbuf.c and util.c in.
+$(BUILDDIR)/tests/test_walk: reports/input.c reports/input.h reports/order.c reports/order.h \
+  reports/sbuf.c reports/sbuf.h reports/util.c reports/util.h
 # Those of the order of documents compile reports/order.c and util.c in.
 $(BUILDDIR)/tests/test_order: reports/order.c reports/order.h reports/util.c reports/util.h
 

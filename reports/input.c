@@ -29,6 +29,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "order.h"
 #include "sbuf.h"
 #include "tenor.h"
 #include "util.h"
@@ -128,42 +129,63 @@ enum {
 };
 
 typedef struct entry {
-  char *key; /* the name, followed by "/" for a folder: the sort key */
+  char *key; /* the sort key: a file's name without ".txt", a folder's name and "/" */
   int kind;  /* K_FILE, K_DIR or K_ERROR */
+  int txt;   /* the name is the key and ".txt" (else the key without its "/") */
   int err;   /* K_ERROR: the errno of stat */
 } entry;
 
-/* The smallest keys a pass has met, at most cap, the greatest on top. */
-typedef struct heap {
+/* A folder being walked: the keys of its current pass, the smallest after
+ * those of the passes before, at most cap of them; a max-heap while the
+ * pass reads the folder, then sorted and handed over one by one. */
+typedef struct level {
   entry *v;
-  size_t n, cap;
-} heap;
+  size_t n, alloc; /* keys in v, room in v */
+  size_t cap;      /* the most keys a pass keeps */
+  size_t next;     /* the next key to hand over */
+  size_t passes;   /* passes read so far */
+  char *last;      /* the greatest key of the passes before, or NULL */
+  int more;        /* the pass was full: the next one may find more */
+  size_t mark;     /* the length of the folder's path in the walker's path */
+} level;
 
-typedef struct walker {
+struct input_walker {
   const input_labels *lab;
-  const input_visitor *v;
+  void (*problem)(void *ctx, const char *message); /* or NULL */
+  void *ctx;
   sbuf path;       /* the folder being read, then the entry handed over */
   size_t root_len; /* the input folder's part of path */
-  size_t found;    /* files handed over */
-  int failed;      /* a part could not be read */
-  sbuf id, group;  /* of the file handed over */
+  level *lv;       /* the folders being walked, the input folder first */
+  size_t depth, cap;
+  size_t found;   /* files handed over */
+  int failed;     /* a part could not be read */
+  int ended;      /* the walk said all it had to say */
+  sbuf key;       /* scratch: the key of an entry */
+  sbuf id, group; /* of the file handed over */
   char date[11];
-} walker;
+  input file; /* the file handed over */
+};
 
 static int is_txt(const char *name) {
   size_t n = strlen(name);
   return n > 4 && !strcmp(name + n - 4, ".txt");
 }
 
-/* strcmp of the sort key of entry `name` (a folder's when dir) with key,
- * without building it. */
-static int key_cmp(const char *name, int dir, const char *key) {
-  size_t i = 0;
-  while (name[i] && name[i] == key[i])
-    i++;
-  if (name[i])
-    return (unsigned char)name[i] - (unsigned char)key[i];
-  return strcmp(dir ? "/" : "", key + i);
+static void sbuf_set(sbuf *b, const char *s, size_t n) {
+  b->n = 0;
+  sbuf_put(b, s, n);
+}
+
+/* The sort key of entry `name`, in w->key: without ".txt" when `txt`,
+ * else followed by "/".  A file's key is the last part of its id, and a
+ * folder's the prefix of the ids below it, so that the order of each
+ * folder's keys (order_cmp) is the order of the whole ids. */
+static const char *key_of(input_walker *w, const char *name, int txt) {
+  size_t n = strlen(name);
+  sbuf_set(&w->key, name, txt ? n - 4 : n);
+  if (!txt)
+    sbuf_put(&w->key, "/", 1);
+  return w->key.s;
 }
 
 static void sift_down(entry *v, size_t n, size_t i) {
@@ -171,9 +193,9 @@ static void sift_down(entry *v, size_t n, size_t i) {
     size_t c = 2 * i + 1;
     if (c >= n)
       return;
-    if (c + 1 < n && strcmp(v[c + 1].key, v[c].key) > 0)
+    if (c + 1 < n && order_cmp(v[c + 1].key, v[c].key) > 0)
       c++;
-    if (strcmp(v[c].key, v[i].key) <= 0)
+    if (order_cmp(v[c].key, v[i].key) <= 0)
       return;
     entry t = v[i];
     v[i] = v[c];
@@ -183,7 +205,7 @@ static void sift_down(entry *v, size_t n, size_t i) {
 }
 
 static void sift_up(entry *v, size_t i) {
-  while (i > 0 && strcmp(v[(i - 1) / 2].key, v[i].key) < 0) {
+  while (i > 0 && order_cmp(v[(i - 1) / 2].key, v[i].key) < 0) {
     entry t = v[i];
     v[i] = v[(i - 1) / 2];
     v[(i - 1) / 2] = t;
@@ -191,29 +213,31 @@ static void sift_up(entry *v, size_t i) {
   }
 }
 
-/* Whether entry `name` (a folder when dir) belongs among the next keys:
- * after the last one handed over, and before the heap's greatest if full. */
-static int wanted(const heap *h, const char *last, const char *name, int dir) {
-  if (last && key_cmp(name, dir, last) <= 0)
+/* Whether key belongs among the next keys: after the last one handed
+ * over, and before the heap's greatest if it is full. */
+static int wanted(const level *l, const char *key) {
+  if (l->last && order_cmp(key, l->last) <= 0)
     return 0;
-  return h->n < h->cap || key_cmp(name, dir, h->v[0].key) < 0;
+  return l->n < l->cap || order_cmp(key, l->v[0].key) < 0;
 }
 
-/* Puts a wanted entry in, dropping the greatest when the heap is full. */
-static void heap_put(heap *h, const char *name, int kind, int err) {
-  size_t n = strlen(name);
-  entry e = {xmalloc(n + 2), kind, err};
-  memcpy(e.key, name, n);
-  e.key[n] = '/';
-  e.key[n + (kind == K_DIR)] = 0;
-  if (h->n < h->cap) {
-    h->v[h->n] = e;
-    sift_up(h->v, h->n++);
+/* Puts a wanted key in, dropping the greatest when the heap is full. */
+static void heap_put(level *l, const char *key, int kind, int txt, int err) {
+  entry e = {xstrdup(key), kind, txt, err};
+  if (l->n < l->cap) {
+    if (l->n == l->alloc) { /* room as the folder needs it, not the whole budget at once */
+      l->alloc = l->alloc ? 2 * l->alloc : 16;
+      if (l->alloc > l->cap)
+        l->alloc = l->cap;
+      l->v = xrealloc(l->v, l->alloc * sizeof *l->v);
+    }
+    l->v[l->n] = e;
+    sift_up(l->v, l->n++);
     return;
   }
-  free(h->v[0].key);
-  h->v[0] = e;
-  sift_down(h->v, h->n, 0);
+  free(l->v[0].key);
+  l->v[0] = e;
+  sift_down(l->v, l->n, 0);
 }
 
 /* What d_type says an entry is, when it says enough. */
@@ -254,62 +278,109 @@ static int stat_kind(int dfd, const char *name, int *err) {
 
 /* Takes an entry into the heap if it is wanted.  An entry that d_type does
  * not describe is stat'ed only if it could be wanted as a file or as a
- * folder, so that later passes do not stat the whole folder again. */
-static void consider(heap *h, const char *last, int dfd, const struct dirent *de) {
+ * folder, so that later passes do not stat the whole folder again.  An
+ * entry that cannot be stat'ed sorts as a file if its name ends in .txt,
+ * else as a folder, so that no two keys of a folder are equal. */
+static void consider(input_walker *w, level *l, int dfd, const struct dirent *de) {
   const char *name = de->d_name;
   int kind = cheap_kind(de), err = 0;
   if (kind == K_SKIP)
     return;
   if (kind == K_UNKNOWN) {
-    if (!wanted(h, last, name, 0) && !wanted(h, last, name, 1))
+    if (!(is_txt(name) && wanted(l, key_of(w, name, 1))) && !wanted(l, key_of(w, name, 0)))
       return;
     kind = stat_kind(dfd, name, &err);
     if (kind == K_SKIP)
       return;
   }
-  if (wanted(h, last, name, kind == K_DIR))
-    heap_put(h, name, kind, err);
+  int txt = kind == K_FILE || (kind == K_ERROR && is_txt(name));
+  const char *key = key_of(w, name, txt);
+  if (wanted(l, key))
+    heap_put(l, key, kind, txt, err);
 }
 
-/* One pass over a folder: the heap gets the smallest keys after `last`;
- * returns the number of entries that are not hidden. */
-static size_t read_pass(DIR *d, heap *h, const char *last) {
-  size_t count = 0;
-  struct dirent *de;
-  h->n = 0;
-  while ((de = readdir(d))) {
-    if (de->d_name[0] == '.')
-      continue;
-    count++;
-    consider(h, last, dirfd(d), de);
-  }
-  return count;
-}
-
-static void problem(walker *w, const char *fmt, ...)
+static void problem(input_walker *w, const char *fmt, ...)
 #ifdef __GNUC__
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
-static void problem(walker *w, const char *fmt, ...) {
+static void problem(input_walker *w, const char *fmt, ...) {
   w->failed = 1;
-  if (!w->v->problem)
+  if (!w->problem)
     return;
   va_list ap;
   va_start(ap, fmt);
   char *m = xvasprintf(fmt, ap);
   va_end(ap);
-  w->v->problem(w->v->ctx, m);
+  w->problem(w->ctx, m);
   free(m);
 }
 
-static void sbuf_set(sbuf *b, const char *s, size_t n) {
-  b->n = 0;
-  sbuf_put(b, s, n);
+/* One pass over the folder of level l (at w->path): its keys become the
+ * smallest after those of the passes before, sorted.  0, or -1 when the
+ * folder cannot be opened (after its message).  The folder is opened
+ * anew for each pass, so that a walk holds no descriptor between
+ * documents, however many walks are under way. */
+static int read_pass(input_walker *w, level *l) {
+  DIR *d = opendir(w->path.s);
+  if (!d) {
+    problem(w, "cannot open %s: %s", w->path.s, strerror(errno));
+    return -1;
+  }
+  if (l->n) { /* the pass before was full: go on after its greatest key */
+    free(l->last);
+    l->last = l->v[l->n - 1].key;
+    for (size_t i = 0; i + 1 < l->n; i++)
+      free(l->v[i].key);
+  }
+  l->n = l->next = 0;
+  size_t entries = 0;
+  struct dirent *de;
+  while ((de = readdir(d))) {
+    if (de->d_name[0] == '.')
+      continue;
+    entries++;
+    consider(w, l, dirfd(d), de);
+  }
+  closedir(d);
+  l->more = l->n == l->cap;
+  for (size_t end = l->n; end > 1; end--) { /* heapsort: the greatest goes last */
+    entry t = l->v[0];
+    l->v[0] = l->v[end - 1];
+    l->v[end - 1] = t;
+    sift_down(l->v, end - 1, 0);
+  }
+  if (!l->passes++ && entries / WALK_SHARE > l->cap) /* fewer passes over a big folder */
+    l->cap = entries / WALK_SHARE;
+  return 0;
 }
 
-/* Hands the file at w->path over. */
-static void hand_file(walker *w) {
+/* Starts walking the folder at w->path, with its first pass. */
+static void enter(input_walker *w) {
+  if (w->depth == w->cap) {
+    w->cap = w->cap ? 2 * w->cap : 8;
+    w->lv = xrealloc(w->lv, w->cap * sizeof *w->lv);
+  }
+  level *l = &w->lv[w->depth++];
+  memset(l, 0, sizeof *l);
+  assert(walk_budget > 0);
+  l->cap = walk_budget;
+  l->mark = w->path.n;
+  if (read_pass(w, l) != 0)
+    l->more = 0;
+}
+
+/* Done with the innermost folder. */
+static void leave(input_walker *w) {
+  level *l = &w->lv[--w->depth];
+  for (size_t i = 0; i < l->n; i++)
+    free(l->v[i].key);
+  free(l->v);
+  free(l->last);
+}
+
+/* The file at w->path, as an input. */
+static const input *hand_file(input_walker *w) {
   const char *rel = w->path.s + w->root_len + 1, *slash = strchr(rel, '/');
   sbuf_set(&w->id, rel, strlen(rel) - 4); /* without ".txt" */
   if (w->lab->group_by_dir && slash)
@@ -317,98 +388,84 @@ static void hand_file(walker *w) {
   else
     sbuf_set(&w->group, w->lab->group ? w->lab->group : "",
              w->lab->group ? strlen(w->lab->group) : 0);
-  input file;
-  memset(&file, 0, sizeof file);
-  file.path = file.name = w->path.s;
-  file.id = w->id.s;
-  file.group = w->group.s;
-  file.date = date_of(rel, w->lab, w->date);
+  memset(&w->file, 0, sizeof w->file);
+  w->file.path = w->file.name = w->path.s;
+  w->file.id = w->id.s;
+  w->file.group = w->group.s;
+  w->file.date = date_of(rel, w->lab, w->date);
   w->found++;
-  w->v->found(w->v->ctx, &file);
+  return &w->file;
 }
 
-static void walk_dir(walker *w);
-
-/* Hands an entry of the folder at w->path over: a file, a folder's
- * files, or the message of an entry that could not be read. */
-static void visit(walker *w, const entry *e) {
-  size_t mark = w->path.n;
-  sbuf_put(&w->path, "/", 1);
-  sbuf_put(&w->path, e->key, strlen(e->key) - (e->kind == K_DIR));
-  if (e->kind == K_DIR)
-    walk_dir(w);
-  else if (e->kind == K_FILE)
-    hand_file(w);
-  else
-    problem(w, "cannot open %s: %s", w->path.s, strerror(e->err));
-  w->path.n = mark;
-  w->path.s[mark] = 0;
+input_walker *input_walk_start(const input *dir, const input_labels *lab,
+                               void (*problem_fn)(void *ctx, const char *message), void *ctx) {
+  input_walker *w = xmalloc(sizeof *w);
+  memset(w, 0, sizeof *w);
+  w->lab = lab;
+  w->problem = problem_fn;
+  w->ctx = ctx;
+  sbuf_put(&w->path, dir->path, strlen(dir->path));
+  w->root_len = w->path.n;
+  enter(w);
+  return w;
 }
 
-/* Sorts the heap's entries and hands them over in order; returns the
- * greatest key (the caller frees it), or NULL when the heap is empty. */
-static char *hand_over(walker *w, heap *h) {
-  for (size_t end = h->n; end > 1; end--) { /* heapsort: the greatest goes last */
-    entry t = h->v[0];
-    h->v[0] = h->v[end - 1];
-    h->v[end - 1] = t;
-    sift_down(h->v, end - 1, 0);
-  }
-  for (size_t i = 0; i < h->n; i++) {
-    visit(w, &h->v[i]);
-    if (i + 1 < h->n)
-      free(h->v[i].key);
-  }
-  return h->n ? h->v[h->n - 1].key : NULL;
-}
-
-/* Walks the folder at w->path, pass by pass, until a pass finds fewer
- * keys than it could keep: then it has met them all. */
-static void walk_dir(walker *w) {
-  DIR *d = opendir(w->path.s);
-  if (!d) {
-    problem(w, "cannot open %s: %s", w->path.s, strerror(errno));
-    return;
-  }
-  assert(walk_budget > 0);
-  heap h = {xmalloc(walk_budget * sizeof *h.v), 0, walk_budget};
-  char *last = NULL;
-  for (int first = 1;; first = 0) {
-    if (!first)
-      rewinddir(d);
-    size_t entries = read_pass(d, &h, last);
-    int more = h.n == h.cap;
-    char *greatest = hand_over(w, &h);
-    if (greatest) {
-      free(last);
-      last = greatest;
+const input *input_walk_next(input_walker *w) {
+  while (w->depth) {
+    level *l = &w->lv[w->depth - 1];
+    w->path.n = l->mark;
+    w->path.s[l->mark] = 0;
+    if (l->next == l->n && (!l->more || read_pass(w, l) != 0 || !l->n)) {
+      leave(w);
+      continue;
     }
-    if (!more)
-      break;
-    if (first && entries / WALK_SHARE > h.cap) { /* fewer passes over a big folder */
-      h.cap = entries / WALK_SHARE;
-      h.v = xrealloc(h.v, h.cap * sizeof *h.v);
+    const entry *e = &l->v[l->next++];
+    size_t klen = strlen(e->key);
+    sbuf_put(&w->path, "/", 1);
+    if (e->txt) {
+      sbuf_put(&w->path, e->key, klen);
+      sbuf_put(&w->path, ".txt", 4);
+    } else {
+      sbuf_put(&w->path, e->key, klen - 1);
     }
+    if (e->kind == K_FILE)
+      return hand_file(w);
+    if (e->kind == K_DIR)
+      enter(w);
+    else
+      problem(w, "cannot open %s: %s", w->path.s, strerror(e->err));
   }
-  free(last);
-  free(h.v);
-  closedir(d);
+  if (!w->ended) {
+    w->ended = 1;
+    w->path.n = w->root_len;
+    w->path.s[w->root_len] = 0;
+    if (!w->found && !w->failed)
+      problem(w, "%s: no .txt files in this folder", w->path.s);
+  }
+  return NULL;
+}
+
+size_t input_walk_end(input_walker *w) {
+  if (!w)
+    return 0;
+  size_t found = w->found;
+  while (w->depth)
+    leave(w);
+  free(w->lv);
+  sbuf_free(&w->path);
+  sbuf_free(&w->key);
+  sbuf_free(&w->id);
+  sbuf_free(&w->group);
+  free(w);
+  return found;
 }
 
 size_t input_walk(const input *dir, const input_labels *lab, const input_visitor *v) {
-  walker w;
-  memset(&w, 0, sizeof w);
-  w.lab = lab;
-  w.v = v;
-  sbuf_put(&w.path, dir->path, strlen(dir->path));
-  w.root_len = w.path.n;
-  walk_dir(&w);
-  if (!w.found && !w.failed)
-    problem(&w, "%s: no .txt files in this folder", dir->path);
-  sbuf_free(&w.path);
-  sbuf_free(&w.id);
-  sbuf_free(&w.group);
-  return w.found;
+  input_walker *w = input_walk_start(dir, lab, v->problem, v->ctx);
+  const input *file;
+  while ((file = input_walk_next(w)))
+    v->found(v->ctx, file);
+  return input_walk_end(w);
 }
 
 /* ------------------------------------------------------ duplicate ids */

@@ -49,11 +49,25 @@ typedef struct input_visitor {
 } input_visitor;
 
 /* Finds every *.txt file below folder input `dir` (hidden files and
- * folders skipped, links to files followed, links to folders not), in
- * byte order of the path below the folder, without keeping a list of
- * them: memory stays bounded however many files a folder holds.  Returns
- * the number of files found. */
+ * folders skipped, links to files followed, links to folders not), in the
+ * order of their ids (order_cmp: the path below the folder without
+ * ".txt"), without keeping a list of them: memory stays bounded however
+ * many files a folder holds.  Returns the number of files found. */
 size_t input_walk(const input *dir, const input_labels *labels, const input_visitor *v);
+
+/* The same walk, one file at a time, so that the caller can merge several
+ * walks: input_walk_start starts it (it may report problems already),
+ * input_walk_next gives the next file, valid until the next call, or NULL
+ * at the end, and input_walk_end frees the walker (NULL is fine) and
+ * returns the number of files found.  `problem` (NULL: say nothing) gets
+ * a message for each part of the folder that cannot be read, in its
+ * place, and for a folder without files, at the end.  A walker keeps no
+ * descriptor open between two calls. */
+typedef struct input_walker input_walker;
+input_walker *input_walk_start(const input *dir, const input_labels *labels,
+                               void (*problem)(void *ctx, const char *message), void *ctx);
+const input *input_walk_next(input_walker *w);
+size_t input_walk_end(input_walker *w);
 
 /* 64-bit hashes of document ids: a cheap first look for a repeated id,
  * 8 bytes a document instead of every id and name. */

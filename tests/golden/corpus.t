@@ -183,7 +183,7 @@ doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,
 "a","wire",,1,0,5,1,1,,,1.0000,0.2500,0.0000,0.0000,1,0,"Good."
 "stdin","wire",,1,0,5,1,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Fine."
 
-=== issue 7: a folder's files in byte order of their whole paths, not folder by folder
+=== issue 8: a folder's files in the order of their ids, not folder by folder nor by file name
 --- args
 score --no-default-lexicons -l lex.csv --no-default-actors --group-by-dir tree
 --- file lex.csv
@@ -209,8 +209,8 @@ Hidden file.
 Not text.
 --- stdout
 doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
-"a-c",,,1,0,5,1,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Dash."
 "a",,,1,0,4,1,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Dot."
+"a-c",,,1,0,5,1,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Dash."
 "a/b","a",,1,0,5,2,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"In a."
 "a/z/deep","a",,1,0,10,3,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Deep in a."
 "a0",,,1,0,5,1,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Zero."

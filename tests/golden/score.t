@@ -51,7 +51,7 @@ doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,
 "stdin",,,1,0,7,1,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Second."
 "b",,,1,0,6,1,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Third."
 
-=== a folder: every .txt below it in sorted order, ids are paths without .txt
+=== a folder: every .txt below it in id order (numbers by value), ids are paths without .txt
 --- args
 score --no-default-lexicons -l lex.csv corpus
 --- file lex.csv
@@ -69,8 +69,8 @@ Not a text file.
 Hidden.
 --- stdout
 doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
-"outlet-a/10",,,1,0,6,2,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"A ten."
 "outlet-a/9",,,1,0,7,2,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"A nine."
+"outlet-a/10",,,1,0,6,2,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"A ten."
 "outlet-b/2",,,1,0,6,2,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"B two."
 
 === text fields are quoted with doubled quotes and flattened white space

@@ -1,5 +1,5 @@
 /* test_walk.c - the folder walk of the command (reports/input.c): files in
- * byte order of their whole paths below the folder, however small the
+ * the order of their ids (reports/order.c), however small the
  * budget of names a pass keeps (so with many passes over one folder), with
  * and without d_type; hidden entries skipped, links to files followed and
  * links to folders not, problems reported in their place; and the hashes
@@ -9,11 +9,13 @@
  * here together with the helpers it uses; the test sets its tunables
  * (walk_budget, walk_trust_dtype, id_hash_mask), which are static. */
 #include "../../reports/input.c"
+#include "../../reports/order.c"
 #include "../../reports/sbuf.c"
 #include "../../reports/util.c"
 
 #include "harness.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 static char root[64];
@@ -133,27 +135,40 @@ static int teardown(void **state) {
   return rc;
 }
 
-/* '-' < '.' < '/' < '0': sorting each folder by its names alone would put
- * the folder a before a-c.txt and a.txt. */
-static void test_order_of_whole_paths(void **state) {
+/* Files in the order of their ids (order_cmp), the path below the folder
+ * without ".txt": '-' < '.' < '/' < digits, and digits by value.  Sorting
+ * each folder by its names alone would put a.txt after a-c.txt and a.b.txt
+ * (".txt" sorts after "-"), the folder a before them, and f10 before f2. */
+static void test_order_of_ids(void **state) {
   (void)state;
-  const char *files[] = {"order/a/b.txt",      "order/a-c.txt",        "order/a.txt",
-                         "order/a/z/deep.txt", "order/a0.txt",         "order/b.md",
-                         "order/a/b.txt.bak",  "order/x.txt/inner.txt"};
+  const char *files[] = {"order/a/b.txt",      "order/a-c.txt",         "order/a.txt",
+                         "order/a/z/deep.txt", "order/a0.txt",          "order/b.md",
+                         "order/a/b.txt.bak",  "order/x.txt/inner.txt", "order/a.b.txt",
+                         "order/f10.txt",      "order/f2.txt",          "order/f02.txt",
+                         "order/f2/in.txt",    "order/f2-x.txt"};
   for (size_t i = 0; i < sizeof files / sizeof *files; i++)
     put(files[i]);
-  const char *want[] = {"order/a-c.txt",      "order/a.txt",  "order/a/b.txt",
-                        "order/a/z/deep.txt", "order/a0.txt", "order/x.txt/inner.txt"};
+  const char *want[] = {"order/a.txt",   "order/a-c.txt",      "order/a.b.txt",
+                        "order/a/b.txt", "order/a/z/deep.txt", "order/a0.txt",
+                        "order/f2.txt",  "order/f2-x.txt",     "order/f2/in.txt",
+                        "order/f02.txt", "order/f10.txt",      "order/x.txt/inner.txt"};
   expect_walk("order", want, sizeof want / sizeof *want);
 }
 
-static int cmp_str(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
+/* Paths below root compared as the ids of their files (".txt" dropped). */
+static int cmp_ids(const void *a, const void *b) {
+  char *x = xstrdup(*(char *const *)a), *y = xstrdup(*(char *const *)b);
+  x[strlen(x) - 4] = 0;
+  y[strlen(y) - 4] = 0;
+  int c = order_cmp(x, y);
+  free(x);
+  free(y);
+  return c;
 }
 
 /* Many more files in one folder than a pass keeps: many passes, and (with
  * 300 entries and a budget of 2) a budget grown to a 64th of the folder;
- * the order is that of sorting every path at once. */
+ * the order is that of sorting every id at once. */
 static void test_many_passes(void **state) {
   (void)state;
   const size_t counts[] = {50, 300};
@@ -169,13 +184,69 @@ static void test_many_passes(void **state) {
     put(want[n++]);
     want[n] = xasprintf("many%zu/f7-x/in.txt", c);
     put(want[n++]);
-    qsort(want, n, sizeof *want, cmp_str);
+    qsort(want, n, sizeof *want, cmp_ids);
     char rel[16];
     snprintf(rel, sizeof rel, "many%zu", c);
     expect_walk(rel, (const char *const *)want, n);
     for (size_t i = 0; i < n; i++)
       free(want[i]);
   }
+}
+
+/* Open descriptors of the process. */
+static size_t open_fds(void) {
+  size_t n = 0;
+  for (int fd = 0; fd < 1024; fd++)
+    n += fcntl(fd, F_GETFD) != -1;
+  return n;
+}
+
+/* Two walks pulled in turn (as the run merges its inputs by id) give each
+ * the files it gives alone, with many passes, and hold no descriptor
+ * between two files. */
+static void test_walkers_interleaved(void **state) {
+  (void)state;
+  for (int i = 0; i < 40; i++) {
+    char rel[32];
+    snprintf(rel, sizeof rel, "pull%d/d%d/f%d.txt", i % 2, i % 3, i);
+    put(rel);
+  }
+  static const input_labels none = {NULL, 0, 0};
+  walk_budget = 2;
+  events alone[2] = {{NULL, 0, 0}, {NULL, 0, 0}};
+  walk("pull0", &none, &alone[0]);
+  walk("pull1", &none, &alone[1]);
+  char *path[2] = {xasprintf("%s/pull0", root), xasprintf("%s/pull1", root)};
+  input in[2] = {{path[0], path[0], "", "", "", 0, 1, NULL, 0},
+                 {path[1], path[1], "", "", "", 0, 1, NULL, 0}};
+  events both[2] = {{NULL, 0, 0}, {NULL, 0, 0}};
+  size_t fds = open_fds();
+  input_walker *w[2] = {input_walk_start(&in[0], &none, on_problem, &both[0]),
+                        input_walk_start(&in[1], &none, on_problem, &both[1])};
+  for (int live = 2; live;) {
+    live = 0;
+    for (int k = 0; k < 2; k++) {
+      const input *f = w[k] ? input_walk_next(w[k]) : NULL;
+      assert_int_equal(open_fds(), fds);
+      if (f) {
+        on_found(&both[k], f);
+        live++;
+      } else if (w[k]) {
+        assert_int_equal(input_walk_end(w[k]), both[k].n);
+        w[k] = NULL;
+      }
+    }
+  }
+  for (int k = 0; k < 2; k++) {
+    assert_int_equal(both[k].n, 20);
+    assert_int_equal(both[k].n, alone[k].n);
+    for (size_t i = 0; i < both[k].n; i++)
+      assert_string_equal(both[k].v[i], alone[k].v[i]);
+    events_free(&alone[k]);
+    events_free(&both[k]);
+    free(path[k]);
+  }
+  walk_budget = 4096;
 }
 
 /* Hidden files and folders are skipped; a link to a file is followed (and
@@ -287,8 +358,9 @@ static void test_id_hashes(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_order_of_whole_paths),
+      cmocka_unit_test(test_order_of_ids),
       cmocka_unit_test(test_many_passes),
+      cmocka_unit_test(test_walkers_interleaved),
       cmocka_unit_test(test_hidden_and_links),
       cmocka_unit_test(test_empty_and_missing),
       cmocka_unit_test(test_labels),
