@@ -134,7 +134,7 @@ $(BUILDDIR)/fuzz/%: tests/fuzz/%.c $(FUZZ_MAIN) tests/fuzz/*.h $(BUILDDIR)/libte
 # target compiles in the command's reader of partial results and what it needs.
 $(BUILDDIR)/fuzz/fuzz_text: $(BUILDDIR)/default_lexicons.o $(BUILDDIR)/default_actors.o
 $(BUILDDIR)/fuzz/fuzz_partial: $(addprefix $(BUILDDIR)/reports/,partial.o score.o compare.o \
-  table.o util.o sbuf.o strmap.o)
+  table.o util.o sbuf.o strmap.o order.o)
 # The gold standard target compiles in the readers of tenor validate.
 $(BUILDDIR)/fuzz/fuzz_gold: $(addprefix $(BUILDDIR)/reports/,gold.o json.o sbuf.o strmap.o util.o)
 

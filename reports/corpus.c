@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 #include "defaults.h"
+#include "order.h"
 #include "sbuf.h"
 #include "table.h"
 #include "util.h"
@@ -1158,38 +1159,6 @@ static void submit_doc(pipeline *pl, const doc *d, char *buf, size_t len, long l
   submit(pl, sl);
 }
 
-typedef struct row_pass {
-  pipeline *pl;
-  const input *in;
-  size_t skipped;
-  long long bytes; /* of the rows' texts */
-} row_pass;
-
-static int score_row(void *ctx, const tenor_corpus_row *row, const tenor_diag *skipped) {
-  row_pass *p = ctx;
-  if (!row) {
-    submit_message(p->pl, EXIT_DATA, -1, 0, "%s:%zu: %s", skipped->path, skipped->line,
-                   skipped->message);
-    p->skipped++;
-    return 0;
-  }
-  size_t index = p->pl->docs;
-  if (!mine(p->pl))
-    return 0;
-  char *id = row_id(p->in, row);
-  doc d = {id, row->group, row->date, p->in->name, row->line - 1, NULL, index, NULL};
-  size_t max = p->pl->cp->max_doc, n = row->text_len; /* a longer text is cut in the worker */
-  if (max && n > max)
-    n = max + 1;
-  char *text = xmalloc(n + 1);
-  memcpy(text, row->text, n);
-  text[n] = 0;
-  submit_doc(p->pl, &d, text, n, (long long)row->text_len);
-  p->bytes += (long long)row->text_len;
-  free(id);
-  return 0;
-}
-
 /* A file, read by the worker that analyses it; stdin, read here. */
 static void run_file(pipeline *pl, const input *in) {
   size_t index = pl->docs;
@@ -1212,12 +1181,182 @@ static void run_file(pipeline *pl, const input *in) {
   submit_doc(pl, &d, buf, len, (long long)len);
 }
 
-/* A folder's files, as the walk finds them, and its problems in their
- * place among the documents' messages. */
-static void run_found(void *ctx, const input *file) { run_file(ctx, file); }
-
+/* A part of a folder that cannot be read, in its place among the
+ * documents' messages. */
 static void run_problem(void *ctx, const char *message) {
   submit_message(ctx, EXIT_DATA, -1, 0, "%s", message);
+}
+
+/* ------------------------------------------------------- the streams */
+
+/*
+ * Every input is a stream of documents in id order (order_cmp): a file
+ * or stdin is one document, a folder is walked in id order, one file at a
+ * time, and the usable rows of a CSV corpus are read (it is read whole
+ * anyway) and sorted.  The run merges the streams by id with a heap, so
+ * the documents reach the tables in id order whatever the order of the
+ * inputs, and memory still does not grow with a folder.
+ */
+
+/* A usable row of a CSV corpus: its strings in the corpus's arena. */
+typedef struct csv_row {
+  size_t at;        /* where its id, group, date and text start in the arena, each after a NUL */
+  const char *id;   /* set once the arena is complete */
+  size_t len;       /* the text's bytes kept: at most --max-doc-bytes + 1 */
+  size_t text_len;  /* its whole length, for the progress line */
+  size_t line;      /* the line the row starts on */
+} csv_row;
+
+typedef struct stream {
+  const input *in;
+  const char *id;      /* the id of its next document; NULL when it has none left */
+  input_walker *walk;  /* a folder: its walk, */
+  const input *file;   /* and the next file the walk found */
+  sbuf arena;          /* a CSV corpus: the strings of its rows, */
+  csv_row *rows;       /* its usable rows, sorted by id */
+  size_t nrows, cap, next;
+} stream;
+
+typedef struct row_pass {
+  pipeline *pl;
+  stream *s;
+  size_t skipped;
+  long long bytes; /* of the rows' texts */
+} row_pass;
+
+static int keep_row(void *ctx, const tenor_corpus_row *row, const tenor_diag *skipped) {
+  row_pass *p = ctx;
+  stream *s = p->s;
+  if (!row) {
+    submit_message(p->pl, EXIT_DATA, -1, 0, "%s:%zu: %s", skipped->path, skipped->line,
+                   skipped->message);
+    p->skipped++;
+    return 0;
+  }
+  if (s->nrows == s->cap) {
+    s->cap = s->cap ? 2 * s->cap : 256;
+    s->rows = xrealloc(s->rows, s->cap * sizeof *s->rows);
+  }
+  size_t max = p->pl->cp->max_doc, n = row->text_len; /* a longer text is cut in the worker */
+  if (max && n > max)
+    n = max + 1;
+  csv_row *r = &s->rows[s->nrows++];
+  r->at = s->arena.n;
+  r->id = NULL;
+  r->len = n;
+  r->text_len = row->text_len;
+  r->line = row->line;
+  if (*row->id)
+    sbuf_put(&s->arena, row->id, strlen(row->id) + 1);
+  else
+    sbuf_printf(&s->arena, "%s-%zu%c", s->in->id, row->row, 0);
+  sbuf_put(&s->arena, row->group, strlen(row->group) + 1);
+  sbuf_put(&s->arena, row->date, strlen(row->date) + 1);
+  sbuf_put(&s->arena, row->text, n);
+  sbuf_put(&s->arena, "", 1);
+  p->bytes += (long long)row->text_len;
+  return 0;
+}
+
+static int cmp_rows(const void *a, const void *b) {
+  return order_cmp(((const csv_row *)a)->id, ((const csv_row *)b)->id);
+}
+
+/* Reads a CSV corpus into its stream, its rows sorted by id.  Its skipped
+ * rows are reported now, before any of its rows is scored. */
+static void open_csv(pipeline *pl, stream *s, input *in, const corpus_opts *o) {
+  row_pass p = {pl, s, 0, 0};
+  int st = read_corpus(o, in, keep_row, &p);
+  if (in->data) { /* a corpus on stdin: no later pass needs it */
+    free(in->data);
+    in->data = NULL;
+  }
+  for (size_t i = 0; i < s->nrows; i++)
+    s->rows[i].id = s->arena.s + s->rows[i].at;
+  if (s->nrows > 1)
+    qsort(s->rows, s->nrows, sizeof *s->rows, cmp_rows);
+  s->id = s->nrows ? s->rows[0].id : NULL;
+  /* the rows count their texts; the corpus counts as its whole file */
+  long long size = prog.on ? input_size(in) : -1;
+  long long adjust = size > 0 ? size - p.bytes : 0;
+  if (p.skipped)
+    submit_message(pl, st, -1, adjust, "%s: %zu row%s skipped", in->name, p.skipped,
+                   p.skipped == 1 ? "" : "s");
+  else
+    submit_message(pl, st, -1, adjust, NULL);
+}
+
+static void stream_open(pipeline *pl, stream *s, input *in, const corpus_opts *o) {
+  memset(s, 0, sizeof *s);
+  s->in = in;
+  if (in->dir) {
+    s->walk = input_walk_start(in, &o->labels, run_problem, pl);
+    s->file = input_walk_next(s->walk);
+    s->id = s->file ? s->file->id : NULL;
+  } else if (in->csv) {
+    open_csv(pl, s, in, o);
+  } else {
+    s->id = in->id;
+  }
+}
+
+/* The next row of a CSV stream, to be analysed. */
+static void submit_row(pipeline *pl, stream *s) {
+  const csv_row *r = &s->rows[s->next];
+  size_t index = pl->docs;
+  if (!mine(pl))
+    return;
+  const char *group = r->id + strlen(r->id) + 1, *date = group + strlen(group) + 1,
+             *text = date + strlen(date) + 1;
+  doc d = {r->id, group, date, s->in->name, r->line - 1, NULL, index, NULL};
+  char *buf = xmalloc(r->len + 1);
+  memcpy(buf, text, r->len);
+  buf[r->len] = 0;
+  submit_doc(pl, &d, buf, r->len, (long long)r->text_len);
+}
+
+/* Submits the stream's next document and moves on to the one after. */
+static void stream_advance(pipeline *pl, stream *s) {
+  if (s->walk) {
+    run_file(pl, s->file);
+    s->file = input_walk_next(s->walk);
+    s->id = s->file ? s->file->id : NULL;
+  } else if (s->in->csv) {
+    submit_row(pl, s);
+    s->next++;
+    s->id = s->next < s->nrows ? s->rows[s->next].id : NULL;
+  } else {
+    run_file(pl, s->in);
+    s->id = NULL;
+  }
+}
+
+static void stream_close(stream *s) {
+  input_walk_end(s->walk);
+  sbuf_free(&s->arena);
+  free(s->rows);
+}
+
+static const char *stream_id(void *ctx, size_t k) { return ((stream *)ctx)[k].id; }
+
+/* Every document of every input, in id order. */
+static void run_inputs(pipeline *pl, const corpus_opts *o) {
+  input_list *l = &pl->cp->inputs;
+  stream *s = xmalloc((l->n ? l->n : 1) * sizeof *s);
+  order_heap h;
+  order_heap_init(&h, stream_id, s);
+  for (size_t i = 0; i < l->n; i++) {
+    stream_open(pl, &s[i], &l->v[i], o);
+    order_heap_push(&h, i);
+  }
+  for (size_t k; (k = order_heap_top(&h)) != (size_t)-1;) {
+    stream_advance(pl, &s[k]);
+    order_heap_next(&h);
+  }
+  order_heap_free(&h);
+  for (size_t i = 0; i < l->n; i++)
+    stream_close(&s[i]);
+  free(s);
 }
 
 int corpus_run(corpus *cp, doc_fn fn, void *ctx, const corpus_opts *o) {
@@ -1266,28 +1405,7 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
         pl.threads++;
     signals_unblock();
   }
-  input_visitor files = {run_found, run_problem, &pl};
-  for (size_t i = 0; i < cp->inputs.n; i++) {
-    input *in = &cp->inputs.v[i];
-    if (in->dir) {
-      input_walk(in, &o->labels, &files);
-      continue;
-    }
-    if (!in->csv) {
-      run_file(&pl, in);
-      continue;
-    }
-    row_pass p = {&pl, in, 0, 0};
-    int s = read_corpus(o, in, score_row, &p);
-    /* the rows counted their texts; the corpus counts as its whole file */
-    long long size = prog.on ? input_size(in) : -1;
-    long long adjust = size > 0 ? size - p.bytes : 0;
-    if (p.skipped)
-      submit_message(&pl, s, -1, adjust, "%s: %zu row%s skipped", in->name, p.skipped,
-                     p.skipped == 1 ? "" : "s");
-    else
-      submit_message(&pl, s, -1, adjust, NULL);
-  }
+  run_inputs(&pl, o);
   if (pl.threads) {
     pthread_mutex_lock(&pl.lock);
     pl.done = 1;

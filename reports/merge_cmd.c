@@ -3,10 +3,11 @@
  * request, the statistics) of one run over all of their documents out.
  *
  * The partials must agree on what made them (tenor version, lexicons,
- * actor lists, options, table format).  Shards of one run (--shard K/N,
- * all N of them) are merged in the order of the documents in the whole
- * input, by their indexes; other partials are taken one after another in
- * the order given.  The rows are copied as they were written, and the
+ * actor lists, options, table format).  The documents of each partial are
+ * in id order (order.h), as a run writes them, so the partials are merged
+ * k-way by document id, in whatever order they are given: shards of one
+ * run (--shard K/N, all N of them) and partials of separate pieces of a
+ * corpus alike.  The rows are copied as they were written, and the
  * statistics are computed from the values the partials carry at full
  * precision, so the result is byte for byte that of one run.
  */
@@ -18,7 +19,9 @@
 
 #include "commands.h"
 #include "compare.h"
+#include "order.h"
 #include "partial.h"
+#include "sbuf.h"
 #include "score.h"
 #include "util.h"
 
@@ -31,10 +34,11 @@ static void help(void) {
         "-o DIR (compare.csv, groups.csv, and timeline.csv or correlations.csv where\n"
         "asked for).\n"
         "\n"
-        "Shards of one run (tenor score --shard K/N --partial FILE, all N of them)\n"
-        "are merged in the order of the documents; other partials one after another\n"
-        "in the order given.  All must be made by the same tenor with the same\n"
-        "lexicons, actor lists and options.\n"
+        "The documents are merged in the order of their ids, as one run writes\n"
+        "them, whatever the order of the partials: the shards of one run (tenor\n"
+        "score --shard K/N --partial FILE, all N of them) or partials of separate\n"
+        "pieces of a corpus, whose ids must then differ.  All must be made by the\n"
+        "same tenor with the same lexicons, actor lists and options.\n"
         "\n"
         "  -o, --output DIR            where the tables go (required)\n"
         "      --compare               also the tables of tenor compare\n",
@@ -51,8 +55,9 @@ enum { MG_COMPARE = 700 };
 
 typedef struct merger {
   partial_reader *in;
+  int *live;         /* per partial: 1 while it has a current document */
   size_t n;
-  int sharded;       /* interleave by document index */
+  int sharded;       /* the shards of one run: their indexes are checked too */
   score_tables st;
   compare c;
   int with_compare;
@@ -125,45 +130,64 @@ static void merge_doc(merger *m, const partial_reader *r) {
   }
 }
 
-/* Every document, in order; 0, or -1 after a message. */
+/* The id of partial k's current document, NULL when it has none left. */
+static const char *current_id(void *ctx, size_t k) {
+  const merger *m = ctx;
+  return m->live[k] == 1 ? m->in[k].id : NULL;
+}
+
+/* Every document, in id order: a k-way merge of the partials, each in id
+ * order (partial_read_doc checks that).  An id in two partials, and, for
+ * shards, a document in the wrong shard or indexes that do not follow the
+ * ids (shards of different inputs), stop the merge.  0, or -1 after a
+ * message. */
 static int merge_docs(merger *m) {
-  if (!m->sharded) {
-    for (size_t i = 0; i < m->n; i++) {
-      int rc;
-      while ((rc = partial_read_doc(&m->in[i])) == 1)
-        merge_doc(m, &m->in[i]);
-      if (rc < 0)
-        return -1;
-    }
-    return 0;
-  }
-  /* shards: the next document is the one with the lowest index */
-  int *live = xmalloc(m->n * sizeof *live);
+  m->live = xmalloc(m->n * sizeof *m->live);
   int rc = 0;
-  for (size_t i = 0; i < m->n && !rc; i++) {
-    live[i] = partial_read_doc(&m->in[i]);
-    rc = live[i] < 0 ? -1 : 0;
+  for (size_t i = 0; i < m->n; i++) {
+    m->live[i] = rc ? 0 : partial_read_doc(&m->in[i]);
+    if (m->live[i] < 0)
+      rc = -1;
   }
-  while (!rc) {
-    size_t best = m->n;
-    for (size_t i = 0; i < m->n; i++)
-      if (live[i] == 1 && (best == m->n || m->in[i].index < m->in[best].index))
-        best = i;
-    if (best == m->n)
+  order_heap h;
+  order_heap_init(&h, current_id, m);
+  for (size_t i = 0; i < m->n && !rc; i++)
+    order_heap_push(&h, i);
+  sbuf last = {NULL, 0, 0}; /* the id of the document before, and where it came from */
+  size_t last_from = 0, last_index = 0;
+  for (size_t k; !rc && (k = order_heap_top(&h)) != (size_t)-1;) {
+    partial_reader *r = &m->in[k];
+    if (last.n && !strcmp(last.s, r->id)) {
+      msg("two partials have the document id '%s': %s and %s", r->id, m->in[last_from].path,
+          r->path);
+      rc = -1;
       break;
-    partial_reader *r = &m->in[best];
-    if (r->index % r->info.nshards != r->info.shard) {
+    }
+    if (m->sharded && r->index % r->info.nshards != r->info.shard) {
       msg("%s: document %zu does not belong to shard %u of %u", r->path, r->index, r->info.shard,
           r->info.nshards);
       rc = -1;
       break;
     }
-    merge_doc(m, r);
-    live[best] = partial_read_doc(r);
-    if (live[best] < 0)
+    if (m->sharded && last.n && r->index <= last_index) {
+      msg("%s: document %zu ('%s') comes after document %zu ('%s') of %s in id order: the "
+          "shards were not made from the same inputs",
+          r->path, r->index, r->id, last_index, last.s, m->in[last_from].path);
       rc = -1;
+      break;
+    }
+    merge_doc(m, r);
+    last.n = 0;
+    sbuf_put(&last, r->id, strlen(r->id));
+    last_from = k;
+    last_index = r->index;
+    m->live[k] = partial_read_doc(r);
+    if (m->live[k] < 0)
+      rc = -1;
+    order_heap_next(&h);
   }
-  free(live);
+  sbuf_free(&last);
+  order_heap_free(&h);
   return rc;
 }
 
@@ -271,6 +295,7 @@ int cmd_merge(int argc, char **argv) {
   for (size_t i = 0; i < m.n; i++)
     partial_read_close(&m.in[i]);
   free(m.in);
+  free(m.live);
   compare_free(&m.c);
   return status;
 }

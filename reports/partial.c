@@ -4,12 +4,13 @@
  * A partial result is text: a header saying what made it (format version,
  * tenor version, fingerprints of the lexicons and actor lists, the options
  * that change scores, the table format, the shard, the categories of one's
- * own and the tables' header rows), then one record per document: its id,
- * group and date, the rows it adds to each of the four tables exactly as
- * tenor score would write them, and the values tenor compare needs (each
- * sentence's scores and speaker, its targets, the actors' ids and the
- * sums of the categories of one's own) with every number as a C99
- * hexadecimal float, so that nothing is rounded on the way.  A final line
+ * own and the tables' header rows), then one record per document, in id
+ * order (order.h): its id, group and date, the rows it adds to each of the
+ * four tables exactly as tenor score would write them, and the values
+ * tenor compare needs (each sentence's scores and speaker, its targets,
+ * the actors' ids and the sums of the categories of one's own) with every
+ * number as a C99 hexadecimal float, so that nothing is rounded on the
+ * way.  A final line
  * counts the documents, so a cut file is noticed.  Strings are written as
  * a line with their length and then their bytes, so any byte may be in
  * them.  docs/partial.md describes the format.
@@ -25,6 +26,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "order.h"
 #include "util.h"
 
 #define MAGIC "tenor-partial"
@@ -330,6 +332,12 @@ int partial_read_file(partial_reader *r, FILE *f, const char *path) {
     return -1;
   }
   in->version = atoi(r->buf + sizeof MAGIC);
+  if (in->version == 1) {
+    msg("%s: a partial result of format 1, made by a tenor that wrote documents in input "
+        "order; score it again with this tenor (%s), which writes them in id order (format %d)",
+        path, tenor_version_string(), PARTIAL_VERSION);
+    return -1;
+  }
   if (in->version != PARTIAL_VERSION) {
     msg("%s: a partial result of format %d; this tenor (%s) reads format %d", path,
         in->version, tenor_version_string(), PARTIAL_VERSION);
@@ -408,7 +416,7 @@ int partial_read_doc(partial_reader *r) {
     return bad(r, "%zu sentences and %zu actors in one document", n, nact);
   if (nextra != r->info.ncat)
     return bad(r, "%zu categories in a document, %zu in the header", nextra, r->info.ncat);
-  free(r->id);
+  char *prev = r->id; /* the document before, whose id must come first */
   free(r->group);
   free(r->date);
   r->id = r->group = r->date = NULL;
@@ -416,7 +424,11 @@ int partial_read_doc(partial_reader *r) {
     free(r->rows[k]);
     r->rows[k] = NULL;
   }
-  if (get_str(r, &r->id, NULL) || get_str(r, &r->group, NULL) || get_str(r, &r->date, NULL))
+  int rc = get_str(r, &r->id, NULL);
+  if (!rc && prev && order_cmp(prev, r->id) >= 0)
+    rc = bad(r, "document '%s' after document '%s': not in id order", r->id, prev);
+  free(prev);
+  if (rc || get_str(r, &r->group, NULL) || get_str(r, &r->date, NULL))
     return -1;
   for (int k = 0; k < NTABLES; k++)
     if (get_str(r, &r->rows[k], &r->rows_len[k]) != 0)

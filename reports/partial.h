@@ -15,7 +15,8 @@
 #include "table.h"
 #include "tenor.h"
 
-#define PARTIAL_VERSION 1 /* of the format; a reader refuses any other */
+#define PARTIAL_VERSION 2 /* of the format; a reader refuses any other (1: documents in
+                             input order, 2: in id order) */
 
 /* What a partial result was made with; two partials merge only when all
  * of it but the shard agrees. */

@@ -294,8 +294,8 @@ tenor: loaded lexicon lex.csv: 1 new entry, 1 in all
 tenor: no actors loaded
 tenor: found 5 documents to score: 3 files, 2 rows of 1 CSV corpus
 tenor: tree/a.txt: 1 sentence scored
-tenor: tree/sub/a.txt: 1 sentence scored
 tenor: b.txt: 1 sentence scored
 tenor: news.csv:2: document r1: 1 sentence scored
 tenor: news.csv:3: document r2: 1 sentence scored
+tenor: tree/sub/a.txt: 1 sentence scored
 tenor: scored 5 documents, 5 sentences

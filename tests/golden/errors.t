@@ -232,14 +232,14 @@ good,tone,1
 --- file ok.txt
 Good.
 --- stderr
-tenor: empty.txt: empty file, nothing to score
 tenor: blank.txt: no words to score
+tenor: empty.txt: empty file, nothing to score
 --- status
 1
 --- output out/documents.csv
 doc_id,group,date,sentences,tokens,tone_mean,tone_norm_mean,hostility_mean,hostility_per_100_tokens,cooperation_mean,cooperation_per_100_tokens
-"empty",,,0,0,,,,,,
 "blank",,,0,0,,,,,,
+"empty",,,0,0,,,,,,
 "ok",,,1,1,1.0000,0.2500,0.0000,0.0000,0.0000,0.0000
 
 === a folder without .txt files

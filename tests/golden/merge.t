@@ -13,7 +13,7 @@
 --- args
 merge s1.tp s0.tp -o out
 --- file s0.tp
-tenor-partial 1
+tenor-partial 2
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
@@ -54,7 +54,7 @@ a
 0x1p+0 0x1p-2 0x0p+0 0x0p+0 -1 0
 end 1
 --- file s1.tp
-tenor-partial 1
+tenor-partial 2
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
@@ -108,7 +108,7 @@ doc_id,group,date,sentences,tokens,tone_mean,tone_norm_mean,hostility_mean,hosti
 --- args
 merge s1.tp -o out
 --- file s1.tp
-tenor-partial 1
+tenor-partial 2
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
@@ -158,7 +158,7 @@ tenor: s1.tp is shard 1 of 2: merge all 2 shards of the run together (given 1)
 --- args
 merge s0.tp s0.tp -o out
 --- file s0.tp
-tenor-partial 1
+tenor-partial 2
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
@@ -208,7 +208,7 @@ tenor: s0.tp and another partial are both shard 0 of 2
 --- args
 merge s0.tp whole.tp -o out
 --- file s0.tp
-tenor-partial 1
+tenor-partial 2
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
@@ -249,7 +249,7 @@ a
 0x1p+0 0x1p-2 0x0p+0 0x0p+0 -1 0
 end 1
 --- file whole.tp
-tenor-partial 1
+tenor-partial 2
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
@@ -317,7 +317,7 @@ tenor: whole.tp was made with another number of shards than s0.tp: they cannot b
 --- args
 merge s0.tp stem.tp -o out
 --- file s0.tp
-tenor-partial 1
+tenor-partial 2
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
@@ -358,7 +358,7 @@ a
 0x1p+0 0x1p-2 0x0p+0 0x0p+0 -1 0
 end 1
 --- file stem.tp
-tenor-partial 1
+tenor-partial 2
 tenor 0.1.0
 lexicons 0645a1a7bebf533d
 actors 77c7c90b0e0e5b2b
@@ -408,7 +408,7 @@ tenor: stem.tp was made with other lexicons (or lexicon options) than s0.tp: the
 --- args
 merge s0.tp semi.tp -o out
 --- file s0.tp
-tenor-partial 1
+tenor-partial 2
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
@@ -449,7 +449,7 @@ a
 0x1p+0 0x1p-2 0x0p+0 0x0p+0 -1 0
 end 1
 --- file semi.tp
-tenor-partial 1
+tenor-partial 2
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
@@ -499,7 +499,7 @@ tenor: semi.tp was made with another table format (--excel, --tsv, --sep, --deci
 --- args
 merge s0.tp small.csv -o out
 --- file s0.tp
-tenor-partial 1
+tenor-partial 2
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
@@ -552,7 +552,7 @@ tenor: small.csv: not a tenor partial result (make one with tenor score --partia
 --- args
 merge s0.tp cut.tp -o out
 --- file s0.tp
-tenor-partial 1
+tenor-partial 2
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
@@ -593,7 +593,7 @@ a
 0x1p+0 0x1p-2 0x0p+0 0x0p+0 -1 0
 end 1
 --- file cut.tp
-tenor-partial 1
+tenor-partial 2
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
@@ -633,7 +633,7 @@ tenor: cut.tp:29: not a readable partial result: a string of 61 bytes is cut sho
 --- args
 merge s0.tp bad.tp -o out
 --- file s0.tp
-tenor-partial 1
+tenor-partial 2
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
@@ -674,7 +674,7 @@ a
 0x1p+0 0x1p-2 0x0p+0 0x0p+0 -1 0
 end 1
 --- file bad.tp
-tenor-partial 1
+tenor-partial 2
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
@@ -724,7 +724,7 @@ tenor: bad.tp:39: not a readable partial result: malformed line '0x0p+0 0x0p+0 0
 --- args
 merge s0.tp s9.tp -o out
 --- file s0.tp
-tenor-partial 1
+tenor-partial 2
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b

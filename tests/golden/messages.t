@@ -78,9 +78,9 @@ tenor: loaded lexicon lex.csv: 1 new entry, 1 in all
 tenor: no actors loaded
 tenor: found 3 documents to score: 3 files
 tenor: a.txt: 1 sentence scored
+tenor: b.txt: 3 sentences scored
 tenor: empty.txt: empty file, nothing to score
 tenor: empty.txt: 0 sentences scored
-tenor: b.txt: 3 sentences scored
 tenor: scored 3 documents, 4 sentences
 --- status
 1

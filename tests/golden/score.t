@@ -33,7 +33,7 @@ A good day.
 doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
 "stdin",,,1,0,11,3,1,,,2.0000,0.4588,0.0000,0.0000,1,0,"A good day."
 
-=== - reads stdin among other inputs, in order
+=== - reads stdin among other inputs, in the order of its id stdin
 --- args
 score --no-default-lexicons -l lex.csv a.txt - b.md
 --- file lex.csv
@@ -48,8 +48,8 @@ Second.
 --- stdout
 doc_id,group,date,sentence,start,end,tokens,hits,speaker,targets,tone,tone_norm,hostility,cooperation,n_pos,n_neg,text
 "a",,,1,0,11,2,1,,,2.0000,0.4588,0.0000,0.0000,1,0,"First good."
-"stdin",,,1,0,7,1,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Second."
 "b",,,1,0,6,1,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Third."
+"stdin",,,1,0,7,1,0,,,0.0000,0.0000,0.0000,0.0000,0,0,"Second."
 
 === a folder: every .txt below it in id order (numbers by value), ids are paths without .txt
 --- args
