@@ -758,6 +758,7 @@ typedef struct slot {
   char *id, *group, *date, *name;
   char *path;          /* a file the worker reads into buf first, or NULL */
   char *buf;           /* the text as read */
+  int borrowed;        /* buf is a CSV stream's, which frees it, not the slot */
   size_t len;
   long long bytes;     /* for the progress line: the bytes the document stands for */
   long long adjust;    /* added to the progress line's bytes (a CSV corpus: its file's size
@@ -1034,7 +1035,8 @@ static void drain_one(pipeline *pl) {
   free(sl->date);
   free(sl->name);
   free(sl->path);
-  free(sl->buf);
+  if (!sl->borrowed)
+    free(sl->buf);
   tenor_free(sl->fixed);
   sbuf_free(&sl->msgs);
   tenor_analyzer *an = sl->an;
@@ -1200,7 +1202,8 @@ static void run_problem(void *ctx, const char *message) {
 
 /* A usable row of a CSV corpus: its strings in the corpus's arena. */
 typedef struct csv_row {
-  size_t at;        /* where its id, group, date and text start in the arena, each after a NUL */
+  size_t at;        /* where its id starts in the arena; group, date and text follow, each after a NUL */
+  size_t text_at;   /* where its text starts there */
   const char *id;   /* set once the arena is complete */
   size_t len;       /* the text's bytes kept: at most --max-doc-bytes + 1 */
   size_t text_len;  /* its whole length, for the progress line */
@@ -1221,7 +1224,8 @@ typedef struct row_pass {
   pipeline *pl;
   stream *s;
   size_t skipped;
-  long long bytes; /* of the rows' texts */
+  size_t generated; /* rows whose id is CORPUS-ROW */
+  long long bytes;  /* of the rows' texts */
 } row_pass;
 
 static int keep_row(void *ctx, const tenor_corpus_row *row, const tenor_diag *skipped) {
@@ -1246,35 +1250,81 @@ static int keep_row(void *ctx, const tenor_corpus_row *row, const tenor_diag *sk
   r->len = n;
   r->text_len = row->text_len;
   r->line = row->line;
-  if (*row->id)
+  if (*row->id) {
     sbuf_put(&s->arena, row->id, strlen(row->id) + 1);
-  else
-    sbuf_printf(&s->arena, "%s-%zu%c", s->in->id, row->row, 0);
+  } else { /* CORPUS-ROW, without printf: a corpus may have millions of rows */
+    p->generated++;
+    char num[24];
+    size_t k = sizeof num, v = row->row;
+    num[--k] = 0;
+    do
+      num[--k] = (char)('0' + v % 10);
+    while (v /= 10);
+    sbuf_put(&s->arena, s->in->id, strlen(s->in->id));
+    sbuf_put(&s->arena, "-", 1);
+    sbuf_put(&s->arena, num + k, sizeof num - k);
+  }
   sbuf_put(&s->arena, row->group, strlen(row->group) + 1);
   sbuf_put(&s->arena, row->date, strlen(row->date) + 1);
+  r->text_at = s->arena.n;
   sbuf_put(&s->arena, row->text, n);
   sbuf_put(&s->arena, "", 1);
   p->bytes += (long long)row->text_len;
   return 0;
 }
 
-static int cmp_rows(const void *a, const void *b) {
-  return order_cmp(((const csv_row *)a)->id, ((const csv_row *)b)->id);
+/* A row to sort: the key of its id (order_key) first, small enough for
+ * qsort to move itself rather than sort pointers to it. */
+typedef struct sort_item {
+  uint64_t key;
+  const char *id;
+  size_t row;
+} sort_item;
+
+static int cmp_items(const void *a, const void *b) {
+  const sort_item *x = a, *y = b;
+  if (x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+  return order_cmp(x->id, y->id);
+}
+
+/* Sorts the rows of a stream by id. */
+static void sort_rows(stream *s) {
+  sort_item *v = xmalloc(s->nrows * sizeof *v);
+  for (size_t i = 0; i < s->nrows; i++) {
+    v[i].key = order_key(s->rows[i].id);
+    v[i].id = s->rows[i].id;
+    v[i].row = i;
+  }
+  qsort(v, s->nrows, sizeof *v, cmp_items);
+  csv_row *rows = xmalloc(s->nrows * sizeof *rows);
+  for (size_t i = 0; i < s->nrows; i++)
+    rows[i] = s->rows[v[i].row];
+  free(s->rows);
+  free(v);
+  s->rows = rows;
+  s->cap = s->nrows;
 }
 
 /* Reads a CSV corpus into its stream, its rows sorted by id.  Its skipped
  * rows are reported now, before any of its rows is scored. */
 static void open_csv(pipeline *pl, stream *s, input *in, const corpus_opts *o) {
-  row_pass p = {pl, s, 0, 0};
+  row_pass p = {pl, s, 0, 0, 0};
   int st = read_corpus(o, in, keep_row, &p);
   if (in->data) { /* a corpus on stdin: no later pass needs it */
     free(in->data);
     in->data = NULL;
   }
-  for (size_t i = 0; i < s->nrows; i++)
+  /* Rows without an id column are in order as they come (CORPUS-1,
+   * CORPUS-2, ...); most others are too, exported in id order. */
+  int sorted = 1, check = p.generated < s->nrows;
+  for (size_t i = 0; i < s->nrows; i++) {
     s->rows[i].id = s->arena.s + s->rows[i].at;
-  if (s->nrows > 1)
-    qsort(s->rows, s->nrows, sizeof *s->rows, cmp_rows);
+    if (check && sorted && i && order_cmp(s->rows[i - 1].id, s->rows[i].id) > 0)
+      sorted = 0;
+  }
+  if (!sorted)
+    sort_rows(s);
   s->id = s->nrows ? s->rows[0].id : NULL;
   /* the rows count their texts; the corpus counts as its whole file */
   long long size = prog.on ? input_size(in) : -1;
@@ -1300,19 +1350,22 @@ static void stream_open(pipeline *pl, stream *s, input *in, const corpus_opts *o
   }
 }
 
-/* The next row of a CSV stream, to be analysed. */
+/* The next row of a CSV stream, to be analysed: its text stays in the
+ * stream's arena (a cut at --max-doc-bytes writes a NUL there), which
+ * lives until every slot is handed over. */
 static void submit_row(pipeline *pl, stream *s) {
   const csv_row *r = &s->rows[s->next];
   size_t index = pl->docs;
   if (!mine(pl))
     return;
-  const char *group = r->id + strlen(r->id) + 1, *date = group + strlen(group) + 1,
-             *text = date + strlen(date) + 1;
+  const char *group = r->id + strlen(r->id) + 1, *date = group + strlen(group) + 1;
   doc d = {r->id, group, date, s->in->name, r->line - 1, NULL, index, NULL};
-  char *buf = xmalloc(r->len + 1);
-  memcpy(buf, text, r->len);
-  buf[r->len] = 0;
-  submit_doc(pl, &d, buf, r->len, (long long)r->text_len);
+  slot *sl = fill_doc(pl, &d);
+  sl->buf = s->arena.s + r->text_at;
+  sl->borrowed = 1;
+  sl->len = r->len;
+  sl->bytes = (long long)r->text_len;
+  submit(pl, sl);
 }
 
 /* Submits the stream's next document and moves on to the one after. */
@@ -1354,6 +1407,8 @@ static void run_inputs(pipeline *pl, const corpus_opts *o) {
     order_heap_next(&h);
   }
   order_heap_free(&h);
+  while (pl->drained < pl->submitted) /* the slots may hold texts of the CSV streams */
+    drain_one(pl);
   for (size_t i = 0; i < l->n; i++)
     stream_close(&s[i]);
   free(s);

@@ -22,6 +22,33 @@ static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 int order_cmp(const char *a, const char *b) {
   const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+  /* The common prefix decides nothing, and most ids of a corpus share a
+   * long one (a folder, a date, news-1234): skip it byte by byte; when a
+   * digit is where they differ, the numbers it is in decide. */
+  size_t i = 0;
+  while (p[i] == q[i] && p[i])
+    i++;
+  if (p[i] == q[i])
+    return 0;
+  if (!is_digit(p[i]) && !is_digit(q[i])) /* runs before i, if any, are equal */
+    return p[i] < q[i] ? -1 : 1;
+  size_t j = i; /* where the run of digits that i is in or ends starts */
+  int significant = 0;
+  while (j > 0 && is_digit(p[j - 1]))
+    significant |= p[--j] != '0';
+  if (significant) {
+    /* The two numbers have the same leading zeros and the same first
+     * significant digits: the one with more digits is the greater, and
+     * of two as long, the digit at i decides (news-12344, news-12345). */
+    size_t k = i;
+    while (is_digit(p[k]) && is_digit(q[k]))
+      k++;
+    if (is_digit(p[k]) != is_digit(q[k]))
+      return is_digit(p[k]) ? 1 : -1;
+    return p[i] < q[i] ? -1 : 1;
+  }
+  p += j;
+  q += j;
   for (;;) {
     if (is_digit(*p) && is_digit(*q)) {
       const unsigned char *p0 = p, *q0 = q;
@@ -29,19 +56,22 @@ int order_cmp(const char *a, const char *b) {
         p++;
       while (*q == '0')
         q++;
-      const unsigned char *pv = p, *qv = q; /* the significant digits */
-      while (is_digit(*p))
-        p++;
-      while (is_digit(*q))
-        q++;
-      size_t pn = (size_t)(p - pv), qn = (size_t)(q - qv);
-      if (pn != qn) /* more significant digits: a greater value */
-        return pn < qn ? -1 : 1;
-      int c = memcmp(pv, qv, pn);
-      if (c)
-        return c < 0 ? -1 : 1;
-      pn = (size_t)(p - p0); /* equal values: fewer leading zeros first */
-      qn = (size_t)(q - q0);
+      /* the significant digits side by side: more of them is a greater
+       * value; as many, the first that differs decides */
+      int first = 0;
+      for (;; p++, q++) {
+        int dp = is_digit(*p), dq = is_digit(*q);
+        if (!dp || !dq) {
+          if (dp != dq)
+            return dp ? 1 : -1;
+          break;
+        }
+        if (!first && *p != *q)
+          first = *p < *q ? -1 : 1;
+      }
+      if (first)
+        return first;
+      size_t pn = (size_t)(p - p0), qn = (size_t)(q - q0); /* equal values: fewer zeros first */
       if (pn != qn)
         return pn < qn ? -1 : 1;
       continue;
@@ -54,6 +84,43 @@ int order_cmp(const char *a, const char *b) {
     p++;
     q++;
   }
+}
+
+uint64_t order_key(const char *id) {
+  unsigned char k[8] = {0}; /* after the end of the encoding, 0: an end sorts first */
+  size_t n = 0;
+  const unsigned char *p = (const unsigned char *)id;
+  while (*p && n < sizeof k) {
+    if (!is_digit(*p)) {
+      k[n++] = *p++;
+      continue;
+    }
+    const unsigned char *zeros = p;
+    while (*p == '0')
+      p++;
+    const unsigned char *digits = p;
+    while (is_digit(*p))
+      p++;
+    size_t nd = (size_t)(p - digits), nz = (size_t)(digits - zeros);
+    /* '0' sorts against any other byte as a number's first digit does */
+    k[n++] = '0';
+    if (n == sizeof k)
+      break;
+    k[n++] = (unsigned char)(nd < 255 ? nd : 255);
+    if (nd >= 255) /* too long to tell apart here: order_cmp will */
+      break;
+    for (size_t i = 0; i < nd && n < sizeof k; i++)
+      k[n++] = digits[i];
+    if (n == sizeof k)
+      break;
+    k[n++] = (unsigned char)(nz < 255 ? nz : 255);
+    if (nz >= 255)
+      break;
+  }
+  uint64_t v = 0;
+  for (size_t i = 0; i < sizeof k; i++)
+    v = v << 8 | k[i];
+  return v;
 }
 
 /* ------------------------------------------------------------ the heap */

@@ -7,6 +7,7 @@
 #define TENOR_ORDER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /*
  * Compares two document ids (NUL-terminated): below 0 when a comes first,
@@ -26,6 +27,17 @@
  * it does, which lets the folder walk sort each folder by itself.
  */
 int order_cmp(const char *a, const char *b);
+
+/*
+ * A 64-bit summary of an id, to sort many ids fast: when the keys of two
+ * ids differ, they are in the order of the ids (order_cmp); when they are
+ * equal, order_cmp decides.  The key is the first 8 bytes of an encoding
+ * of the id whose byte order is the order of the ids: a byte as itself, a
+ * number as '0', the count of its significant digits, the digits and the
+ * count of its leading zeros (a count of 255 or more as 255, and the
+ * encoding stops there).
+ */
+uint64_t order_key(const char *id);
 
 /*
  * A min-heap for a k-way merge: the streams (numbered 0..k-1) that still

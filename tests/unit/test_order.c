@@ -12,6 +12,8 @@
 
 #include "harness.h"
 
+#include <ctype.h>
+
 static int sign(int c) { return (c > 0) - (c < 0); }
 
 /* Pairs in order: a < b, so b > a. */
@@ -90,6 +92,86 @@ static void test_properties(void **state) {
         if (c < 0 && order_cmp(ids[j], ids[k]) < 0)
           assert_true(order_cmp(ids[i], ids[k]) < 0);
     }
+}
+
+/* The rule of order.h written the plain way, part by part, to check the
+ * shortcuts of order_cmp against. */
+static int ref_cmp(const char *a, const char *b) {
+  for (;;) {
+    int da = isdigit((unsigned char)*a), db = isdigit((unsigned char)*b);
+    if (da && db) {
+      size_t na = strspn(a, "0123456789"), nb = strspn(b, "0123456789");
+      size_t za = strspn(a, "0"), zb = strspn(b, "0"); /* leading zeros */
+      if (na - za != nb - zb)
+        return na - za < nb - zb ? -1 : 1;
+      int c = strncmp(a + za, b + zb, na - za);
+      if (c)
+        return c;
+      if (na != nb)
+        return na < nb ? -1 : 1;
+      a += na;
+      b += nb;
+      continue;
+    }
+    if (*a != *b)
+      return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
+    if (!*a)
+      return 0;
+    a++;
+    b++;
+  }
+}
+
+/* order_cmp agrees with the plain rule on every pair of many ids. */
+static void test_against_reference(void **state) {
+  (void)state;
+  enum { N = 400 };
+  static char ids[N][12];
+  for (unsigned i = 0; i < N; i++)
+    make_id(ids[i], i * 104729u + 7, 1 + i % 11);
+  for (size_t i = 0; i < N; i++)
+    for (size_t j = 0; j < N; j++)
+      if (sign(order_cmp(ids[i], ids[j])) != sign(ref_cmp(ids[i], ids[j])))
+        fail_msg("'%s' against '%s': %d, the rule says %d", ids[i], ids[j],
+                 order_cmp(ids[i], ids[j]), ref_cmp(ids[i], ids[j]));
+}
+
+static int key_sign(uint64_t a, uint64_t b) { return (a > b) - (a < b); }
+
+/* Where two keys differ, they agree with order_cmp: over many ids, and
+ * over numbers too long or with too many zeros for a key to hold. */
+static void test_keys(void **state) {
+  (void)state;
+  enum { N = 400, L = 12 };
+  static char ids[N + 8][700];
+  for (unsigned i = 0; i < N; i++)
+    make_id(ids[i], i * 7727u + 3, 1 + i % (L - 1));
+  char *x = ids[N];
+  memset(x, '7', 300); /* 300 digits */
+  strcpy(x + 300, "a");
+  strcpy(ids[N + 1], x);
+  ids[N + 1][299] = '8';
+  memset(ids[N + 2], '0', 300); /* 300 zeros, then 5 */
+  strcpy(ids[N + 2] + 300, "5");
+  memset(ids[N + 3], '0', 299);
+  strcpy(ids[N + 3] + 299, "5");
+  strcpy(ids[N + 4], "5");
+  strcpy(ids[N + 5], "a0");
+  strcpy(ids[N + 6], "a");
+  strcpy(ids[N + 7], "a00");
+  size_t decided = 0;
+  for (size_t i = 0; i < N + 8; i++)
+    for (size_t j = 0; j < N + 8; j++) {
+      uint64_t a = order_key(ids[i]), b = order_key(ids[j]);
+      if (a == b)
+        continue;
+      decided++;
+      if (key_sign(a, b) != sign(order_cmp(ids[i], ids[j])))
+        fail_msg("keys of '%.40s' and '%.40s' disagree with order_cmp", ids[i], ids[j]);
+    }
+  assert_true(decided > (N + 8) * (N + 8) / 2); /* the keys do most of the work */
+  assert_true(order_key("news-2") < order_key("news-10"));
+  assert_true(order_key("d486904139-1") < order_key("d867977412-2"));
 }
 
 static int cmp_ids(const void *a, const void *b) {
@@ -178,6 +260,8 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_pairs),
       cmocka_unit_test(test_properties),
+      cmocka_unit_test(test_against_reference),
+      cmocka_unit_test(test_keys),
       cmocka_unit_test(test_heap_merge),
       cmocka_unit_test(test_heap_ties),
   };
