@@ -3,16 +3,18 @@
  *
  * A file is one document, its id the file name without the extension.  A
  * directory contributes every *.txt file below it (hidden files and folders
- * skipped, links to folders not followed), in byte order of the path below
- * the directory, which is also the id, without ".txt".  "-" is stdin, id
- * "stdin".
+ * skipped, links to folders not followed), in the order of their ids
+ * (order_cmp), the path below the directory without ".txt".  "-" is
+ * stdin, id "stdin".
  *
- * A folder is walked when its files are needed, and the walk keeps no list
- * of them, so that memory does not grow with the number of files.  Sorting
- * each folder by itself gives the byte order of the whole paths when a
- * sub-folder sorts as its name followed by "/", the prefix all its paths
- * share.  A folder is read in passes (rewinddir), each keeping only the
- * next names after the last one handed over, at most a budget of them, in
+ * A folder is walked when its files are needed, one file at a time (the
+ * walker is pulled, so that the run can merge several walks by id), and
+ * the walk keeps no list of them, so that memory does not grow with the
+ * number of files.  Sorting each folder by itself gives the order of the
+ * whole ids when a file sorts as its name without ".txt" and a sub-folder
+ * as its name followed by "/", the prefix all its ids share (order.h says
+ * why that is enough).  A folder is read in passes, each keeping only the
+ * next keys after the last one handed over, at most a budget of them, in
  * a max-heap; the budget grows to a 64th of the folder's entries, so that
  * a folder of a million files takes 64 passes, not 250.
  */
