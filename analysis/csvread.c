@@ -5,7 +5,8 @@
  * that every error names the line its row starts on; between rows, blank
  * lines and `#` comment lines are skipped.  The first row names the
  * columns; the caller asks for columns by name and gets each data row's
- * fields trimmed, checked for UTF-8, with missing ones reported.
+ * fields trimmed, checked for UTF-8, with missing ones and a row with
+ * more fields than the header reported.
  * tenor_csv_read gives the same to callers of the library, for tables of
  * their own (the gold standards of tenor validate).
  */
@@ -129,6 +130,14 @@ static void on_row(int term, void *ctx) {
       c->header_fields = c->ncol;
     } else {
       size_t k;
+      /* A comma too many (an unquoted comma, a decimal comma in a weight)
+       * shifts the fields after it: read as they stand they would give
+       * wrong values without a word.  (Lenient readers see ncol.) */
+      if (!c->lenient && c->ncol > c->header_fields)
+        tenorp_csv_fail(c, row_line(c), TENOR_EPARSE,
+                        "%zu fields where the header has %zu (a field that holds a comma must "
+                        "be in double quotes)",
+                        c->ncol, c->header_fields);
       for (k = 0; c->columns[k] && !c->err && !c->lenient; k++)
         if (!c->have[k] && c->col[k] >= 0)
           tenorp_csv_fail(c, row_line(c), TENOR_EFIELD, "missing column '%s'", c->columns[k]);
