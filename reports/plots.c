@@ -17,6 +17,13 @@
  *
  * gnuplot is looked for on the PATH (or as $TENOR_GNUPLOT); without it the
  * data and scripts are still written and the report says how to get it.
+ *
+ * Like the tables, a drawing is written to a hidden temporary file and
+ * renamed when whole: tenor gives the script the temporary names
+ * (tenor_png, tenor_svg; run by hand, it writes NAME.png and NAME.svg).
+ * gnuplot exits 0 when a write fails (a full disk) and leaves the file
+ * cut short, so a drawing counts as whole only if it ends as its format
+ * does: a PNG with its IEND chunk, an SVG with </svg>.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -55,10 +62,10 @@ static void gp_begin(sbuf *b, const char *name, int width, int height) {
               "do for [format in \"png svg\"] {\n"
               "  if (format eq \"png\") {\n"
               "    set terminal pngcairo size %d,%d noenhanced font \"sans,10\"\n"
-              "    set output \"%s.png\"\n"
+              "    set output (exists(\"tenor_png\") ? tenor_png : \"%s.png\")\n"
               "  } else {\n"
               "    set terminal svg size %d,%d noenhanced font \"sans,10\" background \"white\"\n"
-              "    set output \"%s.svg\"\n"
+              "    set output (exists(\"tenor_svg\") ? tenor_svg : \"%s.svg\")\n"
               "  }\n",
               name, name, name, name, name, width, height, name, width, height, name);
 }
@@ -321,8 +328,33 @@ static char *find_gnuplot(void) {
   return NULL;
 }
 
-/* Runs gnuplot on NAME.gp in folder; 0 when it made both drawings. */
-static int run_gnuplot(const char *gnuplot, const char *folder, const char *name) {
+/* Whether the file at path ends as a whole PNG (its IEND chunk) or SVG
+ * (</svg> and white space) does. */
+static int drawing_whole(const char *path, int svg) {
+  static const char iend[] = "\0\0\0\0IEND\xAE\x42\x60\x82";
+  char tail[64];
+  struct stat st;
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return 0;
+  size_t n = 0;
+  if (fstat(fileno(f), &st) == 0 && st.st_size > 0) {
+    long from = st.st_size > (off_t)sizeof tail ? (long)(st.st_size - (off_t)sizeof tail) : 0;
+    if (fseek(f, from, SEEK_SET) == 0)
+      n = fread(tail, 1, sizeof tail, f);
+  }
+  fclose(f);
+  if (!svg)
+    return n >= sizeof iend - 1 && !memcmp(tail + n - (sizeof iend - 1), iend, sizeof iend - 1);
+  while (n && strchr(" \t\r\n", tail[n - 1]))
+    n--;
+  return n >= 6 && !memcmp(tail + n - 6, "</svg>", 6);
+}
+
+/* Runs gnuplot on NAME.gp in folder with the variables `vars` set (-e);
+ * 0 when it exits with status 0. */
+static int gnuplot_run(const char *gnuplot, const char *folder, const char *name,
+                       const char *vars) {
   signals_block(); /* a signal stops gnuplot too (signals_child): none before it is known */
   pid_t pid = fork();
   if (pid < 0) {
@@ -340,7 +372,7 @@ static int run_gnuplot(const char *gnuplot, const char *folder, const char *name
       close(log);
     }
     char *script = xasprintf("%s.gp", name);
-    execlp(gnuplot, gnuplot, script, (char *)NULL);
+    execlp(gnuplot, gnuplot, "-e", vars, script, (char *)NULL);
     _exit(127);
   }
   signals_child(pid);
@@ -355,31 +387,84 @@ static int run_gnuplot(const char *gnuplot, const char *folder, const char *name
   while (waitpid(pid, &status, 0) < 0)
     if (errno != EINTR)
       return -1;
-  if (rc < 0)
-    return -1;
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-    return -1;
-  struct stat st;
-  char *png = xasprintf("%s/%s.png", folder, name), *svg = xasprintf("%s/%s.svg", folder, name);
-  int ok = stat(png, &st) == 0 && st.st_size > 0 && stat(svg, &st) == 0 && st.st_size > 0;
-  free(png);
-  free(svg);
-  return ok ? 0 : -1;
+  return rc == 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -1;
+}
+
+/* What became of a plot. */
+enum { PLOT_DRAWN, PLOT_FAILED, PLOT_UNWRITTEN };
+
+/* Draws plot NAME (its script is in folder) into hidden temporary files,
+ * renamed NAME.png and NAME.svg when both are whole: PLOT_DRAWN;
+ * PLOT_FAILED when gnuplot failed; PLOT_UNWRITTEN (after a message) when
+ * a drawing could not be written whole.  A plot not drawn leaves neither
+ * temporary file behind, and a signal removes them (temp_create). */
+static int run_gnuplot(const char *gnuplot, const char *folder, const char *name) {
+  static const char *const ext[2] = {"png", "svg"};
+  char *tmp[2] = {NULL, NULL}, *path[2];
+  int result = PLOT_DRAWN;
+  for (int k = 0; k < 2; k++) {
+    char *file = xasprintf("%s.%s", name, ext[k]);
+    path[k] = xasprintf("%s/%s", folder, file);
+    int fd = result == PLOT_DRAWN ? temp_create(folder, file, &tmp[k]) : -1;
+    if (fd >= 0)
+      close(fd);
+    else if (result == PLOT_DRAWN) {
+      msg("cannot write %s: %s", path[k], strerror(errno));
+      result = PLOT_UNWRITTEN;
+    }
+    free(file);
+  }
+  if (result == PLOT_DRAWN) {
+    /* the script runs in folder: the temporary files by their names alone */
+    char *vars = xasprintf("tenor_png='%s'; tenor_svg='%s'", strrchr(tmp[0], '/') + 1,
+                           strrchr(tmp[1], '/') + 1);
+    if (gnuplot_run(gnuplot, folder, name, vars) != 0)
+      result = PLOT_FAILED;
+    free(vars);
+  }
+  for (int k = 0; k < 2 && result == PLOT_DRAWN; k++) {
+    if (!drawing_whole(tmp[k], k)) {
+      msg("cannot write %s: gnuplot did not write it whole (is the disk full?); the plot is "
+          "left out",
+          path[k]);
+      result = PLOT_UNWRITTEN;
+    }
+  }
+  for (int k = 0; k < 2 && result == PLOT_DRAWN; k++) {
+    if (temp_commit(tmp[k], path[k]) != 0) {
+      msg("cannot write %s: %s", path[k], strerror(errno));
+      result = PLOT_UNWRITTEN;
+      if (k) /* the PNG has its name already: not without its SVG */
+        unlink(path[0]);
+      break;
+    }
+    free(tmp[k]);
+    tmp[k] = NULL;
+  }
+  for (int k = 0; k < 2; k++) {
+    if (tmp[k])
+      temp_remove(tmp[k]);
+    free(tmp[k]);
+    free(path[k]);
+  }
+  return result;
 }
 
 size_t report_plots(const report_data *r, const char *dir, const char **names,
-                    const char **note) {
+                    const char **note, int *unwritten) {
   static const struct {
     const char *name;
     int (*make)(const report_data *, sbuf *, sbuf *);
   } all[] = {{"arcs", arcs}, {"actors", actors}, {"heatmap", heatmap},
              {"groups", groups}, {"timeline", timeline}};
   *note = NULL;
+  *unwritten = 0;
   char *folder = xasprintf("%s/plots", dir);
   if (make_dir(folder) != 0) {
     msg("cannot create %s: %s", folder, strerror(errno));
     free(folder);
     *note = "The plots could not be written.";
+    *unwritten = 1;
     return 0;
   }
   char *gnuplot = find_gnuplot();
@@ -391,14 +476,20 @@ size_t report_plots(const report_data *r, const char *dir, const char **names,
             "there, or make the report again.";
   }
   size_t n = 0;
-  int failed = 0;
+  int failed = 0, cut = 0;
   for (size_t i = 0; i < sizeof all / sizeof *all; i++) {
     sbuf data = {NULL, 0, 0}, gp = {NULL, 0, 0};
     char *csv = xasprintf("%s.csv", all[i].name), *script = xasprintf("%s.gp", all[i].name);
-    if (all[i].make(r, &data, &gp) && write_file(folder, csv, data.s, data.n) == 0 &&
-        write_file(folder, script, gp.s, gp.n) == 0 && gnuplot) {
-      if (run_gnuplot(gnuplot, folder, all[i].name) == 0)
+    int made = all[i].make(r, &data, &gp);
+    if (made && (write_file(folder, csv, data.s, data.n) != 0 ||
+                 write_file(folder, script, gp.s, gp.n) != 0)) {
+      cut = 1; /* after write_file's message */
+    } else if (made && gnuplot) {
+      int got = run_gnuplot(gnuplot, folder, all[i].name);
+      if (got == PLOT_DRAWN)
         names[n++] = all[i].name;
+      else if (got == PLOT_UNWRITTEN)
+        cut = 1;
       else
         failed = 1;
     }
@@ -406,6 +497,10 @@ size_t report_plots(const report_data *r, const char *dir, const char **names,
     free(script);
     sbuf_free(&data);
     sbuf_free(&gp);
+  }
+  if (cut) {
+    *unwritten = 1;
+    *note = "Some plots could not be written (is the disk full?) and are left out.";
   }
   if (failed) {
     msg("gnuplot failed on some plots: see %s/gnuplot.log", folder);

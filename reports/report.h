@@ -77,9 +77,13 @@ int report_write_summary(const report_data *r, const char *dir, const char *cons
                          const char *plots_note);
 
 /* Writes the data and gnuplot scripts of every plot into dir/plots and
- * runs gnuplot on them.  Returns the names drawn in *names (NULL-free
- * array of static strings) and their count; *note gets a message when
- * gnuplot is missing or failed (static). */
-size_t report_plots(const report_data *r, const char *dir, const char **names, const char **note);
+ * runs gnuplot on them, each drawing into a hidden temporary file renamed
+ * when whole.  Returns the names drawn in *names (NULL-free array of
+ * static strings) and their count; *note gets a message when gnuplot is
+ * missing or failed, or a drawing could not be written (static);
+ * *unwritten is 1 when a drawing could not be written whole (a full
+ * disk), after a message naming it, else 0. */
+size_t report_plots(const report_data *r, const char *dir, const char **names, const char **note,
+                    int *unwritten);
 
 #endif

@@ -179,7 +179,10 @@ int cmd_report(int argc, char **argv) {
     if (score_tables_close(&r.st, dir, 1) != 0 || write_comparisons(&r, dir) != 0)
       status = EXIT_DATA;
     const char *plots[8], *note;
-    size_t nplots = report_plots(&r.data, dir, plots, &note);
+    int unwritten;
+    size_t nplots = report_plots(&r.data, dir, plots, &note, &unwritten);
+    if (unwritten)
+      status = EXIT_DATA;
     const char *tables[8];
     size_t nt = 0;
     tables[nt++] = "sentences.csv";
