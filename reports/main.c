@@ -1,6 +1,7 @@
 /*
  * main.c - the tenor command: subcommand dispatch, --help, --version, the
- * signal handler and the final check that stdout was really written.
+ * signal handler, and at the end the removal of output folders left empty
+ * and the check that stdout was really written.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -41,6 +42,9 @@ static void help(void) {
 }
 
 static int finish(int status) {
+  /* A folder tenor made for its output and left empty (the run failed
+   * before a table was whole) is removed; one with anything in it stays. */
+  dirs_remove_empty();
   if (fflush(stdout) != 0 || ferror(stdout)) {
     msg("writing output failed: %s", strerror(errno ? errno : EIO));
     return EXIT_DATA;

@@ -159,19 +159,33 @@ int parse_size(const char *s, size_t *out) {
   return 0;
 }
 
+static void dir_register(const char *path);
+
+/* mkdir, and if it made the folder, registers it (with the signals
+ * blocked in between, so that a signal finds it registered). */
+static int mkdir_registered(const char *path) {
+  signals_block();
+  int rc = mkdir(path, 0777), e = errno;
+  if (rc == 0)
+    dir_register(path);
+  signals_unblock();
+  errno = e;
+  return rc;
+}
+
 int make_dir(const char *dir) {
   char *p = xstrdup(dir);
   for (char *s = p + 1; *s; s++) {
     if (*s != '/')
       continue;
     *s = 0;
-    if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+    if (mkdir_registered(p) != 0 && errno != EEXIST) {
       free(p);
       return -1;
     }
     *s = '/';
   }
-  int rc = mkdir(p, 0777) != 0 && errno != EEXIST ? -1 : 0;
+  int rc = mkdir_registered(p) != 0 && errno != EEXIST ? -1 : 0;
   struct stat st;
   if (!rc && (stat(p, &st) != 0 || !S_ISDIR(st.st_mode))) {
     errno = ENOTDIR;
@@ -204,8 +218,10 @@ uint64_t fnv1a(uint64_t h, const void *p, size_t n) {
  * cleans up its temporary files the same way.)
  */
 #define MAX_TEMPS 64 /* temporary files open at once; tenor needs at most about ten */
+#define MAX_DIRS 32  /* folders make_dir created (-o out, its parents, plots/) */
 
 static char *_Atomic temps[MAX_TEMPS]; /* the registered names; NULL: a free place */
+static char *_Atomic dirs[MAX_DIRS];   /* the folders tenor created, in order; NULL: none */
 static atomic_long child;              /* a child to stop as well (gnuplot), or 0 */
 static const int handled[] = {SIGINT, SIGTERM, SIGHUP};
 #define NHANDLED (sizeof handled / sizeof *handled)
@@ -247,6 +263,11 @@ static void on_signal(int sig) {
     char *name = atomic_load(&temps[i]);
     if (name)
       unlink(name);
+  }
+  for (size_t i = MAX_DIRS; i-- > 0;) { /* the innermost first; rmdir fails unless empty */
+    char *name = atomic_load(&dirs[i]);
+    if (name)
+      rmdir(name);
   }
   long pid = atomic_load(&child);
   if (pid > 0)
@@ -291,6 +312,32 @@ void signals_reset(void) {
       sigaction(handled[k], &initial[k], NULL);
   if (block_depth > 0)
     pthread_sigmask(SIG_SETMASK, &unblocked_mask, NULL);
+}
+
+/* Remembers a folder tenor created, for dirs_remove_empty and the signal
+ * handler; when the registry is full, the folder just stays. */
+static void dir_register(const char *path) {
+  for (size_t i = 0; i < MAX_DIRS; i++) {
+    if (!atomic_load(&dirs[i])) {
+      atomic_store(&dirs[i], xstrdup(path));
+      return;
+    }
+  }
+}
+
+void dirs_remove_empty(void) {
+  signals_block();
+  for (size_t i = MAX_DIRS; i-- > 0;) {
+    char *name = atomic_load(&dirs[i]);
+    if (!name)
+      continue;
+    int e = errno;
+    rmdir(name); /* fails, as it should, when anything is in it */
+    errno = e;
+    atomic_store(&dirs[i], NULL);
+    free(name);
+  }
+  signals_unblock();
 }
 
 static void temp_register(char *name) {

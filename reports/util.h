@@ -101,8 +101,15 @@ void signals_reset(void);
  * the file name after it (inside path). */
 char *path_split(const char *path, const char **name);
 
-/* Creates a folder and its parents (mkdir -p); 0, or -1 with errno set. */
+/* Creates a folder and its parents (mkdir -p); 0, or -1 with errno set.
+ * The folders it creates are remembered: dirs_remove_empty and a signal
+ * (signals_init) remove those still empty, so that a run that fails
+ * leaves no empty -o folder of its own making behind. */
 int make_dir(const char *dir);
+
+/* Removes every folder make_dir created that is empty now (the innermost
+ * first), and forgets them all; for the end of the process.  errno is kept. */
+void dirs_remove_empty(void);
 
 /* Parses a non-negative whole number; returns 0 and sets *out, or -1. */
 int parse_size(const char *s, size_t *out);
