@@ -1336,11 +1336,20 @@ static void open_csv(pipeline *pl, stream *s, input *in, const corpus_opts *o) {
     submit_message(pl, st, -1, adjust, NULL);
 }
 
-static void stream_open(pipeline *pl, stream *s, input *in, const corpus_opts *o) {
+/* The folders of a run are walked side by side, each keeping a pass of
+ * names; with many folders (a shell pattern that names every outlet's
+ * folder), each keeps fewer, so that all of them keep about WALK_NAMES
+ * (a big folder still keeps a 64th of its entries a pass, so that it
+ * takes at most 64 passes). */
+#define WALK_NAMES 65536
+#define WALK_FEWEST 64
+
+static void stream_open(pipeline *pl, stream *s, input *in, size_t budget,
+                        const corpus_opts *o) {
   memset(s, 0, sizeof *s);
   s->in = in;
   if (in->dir) {
-    s->walk = input_walk_start(in, &o->labels, run_problem, pl);
+    s->walk = input_walk_start(in, &o->labels, budget, run_problem, pl);
     s->file = input_walk_next(s->walk);
     s->id = s->file ? s->file->id : NULL;
   } else if (in->csv) {
@@ -1396,10 +1405,17 @@ static const char *stream_id(void *ctx, size_t k) { return ((stream *)ctx)[k].id
 static void run_inputs(pipeline *pl, const corpus_opts *o) {
   input_list *l = &pl->cp->inputs;
   stream *s = xmalloc((l->n ? l->n : 1) * sizeof *s);
+  size_t folders = 0, budget;
+  for (size_t i = 0; i < l->n; i++)
+    if (l->v[i].dir)
+      folders++;
+  budget = folders ? WALK_NAMES / folders : 0;
+  if (budget < WALK_FEWEST)
+    budget = WALK_FEWEST;
   order_heap h;
   order_heap_init(&h, stream_id, s);
   for (size_t i = 0; i < l->n; i++) {
-    stream_open(pl, &s[i], &l->v[i], o);
+    stream_open(pl, &s[i], &l->v[i], budget, o);
     order_heap_push(&h, i);
   }
   for (size_t k; (k = order_heap_top(&h)) != (size_t)-1;) {

@@ -153,6 +153,7 @@ typedef struct level {
 
 struct input_walker {
   const input_labels *lab;
+  size_t budget; /* names a pass over a folder keeps, at least */
   void (*problem)(void *ctx, const char *message); /* or NULL */
   void *ctx;
   sbuf path;       /* the folder being read, then the entry handed over */
@@ -365,8 +366,8 @@ static void enter(input_walker *w) {
   }
   level *l = &w->lv[w->depth++];
   memset(l, 0, sizeof *l);
-  assert(walk_budget > 0);
-  l->cap = walk_budget;
+  assert(w->budget > 0);
+  l->cap = w->budget;
   l->mark = w->path.n;
   if (read_pass(w, l) != 0)
     l->more = 0;
@@ -399,11 +400,12 @@ static const input *hand_file(input_walker *w) {
   return &w->file;
 }
 
-input_walker *input_walk_start(const input *dir, const input_labels *lab,
+input_walker *input_walk_start(const input *dir, const input_labels *lab, size_t budget,
                                void (*problem_fn)(void *ctx, const char *message), void *ctx) {
   input_walker *w = xmalloc(sizeof *w);
   memset(w, 0, sizeof *w);
   w->lab = lab;
+  w->budget = budget && budget < walk_budget ? budget : walk_budget;
   w->problem = problem_fn;
   w->ctx = ctx;
   sbuf_put(&w->path, dir->path, strlen(dir->path));
@@ -463,7 +465,7 @@ size_t input_walk_end(input_walker *w) {
 }
 
 size_t input_walk(const input *dir, const input_labels *lab, const input_visitor *v) {
-  input_walker *w = input_walk_start(dir, lab, v->problem, v->ctx);
+  input_walker *w = input_walk_start(dir, lab, 0, v->problem, v->ctx);
   const input *file;
   while ((file = input_walk_next(w)))
     v->found(v->ctx, file);

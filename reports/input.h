@@ -62,9 +62,12 @@ size_t input_walk(const input *dir, const input_labels *labels, const input_visi
  * returns the number of files found.  `problem` (NULL: say nothing) gets
  * a message for each part of the folder that cannot be read, in its
  * place, and for a folder without files, at the end.  A walker keeps no
- * descriptor open between two calls. */
+ * descriptor open between two calls.  `budget` is the number of names a
+ * pass over a folder keeps at least (0: the default, 4096, also the most;
+ * a big folder's pass keeps a 64th of its entries whatever the budget),
+ * so that many walks under way at once can share a bounded memory. */
 typedef struct input_walker input_walker;
-input_walker *input_walk_start(const input *dir, const input_labels *labels,
+input_walker *input_walk_start(const input *dir, const input_labels *labels, size_t budget,
                                void (*problem)(void *ctx, const char *message), void *ctx);
 const input *input_walk_next(input_walker *w);
 size_t input_walk_end(input_walker *w);

@@ -221,8 +221,8 @@ static void test_walkers_interleaved(void **state) {
                  {path[1], path[1], "", "", "", 0, 1, NULL, 0}};
   events both[2] = {{NULL, 0, 0}, {NULL, 0, 0}};
   size_t fds = open_fds();
-  input_walker *w[2] = {input_walk_start(&in[0], &none, on_problem, &both[0]),
-                        input_walk_start(&in[1], &none, on_problem, &both[1])};
+  input_walker *w[2] = {input_walk_start(&in[0], &none, 0, on_problem, &both[0]),
+                        input_walk_start(&in[1], &none, 3, on_problem, &both[1])};
   for (int live = 2; live;) {
     live = 0;
     for (int k = 0; k < 2; k++) {
