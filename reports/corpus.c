@@ -393,6 +393,154 @@ static long long input_size(const input *in) {
   return S_ISREG(st.st_mode) ? (long long)st.st_size : -1;
 }
 
+/*
+ * The usable rows of a CSV corpus, kept to be handed over in id order:
+ * the file is read whole anyway, and a corpus is read once if it can be,
+ * by the survey that checks the ids before the run (it is surveyed
+ * whenever there is one), or else when the run opens it.  The rows are
+ * sorted by id once read; the messages of the rows skipped are kept for
+ * the run, which says them before it scores any row of the corpus.
+ */
+
+/* A usable row: its strings in the arena of its corpus. */
+typedef struct csv_row {
+  size_t at;       /* where its id starts in the arena; group, date and text follow, each after a NUL */
+  size_t text_at;  /* where its text starts there */
+  const char *id;  /* set once the arena is complete */
+  size_t len;      /* the text's bytes kept: at most --max-doc-bytes + 1 */
+  size_t text_len; /* its whole length, for the progress line */
+  size_t line;     /* the line the row starts on */
+} csv_row;
+
+struct corpus_rows {
+  int ready;        /* read (and sorted); the rest holds */
+  int status;       /* EXIT_DATA when the corpus could not be read */
+  sbuf arena;       /* the strings of the rows */
+  csv_row *v;       /* the usable rows, in id order once ready */
+  size_t n, cap;
+  sbuf skipped;     /* the messages of the rows skipped, one a line */
+  size_t nskipped;
+  size_t generated; /* rows whose id is CORPUS-ROW */
+  long long bytes;  /* of the rows' texts */
+};
+
+static void corpus_rows_free(corpus_rows *c) {
+  sbuf_free(&c->arena);
+  sbuf_free(&c->skipped);
+  free(c->v);
+  memset(c, 0, sizeof *c);
+}
+
+/* Keeps a row of corpus `in` (its text cut to max + 1 bytes when max is
+ * not 0), or the message of a row skipped; returns the row's id. */
+static const char *keep_row(corpus_rows *c, const input *in, size_t max,
+                            const tenor_corpus_row *row, const tenor_diag *skipped) {
+  if (!row) {
+    sbuf_printf(&c->skipped, "%s:%zu: %s\n", skipped->path, skipped->line, skipped->message);
+    c->nskipped++;
+    return NULL;
+  }
+  if (c->n == c->cap) {
+    c->cap = c->cap ? 2 * c->cap : 256;
+    c->v = xrealloc(c->v, c->cap * sizeof *c->v);
+  }
+  size_t n = row->text_len; /* a longer text is cut in the worker */
+  if (max && n > max)
+    n = max + 1;
+  csv_row *r = &c->v[c->n++];
+  r->at = c->arena.n;
+  r->id = NULL;
+  r->len = n;
+  r->text_len = row->text_len;
+  r->line = row->line;
+  if (*row->id) {
+    sbuf_put(&c->arena, row->id, strlen(row->id) + 1);
+  } else { /* CORPUS-ROW, without printf: a corpus may have millions of rows */
+    c->generated++;
+    char num[24];
+    size_t k = sizeof num, v = row->row;
+    num[--k] = 0;
+    do
+      num[--k] = (char)('0' + v % 10);
+    while (v /= 10);
+    sbuf_put(&c->arena, in->id, strlen(in->id));
+    sbuf_put(&c->arena, "-", 1);
+    sbuf_put(&c->arena, num + k, sizeof num - k);
+  }
+  sbuf_put(&c->arena, row->group, strlen(row->group) + 1);
+  sbuf_put(&c->arena, row->date, strlen(row->date) + 1);
+  r->text_at = c->arena.n;
+  sbuf_put(&c->arena, row->text, n);
+  sbuf_put(&c->arena, "", 1);
+  c->bytes += (long long)row->text_len;
+  return c->arena.s + r->at;
+}
+
+/* A row to sort: the key of its id (order_key) first, small enough for
+ * qsort to move itself rather than sort pointers to it. */
+typedef struct sort_item {
+  uint64_t key;
+  const char *id;
+  size_t row;
+} sort_item;
+
+static int cmp_items(const void *a, const void *b) {
+  const sort_item *x = a, *y = b;
+  if (x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+  return order_cmp(x->id, y->id);
+}
+
+/* Once every row is kept: their ids, and their order. */
+static void corpus_rows_sort(corpus_rows *c) {
+  /* Rows without an id column are in order as they come (CORPUS-1,
+   * CORPUS-2, ...); most others are too, exported in id order. */
+  int sorted = 1, check = c->generated < c->n;
+  for (size_t i = 0; i < c->n; i++) {
+    c->v[i].id = c->arena.s + c->v[i].at;
+    if (check && sorted && i && order_cmp(c->v[i - 1].id, c->v[i].id) > 0)
+      sorted = 0;
+  }
+  if (!sorted) {
+    sort_item *v = xmalloc(c->n * sizeof *v);
+    for (size_t i = 0; i < c->n; i++) {
+      v[i].key = order_key(c->v[i].id);
+      v[i].id = c->v[i].id;
+      v[i].row = i;
+    }
+    qsort(v, c->n, sizeof *v, cmp_items);
+    csv_row *rows = xmalloc(c->n * sizeof *rows);
+    for (size_t i = 0; i < c->n; i++)
+      rows[i] = c->v[v[i].row];
+    free(c->v);
+    free(v);
+    c->v = rows;
+    c->cap = c->n;
+  }
+  c->ready = 1;
+}
+
+typedef struct row_pass {
+  corpus_rows *c;
+  const input *in;
+  size_t max;
+} row_pass;
+
+static int keep_row_fn(void *ctx, const tenor_corpus_row *row, const tenor_diag *skipped) {
+  row_pass *p = ctx;
+  keep_row(p->c, p->in, p->max, row, skipped);
+  return 0;
+}
+
+/* Reads CSV corpus `in` into c, sorted, unless c is ready. */
+static void corpus_rows_read(corpus_rows *c, input *in, const corpus *cp, const corpus_opts *o) {
+  if (c->ready)
+    return;
+  row_pass p = {c, in, cp->max_doc};
+  c->status = read_corpus(o, in, keep_row_fn, &p);
+  corpus_rows_sort(c);
+}
+
 /* ------------------------------------------------------- the survey */
 
 /*
@@ -414,6 +562,8 @@ typedef struct survey {
   size_t csvs;       /* CSV corpora */
   int std;           /* stdin is an input */
   long long bytes;   /* of all inputs, -1 when one is not known (a pipe) */
+  corpus_rows *keep;    /* the rows of the CSV corpus being surveyed go here, or NULL */
+  size_t max_doc;    /* --max-doc-bytes, for the texts kept */
 } survey;
 
 static void survey_size(survey *s, const input *in) {
@@ -441,7 +591,16 @@ static void survey_file(void *ctx, const input *in) {
 
 static int survey_row(void *ctx, const tenor_corpus_row *row, const tenor_diag *skipped) {
   survey *s = ctx;
-  (void)skipped;
+  if (s->keep) { /* the run takes the rows from here, without reading the corpus again */
+    const char *id = keep_row(s->keep, s->in, s->max_doc, row, skipped);
+    if (id) {
+      s->rows++;
+      char *where = s->ids ? xasprintf("%s:%zu", s->in->name, row->line) : NULL;
+      survey_doc(s, id, where);
+      free(where);
+    }
+    return 0;
+  }
   if (!row)
     return 0; /* reported when the rows are scored */
   s->rows++;
@@ -464,7 +623,15 @@ static int survey_inputs(corpus *cp, const corpus_opts *o, survey *s) {
     if (in->csv) {
       s->csvs++;
       survey_size(s, in);
-      if (read_corpus(o, in, survey_row, s) != 0)
+      /* the first survey keeps the rows for the run */
+      s->keep = cp->csv && !cp->csv[i].ready ? &cp->csv[i] : NULL;
+      int rc = read_corpus(o, in, survey_row, s);
+      if (s->keep) {
+        s->keep->status = rc;
+        corpus_rows_sort(s->keep);
+      }
+      s->keep = NULL;
+      if (rc != 0)
         return EXIT_DATA;
     } else if (in->dir) {
       input_walk(in, &o->labels, &files);
@@ -526,6 +693,7 @@ static int survey_if_needed(corpus *cp, const corpus_opts *o) {
   memset(&s, 0, sizeof s);
   s.sizes = progress_possible(o);
   s.hashes = check ? &hashes : NULL;
+  s.max_doc = cp->max_doc;
   int rc = survey_inputs(cp, o, &s);
   if (!rc && check && id_hashes_repeat(&hashes))
     rc = check_ids_exactly(cp, o);
@@ -585,6 +753,10 @@ int corpus_open(corpus *cp, const corpus_opts *o, char **args, int n, int *statu
       *status = EXIT_DATA;
   for (size_t i = 0; i < o->ncsv; i++)
     input_add_csv(&cp->inputs, o->csvfiles[i]);
+  if (o->ncsv) {
+    cp->csv = xmalloc(cp->inputs.n * sizeof *cp->csv);
+    memset(cp->csv, 0, cp->inputs.n * sizeof *cp->csv);
+  }
   if (survey_if_needed(cp, o) != 0) {
     *status = EXIT_DATA;
     return EXIT_DATA;
@@ -594,6 +766,10 @@ int corpus_open(corpus *cp, const corpus_opts *o, char **args, int n, int *statu
 }
 
 void corpus_close(corpus *cp) {
+  for (size_t i = 0; cp->csv && i < cp->inputs.n; i++)
+    corpus_rows_free(&cp->csv[i]);
+  free(cp->csv);
+  cp->csv = NULL;
   tenor_actors_free(cp->actors);
   tenor_lexicon_free(cp->lex);
   input_list_free(&cp->inputs);
@@ -1200,140 +1376,42 @@ static void run_problem(void *ctx, const char *message) {
  * inputs, and memory still does not grow with a folder.
  */
 
-/* A usable row of a CSV corpus: its strings in the corpus's arena. */
-typedef struct csv_row {
-  size_t at;        /* where its id starts in the arena; group, date and text follow, each after a NUL */
-  size_t text_at;   /* where its text starts there */
-  const char *id;   /* set once the arena is complete */
-  size_t len;       /* the text's bytes kept: at most --max-doc-bytes + 1 */
-  size_t text_len;  /* its whole length, for the progress line */
-  size_t line;      /* the line the row starts on */
-} csv_row;
-
 typedef struct stream {
   const input *in;
   const char *id;      /* the id of its next document; NULL when it has none left */
   input_walker *walk;  /* a folder: its walk, */
   const input *file;   /* and the next file the walk found */
-  sbuf arena;          /* a CSV corpus: the strings of its rows, */
-  csv_row *rows;       /* its usable rows, sorted by id */
-  size_t nrows, cap, next;
+  corpus_rows *csv;       /* a CSV corpus: its rows in id order, */
+  size_t next;         /* and the next to hand over */
 } stream;
 
-typedef struct row_pass {
-  pipeline *pl;
-  stream *s;
-  size_t skipped;
-  size_t generated; /* rows whose id is CORPUS-ROW */
-  long long bytes;  /* of the rows' texts */
-} row_pass;
-
-static int keep_row(void *ctx, const tenor_corpus_row *row, const tenor_diag *skipped) {
-  row_pass *p = ctx;
-  stream *s = p->s;
-  if (!row) {
-    submit_message(p->pl, EXIT_DATA, -1, 0, "%s:%zu: %s", skipped->path, skipped->line,
-                   skipped->message);
-    p->skipped++;
-    return 0;
-  }
-  if (s->nrows == s->cap) {
-    s->cap = s->cap ? 2 * s->cap : 256;
-    s->rows = xrealloc(s->rows, s->cap * sizeof *s->rows);
-  }
-  size_t max = p->pl->cp->max_doc, n = row->text_len; /* a longer text is cut in the worker */
-  if (max && n > max)
-    n = max + 1;
-  csv_row *r = &s->rows[s->nrows++];
-  r->at = s->arena.n;
-  r->id = NULL;
-  r->len = n;
-  r->text_len = row->text_len;
-  r->line = row->line;
-  if (*row->id) {
-    sbuf_put(&s->arena, row->id, strlen(row->id) + 1);
-  } else { /* CORPUS-ROW, without printf: a corpus may have millions of rows */
-    p->generated++;
-    char num[24];
-    size_t k = sizeof num, v = row->row;
-    num[--k] = 0;
-    do
-      num[--k] = (char)('0' + v % 10);
-    while (v /= 10);
-    sbuf_put(&s->arena, s->in->id, strlen(s->in->id));
-    sbuf_put(&s->arena, "-", 1);
-    sbuf_put(&s->arena, num + k, sizeof num - k);
-  }
-  sbuf_put(&s->arena, row->group, strlen(row->group) + 1);
-  sbuf_put(&s->arena, row->date, strlen(row->date) + 1);
-  r->text_at = s->arena.n;
-  sbuf_put(&s->arena, row->text, n);
-  sbuf_put(&s->arena, "", 1);
-  p->bytes += (long long)row->text_len;
-  return 0;
-}
-
-/* A row to sort: the key of its id (order_key) first, small enough for
- * qsort to move itself rather than sort pointers to it. */
-typedef struct sort_item {
-  uint64_t key;
-  const char *id;
-  size_t row;
-} sort_item;
-
-static int cmp_items(const void *a, const void *b) {
-  const sort_item *x = a, *y = b;
-  if (x->key != y->key)
-    return x->key < y->key ? -1 : 1;
-  return order_cmp(x->id, y->id);
-}
-
-/* Sorts the rows of a stream by id. */
-static void sort_rows(stream *s) {
-  sort_item *v = xmalloc(s->nrows * sizeof *v);
-  for (size_t i = 0; i < s->nrows; i++) {
-    v[i].key = order_key(s->rows[i].id);
-    v[i].id = s->rows[i].id;
-    v[i].row = i;
-  }
-  qsort(v, s->nrows, sizeof *v, cmp_items);
-  csv_row *rows = xmalloc(s->nrows * sizeof *rows);
-  for (size_t i = 0; i < s->nrows; i++)
-    rows[i] = s->rows[v[i].row];
-  free(s->rows);
-  free(v);
-  s->rows = rows;
-  s->cap = s->nrows;
-}
-
-/* Reads a CSV corpus into its stream, its rows sorted by id.  Its skipped
- * rows are reported now, before any of its rows is scored. */
-static void open_csv(pipeline *pl, stream *s, input *in, const corpus_opts *o) {
-  row_pass p = {pl, s, 0, 0, 0};
-  int st = read_corpus(o, in, keep_row, &p);
+/* Opens the stream of CSV corpus i: its rows, read now unless the survey
+ * read them, and the messages of its skipped rows, said before any of its
+ * rows is scored. */
+static void open_csv(pipeline *pl, stream *s, size_t i, const corpus_opts *o) {
+  corpus *cp = pl->cp;
+  input *in = &cp->inputs.v[i];
+  s->csv = &cp->csv[i];
+  corpus_rows_read(s->csv, in, cp, o);
   if (in->data) { /* a corpus on stdin: no later pass needs it */
     free(in->data);
     in->data = NULL;
   }
-  /* Rows without an id column are in order as they come (CORPUS-1,
-   * CORPUS-2, ...); most others are too, exported in id order. */
-  int sorted = 1, check = p.generated < s->nrows;
-  for (size_t i = 0; i < s->nrows; i++) {
-    s->rows[i].id = s->arena.s + s->rows[i].at;
-    if (check && sorted && i && order_cmp(s->rows[i - 1].id, s->rows[i].id) > 0)
-      sorted = 0;
+  s->id = s->csv->n ? s->csv->v[0].id : NULL;
+  for (char *line = s->csv->skipped.s, *nl; line && *line; line = nl + 1) {
+    nl = strchr(line, '\n');
+    *nl = 0;
+    submit_message(pl, EXIT_DATA, -1, 0, "%s", line);
   }
-  if (!sorted)
-    sort_rows(s);
-  s->id = s->nrows ? s->rows[0].id : NULL;
   /* the rows count their texts; the corpus counts as its whole file */
   long long size = prog.on ? input_size(in) : -1;
-  long long adjust = size > 0 ? size - p.bytes : 0;
-  if (p.skipped)
-    submit_message(pl, st, -1, adjust, "%s: %zu row%s skipped", in->name, p.skipped,
-                   p.skipped == 1 ? "" : "s");
+  long long adjust = size > 0 ? size - s->csv->bytes : 0;
+  size_t skipped = s->csv->nskipped;
+  if (skipped)
+    submit_message(pl, s->csv->status, -1, adjust, "%s: %zu row%s skipped", in->name, skipped,
+                   skipped == 1 ? "" : "s");
   else
-    submit_message(pl, st, -1, adjust, NULL);
+    submit_message(pl, s->csv->status, -1, adjust, NULL);
 }
 
 /* The folders of a run are walked side by side, each keeping a pass of
@@ -1344,8 +1422,9 @@ static void open_csv(pipeline *pl, stream *s, input *in, const corpus_opts *o) {
 #define WALK_NAMES 65536
 #define WALK_FEWEST 64
 
-static void stream_open(pipeline *pl, stream *s, input *in, size_t budget,
+static void stream_open(pipeline *pl, stream *s, size_t i, size_t budget,
                         const corpus_opts *o) {
+  const input *in = &pl->cp->inputs.v[i];
   memset(s, 0, sizeof *s);
   s->in = in;
   if (in->dir) {
@@ -1353,7 +1432,7 @@ static void stream_open(pipeline *pl, stream *s, input *in, size_t budget,
     s->file = input_walk_next(s->walk);
     s->id = s->file ? s->file->id : NULL;
   } else if (in->csv) {
-    open_csv(pl, s, in, o);
+    open_csv(pl, s, i, o);
   } else {
     s->id = in->id;
   }
@@ -1363,14 +1442,14 @@ static void stream_open(pipeline *pl, stream *s, input *in, size_t budget,
  * stream's arena (a cut at --max-doc-bytes writes a NUL there), which
  * lives until every slot is handed over. */
 static void submit_row(pipeline *pl, stream *s) {
-  const csv_row *r = &s->rows[s->next];
+  const csv_row *r = &s->csv->v[s->next];
   size_t index = pl->docs;
   if (!mine(pl))
     return;
   const char *group = r->id + strlen(r->id) + 1, *date = group + strlen(group) + 1;
   doc d = {r->id, group, date, s->in->name, r->line - 1, NULL, index, NULL};
   slot *sl = fill_doc(pl, &d);
-  sl->buf = s->arena.s + r->text_at;
+  sl->buf = s->csv->arena.s + r->text_at;
   sl->borrowed = 1;
   sl->len = r->len;
   sl->bytes = (long long)r->text_len;
@@ -1386,7 +1465,7 @@ static void stream_advance(pipeline *pl, stream *s) {
   } else if (s->in->csv) {
     submit_row(pl, s);
     s->next++;
-    s->id = s->next < s->nrows ? s->rows[s->next].id : NULL;
+    s->id = s->next < s->csv->n ? s->csv->v[s->next].id : NULL;
   } else {
     run_file(pl, s->in);
     s->id = NULL;
@@ -1395,8 +1474,8 @@ static void stream_advance(pipeline *pl, stream *s) {
 
 static void stream_close(stream *s) {
   input_walk_end(s->walk);
-  sbuf_free(&s->arena);
-  free(s->rows);
+  if (s->csv) /* the texts are needed no more once every slot is handed over */
+    corpus_rows_free(s->csv);
 }
 
 static const char *stream_id(void *ctx, size_t k) { return ((stream *)ctx)[k].id; }
@@ -1415,7 +1494,7 @@ static void run_inputs(pipeline *pl, const corpus_opts *o) {
   order_heap h;
   order_heap_init(&h, stream_id, s);
   for (size_t i = 0; i < l->n; i++) {
-    stream_open(pl, &s[i], &l->v[i], budget, o);
+    stream_open(pl, &s[i], i, budget, o);
     order_heap_push(&h, i);
   }
   for (size_t k; (k = order_heap_top(&h)) != (size_t)-1;) {
@@ -1423,7 +1502,7 @@ static void run_inputs(pipeline *pl, const corpus_opts *o) {
     order_heap_next(&h);
   }
   order_heap_free(&h);
-  while (pl->drained < pl->submitted) /* the slots may hold texts of the CSV streams */
+  while (pl->drained < pl->submitted) /* the slots may hold texts of the CSV corpora */
     drain_one(pl);
   for (size_t i = 0; i < l->n; i++)
     stream_close(&s[i]);

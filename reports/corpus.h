@@ -137,6 +137,9 @@ typedef struct doc {
   void *work;         /* what doc_work.run made of it (corpus_run_with), or NULL */
 } doc;
 
+/* The rows of a CSV corpus, read whole and sorted by id (corpus.c). */
+typedef struct corpus_rows corpus_rows;
+
 typedef struct corpus {
   tenor_lexicon *lex;    /* the lexicons loaded */
   tenor_actors *actors;  /* the actor list loaded */
@@ -150,6 +153,8 @@ typedef struct corpus {
   int surveyed;          /* the inputs were counted before the run: ndocs and bytes hold */
   size_t ndocs;          /* documents to score: files, stdin, usable CSV rows */
   long long bytes;       /* bytes of all inputs, -1 when not known (a pipe) */
+  corpus_rows *csv;      /* per input, the rows of a CSV corpus once read (by the
+                            survey, or when the run opens it); NULL without one */
 } corpus;
 
 /* The help lines of the lexicon options alone (tenor explain, tenor lexicon). */
