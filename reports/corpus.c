@@ -5,7 +5,8 @@
  * lexicons and actor lists; this file parses those options, loads the
  * data, checks that every document id is unique before anything is
  * scored, and then reads, repairs and analyses one document after
- * another, reporting bad text with FILE:LINE and going on.  No list of
+ * another, in the order of their ids (order.h) whatever the order of the
+ * inputs, reporting bad text with FILE:LINE and going on.  No list of
  * the documents is kept: a folder is walked as it is scored, so that
  * memory does not grow with the corpus.  It also sets
  * the output format of the tables (--excel, --tsv, --sep, --decimal),
@@ -549,7 +550,9 @@ static void corpus_rows_read(corpus_rows *c, input *in, const corpus *cp, const 
  * id: the counts for --verbose and the progress line, and the check that
  * no two documents share an id before anything is scored.  Only if two
  * hashes are equal does a second walk keep every id and name (id_list),
- * to name both places of each duplicate, or find none: a collision.
+ * to name both places of each duplicate, or find none: a collision.  The
+ * rows of a CSV corpus, read whole here, are kept for the run
+ * (corpus_rows), which need not read the corpus again.
  */
 typedef struct survey {
   const input *in;   /* the input being surveyed */
@@ -562,7 +565,7 @@ typedef struct survey {
   size_t csvs;       /* CSV corpora */
   int std;           /* stdin is an input */
   long long bytes;   /* of all inputs, -1 when one is not known (a pipe) */
-  corpus_rows *keep;    /* the rows of the CSV corpus being surveyed go here, or NULL */
+  corpus_rows *keep; /* the rows of the CSV corpus being surveyed go here, or NULL */
   size_t max_doc;    /* --max-doc-bytes, for the texts kept */
 } survey;
 
@@ -1370,8 +1373,8 @@ static void run_problem(void *ctx, const char *message) {
 /*
  * Every input is a stream of documents in id order (order_cmp): a file
  * or stdin is one document, a folder is walked in id order, one file at a
- * time, and the usable rows of a CSV corpus are read (it is read whole
- * anyway) and sorted.  The run merges the streams by id with a heap, so
+ * time, and the usable rows of a CSV corpus are read (whole, as they
+ * always were; usually by the survey) and sorted.  The run merges the streams by id with a heap, so
  * the documents reach the tables in id order whatever the order of the
  * inputs, and memory still does not grow with a folder.
  */
@@ -1381,7 +1384,7 @@ typedef struct stream {
   const char *id;      /* the id of its next document; NULL when it has none left */
   input_walker *walk;  /* a folder: its walk, */
   const input *file;   /* and the next file the walk found */
-  corpus_rows *csv;       /* a CSV corpus: its rows in id order, */
+  corpus_rows *csv;    /* a CSV corpus: its rows in id order, */
   size_t next;         /* and the next to hand over */
 } stream;
 
@@ -1439,7 +1442,7 @@ static void stream_open(pipeline *pl, stream *s, size_t i, size_t budget,
 }
 
 /* The next row of a CSV stream, to be analysed: its text stays in the
- * stream's arena (a cut at --max-doc-bytes writes a NUL there), which
+ * corpus's arena (a cut at --max-doc-bytes writes a NUL there), which
  * lives until every slot is handed over. */
 static void submit_row(pipeline *pl, stream *s) {
   const csv_row *r = &s->csv->v[s->next];
