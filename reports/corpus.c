@@ -1096,23 +1096,16 @@ static void read_failed(slot *sl, const char *what, int err) {
 /* Reads the slot's file into buf (in a worker, so that the main thread
  * does not read every file itself); 0, or -1 after its message. */
 static int read_text(slot *sl, size_t max) {
-  FILE *f = fopen(sl->path, "rb");
-  if (!f) {
-    read_failed(sl, "cannot open", errno);
-    return -1;
-  }
-  sl->buf = read_upto(f, max, &sl->len); /* no more than --max-doc-bytes in memory */
-  int e = errno;
-  struct stat st;
-  if (sl->buf && max && sl->len > max && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode))
-    sl->bytes = (long long)st.st_size; /* what the progress line counts */
-  else
-    sl->bytes = sl->buf ? (long long)sl->len : 0;
-  fclose(f);
+  long long size;
+  int opened;
+  /* no more than --max-doc-bytes in memory */
+  sl->buf = read_path_upto(sl->path, max, &sl->len, &size, &opened);
   if (!sl->buf) {
-    read_failed(sl, "cannot read", e);
+    read_failed(sl, opened ? "cannot read" : "cannot open", errno);
     return -1;
   }
+  /* what the progress line counts: the whole file, also when it was cut */
+  sl->bytes = max && sl->len > max && size >= 0 ? size : (long long)sl->len;
   return 0;
 }
 

@@ -4,6 +4,7 @@
 #include "util.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -127,6 +128,54 @@ char *read_upto(FILE *f, size_t limit, size_t *len) {
       break;
     }
   }
+  buf[n] = 0;
+  *len = n;
+  return buf;
+}
+
+char *read_path_upto(const char *path, size_t limit, size_t *len, long long *size,
+                     int *opened) {
+  *size = -1;
+  *opened = 0;
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return NULL;
+  *opened = 1;
+  size_t cap = 1 << 16, n = 0;
+  size_t most = limit && limit < SIZE_MAX - 2 ? limit + 1 : SIZE_MAX - 2; /* bytes to read */
+  struct stat st;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0 &&
+      (unsigned long long)st.st_size < (unsigned long long)(SIZE_MAX / 2)) {
+    *size = (long long)st.st_size;
+    cap = (size_t)st.st_size + 2; /* the NUL, and one byte to see the end at once */
+  }
+  if (cap > most + 1)
+    cap = most + 1;
+  char *buf = xmalloc(cap);
+  while (n < most) {
+    if (n + 1 >= cap) {
+      cap = cap > most / 2 ? most + 1 : cap * 2;
+      buf = xrealloc(buf, cap);
+    }
+    size_t want = cap - n - 1;
+    if (want > most - n)
+      want = most - n;
+    ssize_t r = read(fd, buf + n, want);
+    if (r < 0) {
+      if (errno == EINTR)
+        continue;
+      int e = errno;
+      free(buf);
+      close(fd);
+      errno = e;
+      return NULL;
+    }
+    n += (size_t)r;
+    /* A regular file read short is at its end: no second read to see it. */
+    if (r == 0 || (*size >= 0 && (size_t)r < want))
+      break;
+  }
+  close(fd);
   buf[n] = 0;
   *len = n;
   return buf;

@@ -53,6 +53,13 @@ char *read_all(FILE *f, size_t *len);
  * bounded by the limit). */
 char *read_upto(FILE *f, size_t limit, size_t *len);
 
+/* Reads the file at path like read_upto, without stdio (open, fstat, read,
+ * close: four system calls for a small file, where fopen and fread made
+ * six).  *size gets its size when it is a regular file, else -1.  NULL
+ * with errno set on failure; *opened then says whether it was opened. */
+char *read_path_upto(const char *path, size_t limit, size_t *len, long long *size,
+                     int *opened);
+
 /* Reads a whole file (- for stdin) like read_all; prints the reason and
  * returns NULL on failure. */
 char *slurp_file(const char *path, size_t *len);

@@ -10,6 +10,8 @@
 
 #include "harness.h"
 
+#include <errno.h>
+
 #include <float.h>
 #include <math.h>
 
@@ -316,8 +318,9 @@ static void test_read_upto(void **state) {
   assert_int_equal(fwrite(data, 1, sizeof data, f), sizeof data);
   fclose(f);
   static const size_t limits[] = {0, 1, 10, 999, 1000, 1001, 5000};
+  size_t len;
   for (size_t k = 0; k < sizeof limits / sizeof *limits; k++) {
-    size_t lim = limits[k], want = lim && lim < sizeof data ? lim + 1 : sizeof data, len;
+    size_t lim = limits[k], want = lim && lim < sizeof data ? lim + 1 : sizeof data;
     for (int piped = 0; piped < 2; piped++) {
       int fds[2] = {-1, -1};
       if (piped) {
@@ -334,7 +337,35 @@ static void test_read_upto(void **state) {
         fail_msg("limit %zu (%s): %zu bytes, want %zu", lim, piped ? "pipe" : "file", len, want);
       free(got);
     }
+    /* and the same by path, without stdio; the size is the whole file's */
+    long long size;
+    int opened;
+    char *got = read_path_upto(path, lim, &len, &size, &opened);
+    assert_non_null(got);
+    assert_int_equal(size, sizeof data);
+    if (len != want || memcmp(got, data, len) || got[len])
+      fail_msg("limit %zu (by path): %zu bytes, want %zu", lim, len, want);
+    free(got);
   }
+  /* a missing file is not opened; a folder is opened and not read */
+  long long size;
+  int opened;
+  char *missing = xasprintf("%s/missing.txt", dir);
+  assert_null(read_path_upto(missing, 0, &len, &size, &opened));
+  assert_int_equal(opened, 0);
+  assert_int_equal(errno, ENOENT);
+  assert_null(read_path_upto(dir, 0, &len, &size, &opened));
+  assert_int_equal(opened, 1);
+  assert_int_equal(errno, EISDIR);
+  free(missing);
+  /* an empty file */
+  f = fopen(path, "wb");
+  fclose(f);
+  char *got = read_path_upto(path, 0, &len, &size, &opened);
+  assert_non_null(got);
+  assert_int_equal(len, 0);
+  assert_int_equal(got[0], 0);
+  free(got);
   unlink(path);
   free(path);
 }
