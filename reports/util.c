@@ -95,16 +95,45 @@ void usage_error(const char *cmd, const char *fmt, ...) {
 
 char *read_all(FILE *f, size_t *len) { return read_upto(f, 0, len); }
 
-char *read_upto(FILE *f, size_t limit, size_t *len) {
+/* A source of bytes for read_source: a stdio stream, or a descriptor. */
+typedef struct source {
+  FILE *f; /* or NULL: fd */
+  int fd;
+} source;
+
+/* Reads up to want bytes; 0 at the end; -1 with errno set on an error. */
+static long long source_read(const source *s, char *buf, size_t want) {
+  if (s->f) {
+    size_t r = fread(buf, 1, want, s->f);
+    if (r < want && ferror(s->f)) {
+      if (!errno)
+        errno = EIO;
+      return -1;
+    }
+    return (long long)r;
+  }
+  for (;;) {
+    ssize_t r = read(s->fd, buf, want);
+    if (r >= 0 || errno != EINTR)
+      return r;
+  }
+}
+
+/* Reads what fd (s's descriptor) holds, at most limit + 1 bytes when limit
+ * is not 0.  *size gets the size of a regular file, else -1: it gets a
+ * buffer of its size (and the NUL, and one byte to see the end in the
+ * same buffer), no 64 KB block for a 3 KB article, which with threads
+ * left the heap fragmented; and a short read of it is its end. */
+static char *read_source(const source *s, int fd, size_t limit, size_t *len, long long *size) {
   size_t cap = 1 << 16, n = 0;
   size_t most = limit && limit < SIZE_MAX - 2 ? limit + 1 : SIZE_MAX - 2; /* bytes to read */
-  /* A regular file gets a buffer of its size (and the NUL, and one byte to
-   * see the end in the same buffer): no 64 KB block for a 3 KB article,
-   * which with threads left the heap fragmented. */
   struct stat st;
-  if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0 &&
-      (unsigned long long)st.st_size < (unsigned long long)(SIZE_MAX / 2))
+  *size = -1;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0 &&
+      (unsigned long long)st.st_size < (unsigned long long)(SIZE_MAX / 2)) {
+    *size = (long long)st.st_size;
     cap = (size_t)st.st_size + 2;
+  }
   if (cap > most + 1)
     cap = most + 1;
   char *buf = xmalloc(cap);
@@ -116,21 +145,26 @@ char *read_upto(FILE *f, size_t limit, size_t *len) {
     size_t want = cap - n - 1;
     if (want > most - n)
       want = most - n;
-    size_t r = fread(buf + n, 1, want, f);
-    n += r;
-    if (r == 0) {
-      if (ferror(f)) {
-        int e = errno ? errno : EIO;
-        free(buf);
-        errno = e;
-        return NULL;
-      }
-      break;
+    long long r = source_read(s, buf + n, want);
+    if (r < 0) {
+      int e = errno;
+      free(buf);
+      errno = e;
+      return NULL;
     }
+    n += (size_t)r;
+    if (r == 0 || (*size >= 0 && (size_t)r < want))
+      break;
   }
   buf[n] = 0;
   *len = n;
   return buf;
+}
+
+char *read_upto(FILE *f, size_t limit, size_t *len) {
+  source s = {f, -1};
+  long long size;
+  return read_source(&s, fileno(f), limit, len, &size);
 }
 
 char *read_path_upto(const char *path, size_t limit, size_t *len, long long *size,
@@ -141,43 +175,11 @@ char *read_path_upto(const char *path, size_t limit, size_t *len, long long *siz
   if (fd < 0)
     return NULL;
   *opened = 1;
-  size_t cap = 1 << 16, n = 0;
-  size_t most = limit && limit < SIZE_MAX - 2 ? limit + 1 : SIZE_MAX - 2; /* bytes to read */
-  struct stat st;
-  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0 &&
-      (unsigned long long)st.st_size < (unsigned long long)(SIZE_MAX / 2)) {
-    *size = (long long)st.st_size;
-    cap = (size_t)st.st_size + 2; /* the NUL, and one byte to see the end at once */
-  }
-  if (cap > most + 1)
-    cap = most + 1;
-  char *buf = xmalloc(cap);
-  while (n < most) {
-    if (n + 1 >= cap) {
-      cap = cap > most / 2 ? most + 1 : cap * 2;
-      buf = xrealloc(buf, cap);
-    }
-    size_t want = cap - n - 1;
-    if (want > most - n)
-      want = most - n;
-    ssize_t r = read(fd, buf + n, want);
-    if (r < 0) {
-      if (errno == EINTR)
-        continue;
-      int e = errno;
-      free(buf);
-      close(fd);
-      errno = e;
-      return NULL;
-    }
-    n += (size_t)r;
-    /* A regular file read short is at its end: no second read to see it. */
-    if (r == 0 || (*size >= 0 && (size_t)r < want))
-      break;
-  }
+  source s = {NULL, fd};
+  char *buf = read_source(&s, fd, limit, len, size);
+  int e = errno;
   close(fd);
-  buf[n] = 0;
-  *len = n;
+  errno = e;
   return buf;
 }
 
