@@ -603,21 +603,30 @@ void tenorp_attrib_begin(tenorp_attrib *at, const char *text, size_t len,
 }
 
 /* Places the pattern matches that start in sentence [a, b) on its tokens. */
+/* The tokens [*first, *last) of [a, b) that overlap bytes [from, to) of
+ * the text; 0 when none does. */
+static int tokens_within(const tenorp_tokens *t, size_t a, size_t b, size_t from, size_t to,
+                         size_t *first, size_t *last) {
+  *first = b;
+  *last = a;
+  for (size_t i = a; i < b; i++) {
+    if (t->v[i].start + t->v[i].len <= from || t->v[i].start >= to)
+      continue;
+    if (*first == b)
+      *first = i;
+    *last = i + 1;
+  }
+  return *first != b;
+}
+
 static void place_patterns(tenorp_attrib *at, const tenorp_tokens *t, size_t a, size_t b) {
   size_t end = t->v[b - 1].start + t->v[b - 1].len;
   while (at->next_pattern < at->patterns.n && at->patterns.v[at->next_pattern].first < end) {
     const tenorp_mention *p = &at->patterns.v[at->next_pattern++];
     if (p->first < t->v[a].start)
       continue;
-    size_t first = b, last = a;
-    for (size_t i = a; i < b; i++) {
-      if (t->v[i].start + t->v[i].len <= p->first || t->v[i].start >= p->last)
-        continue;
-      if (first == b)
-        first = i;
-      last = i + 1;
-    }
-    if (first == b)
+    size_t first, last;
+    if (!tokens_within(t, a, b, p->first, p->last, &first, &last))
       continue;
     int clash = 0;
     for (size_t m = 0; m < at->all.n && !clash; m++)
@@ -651,15 +660,8 @@ static void place_marks(tenorp_attrib *at, const char *text, const tenorp_tokens
   size_t end = t->v[b - 1].start + t->v[b - 1].len;
   while (at->next_mark < at->nmarks && at->marks[at->next_mark].start < end) {
     tenorp_mark *m = &at->marks[at->next_mark++];
-    size_t first = b, last = a;
-    for (size_t i = a; i < b; i++) {
-      if (t->v[i].start + t->v[i].len <= m->start || t->v[i].start >= m->end)
-        continue;
-      if (first == b)
-        first = i;
-      last = i + 1;
-    }
-    if (first == b)
+    size_t first, last;
+    if (!tokens_within(t, a, b, m->start, m->end, &first, &last))
       continue;
     int clash = 0, type = m->type;
     for (size_t k = 0; k < at->all.n && !clash; k++) {

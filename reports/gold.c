@@ -339,18 +339,29 @@ static void add_target(gold_item *it, const gold_target *t) {
 
 /* ---------------------------------------------------------------- TSV */
 
+/* The first byte after a byte-order mark at the top of data, if any. */
+static size_t after_bom(const char *data, size_t len) {
+  return len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3) ? 3 : 0;
+}
+
+/* The line of data that starts at *pos (without its LF): its bytes in
+ * *s[0..n); *pos moves past it. */
+static size_t next_line(const char *data, size_t len, size_t *pos, const char **s) {
+  size_t end = *pos;
+  while (end < len && data[end] != '\n')
+    end++;
+  *s = data + *pos;
+  size_t n = end - *pos;
+  *pos = end + (end < len);
+  return n;
+}
+
 static void read_tsv(reader *r, const char *data, size_t len) {
-  size_t pos = 0, line = 0;
+  size_t pos = after_bom(data, len), line = 0;
   int first = 1;
-  if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
-    pos = 3;
   while (pos < len) {
-    size_t end = pos;
-    while (end < len && data[end] != '\n')
-      end++;
-    const char *s = data + pos;
-    size_t n = end - pos;
-    pos = end + (end < len);
+    const char *s;
+    size_t n = next_line(data, len, &pos, &s);
     line++;
     if (n && s[n - 1] == '\r')
       n--;
@@ -682,16 +693,10 @@ done:
 }
 
 static void read_jsonl(reader *r, const char *data, size_t len) {
-  size_t pos = 0, line = 0;
-  if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
-    pos = 3;
+  size_t pos = after_bom(data, len), line = 0;
   while (pos < len) {
-    size_t end = pos;
-    while (end < len && data[end] != '\n')
-      end++;
-    const char *s = data + pos;
-    size_t n = end - pos;
-    pos = end + (end < len);
+    const char *s;
+    size_t n = next_line(data, len, &pos, &s);
     line++;
     if (!blank(s, n))
       json_line(r, line, s, n);
@@ -719,7 +724,7 @@ int gold_format_detect(const char *name, const char *data, size_t len) {
     return GOLD_CSV;
   if (ends_with(name, ".tsv") || ends_with(name, ".tab") || ends_with(name, ".txt"))
     return GOLD_TSV;
-  size_t i = len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3) ? 3 : 0;
+  size_t i = after_bom(data, len);
   while (i < len && data[i] && strchr(" \t\r\n", data[i]))
     i++;
   return i < len && data[i] == '{' ? GOLD_JSONL : GOLD_TSV;
