@@ -720,7 +720,7 @@ static int parse_mpqa(reader *r) {
   int rc;
   char q[64];
   while ((rc = next_line(r, &line)) == 0) {
-    span v[MPQA_NKEYS];
+    span v[MPQA_NKEYS] = {{NULL, 0}}; /* set for each key seen (have[]) */
     int have[MPQA_NKEYS] = {0};
     size_t i = 0;
     while (i < line.n) {
