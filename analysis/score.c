@@ -167,8 +167,9 @@ static const tenorp_entry *match_at(tenorp_scorer *sc, const tenor_lexicon *lex,
   *match = TENORP_MATCH_EXACT;
   if (!e)
     return NULL;
-  const tenorp_entry *best = e->cats ? e : NULL;
-  size_t most = e->mwe_max;
+  /* the word's record knows these: the entry itself is read only for a hit */
+  const tenorp_entry *best = k->w->cats ? e : NULL;
+  size_t most = k->w->mwe_max;
   if (most > end - i)
     most = end - i;
   const tenorp_vocab *v = t->vocab;

@@ -12,7 +12,7 @@
 
 #include "alloc.h"
 
-const tenorp_word tenorp_no_word = {NULL, 0, 0, 0, 0};
+const tenorp_word tenorp_no_word = {NULL, 0, 0, 0, 0, 0, 0};
 
 /* The record of word s[0..n), added if new. */
 static tenorp_word *word_of(tenorp_vocab *v, const tenor_lexicon *lex, const char *s, size_t n) {
@@ -25,6 +25,8 @@ static tenorp_word *word_of(tenorp_vocab *v, const tenor_lexicon *lex, const cha
     v->w = tenorp_grow(v->w, &v->cap, v->n + 1, sizeof *v->w);
   tenorp_word *w = &v->w[v->n++];
   w->entry = tenorp_lexicon_find(lex, s, n, h);
+  w->cats = w->entry ? w->entry->cats : 0;
+  w->mwe_max = w->entry ? w->entry->mwe_max : 0;
   w->attrib = 0;
   w->id = (uint32_t)v->n;
   w->node = 0;
@@ -137,7 +139,7 @@ void tenorp_vocab_build(tenorp_vocab *v, const tenor_lexicon *lex, const tenorp_
   }
   for (size_t k = 0; attrib_words && k < attrib_words->n; k++)
     word_of(v, lex, tenorp_map_text(attrib_words, k), attrib_words->keys[k].len)->attrib =
-        attrib_words->keys[k].value;
+        (uint32_t)attrib_words->keys[k].value;
   for (size_t i = 0; i < v->n; i++)
     v->w[i].anode = v->nodes[v->w[i].node].alias_below ? v->w[i].node : 0; /* node 0: none */
 }

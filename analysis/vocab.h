@@ -21,7 +21,10 @@
 
 typedef struct tenorp_word {
   const tenorp_entry *entry; /* the lexicon's entry for the word alone, or NULL */
-  size_t attrib;             /* the person finder's bits for it (attrib.c), 0 if none */
+  uint32_t cats;             /* entry->cats, or 0: the scorer learns whether the word is a */
+  uint32_t mwe_max;          /* hit and how far its terms reach (entry->mwe_max) without
+                                reading the entry */
+  uint32_t attrib;           /* the person finder's bits for it (attrib.c), 0 if none */
   uint32_t id;               /* its index in the vocabulary + 1; 0 for a word it lacks */
   uint32_t node;             /* the trie node after this word, 0 if no term or alias starts so */
   uint32_t anode;            /* node, when an actor alias starts so (else 0): the actor
