@@ -383,18 +383,42 @@ static void class_rows(run *r, table *t, const char *level, const int *gold, con
     }
 }
 
+/* The units' values as the columns the statistics take. */
+typedef struct columns {
+  double *x, *y, *fit; /* tenor's score, the gold, tenor's score rescaled */
+  int *gc, *pc;        /* the gold's class, tenor's class */
+} columns;
+
+static void columns_of(const run *r, columns *c) {
+  size_t n = r->n, m = n ? n : 1;
+  c->x = xmalloc(m * sizeof *c->x);
+  c->y = xmalloc(m * sizeof *c->y);
+  c->fit = xmalloc(m * sizeof *c->fit);
+  c->gc = xmalloc(m * sizeof *c->gc);
+  c->pc = xmalloc(m * sizeof *c->pc);
+  for (size_t k = 0; k < n; k++) {
+    c->x[k] = r->u[k].score;
+    c->y[k] = r->u[k].gold;
+    c->fit[k] = r->u[k].rescaled;
+    c->gc[k] = r->u[k].gclass;
+    c->pc[k] = r->u[k].pclass;
+  }
+}
+
+static void columns_free(columns *c) {
+  free(c->x);
+  free(c->y);
+  free(c->fit);
+  free(c->gc);
+  free(c->pc);
+}
+
 static void snippet_rows(run *r, table *t) {
   size_t n = r->n;
-  double *x = xmalloc((n ? n : 1) * sizeof *x), *y = xmalloc((n ? n : 1) * sizeof *y),
-         *fit = xmalloc((n ? n : 1) * sizeof *fit);
-  int *gc = xmalloc((n ? n : 1) * sizeof *gc), *pc = xmalloc((n ? n : 1) * sizeof *pc);
-  for (size_t k = 0; k < n; k++) {
-    x[k] = r->u[k].score;
-    y[k] = r->u[k].gold;
-    gc[k] = r->u[k].gclass;
-    pc[k] = r->u[k].pclass;
-    fit[k] = r->u[k].rescaled;
-  }
+  columns c;
+  columns_of(r, &c);
+  double *x = c.x, *y = c.y, *fit = c.fit;
+  int *gc = c.gc, *pc = c.pc;
   tenor_interval boot[TENOR_AGREE_NSTATS], *b = NULL;
   if (r->v->bootstrap) {
     tenor_agreement_bootstrap(x, y, gc, n, r->v->neutral, r->v->bootstrap, r->v->seed, boot);
@@ -463,24 +487,17 @@ static void snippet_rows(run *r, table *t) {
       r->gold_neutral, 0,    0,    0, NULL, r->g->kind == GOLD_LABEL ? "the gold is labels" : NULL};
   write_row(r, t, "snippet", &gb);
   class_rows(r, t, "snippet", gc, pc, n, b);
-  free(x);
-  free(y);
-  free(fit);
-  free(gc);
-  free(pc);
+  columns_free(&c);
 }
 
 static void target_rows(run *r, table *t) {
   size_t n = r->n, found = 0;
-  double *x = xmalloc((n ? n : 1) * sizeof *x), *y = xmalloc((n ? n : 1) * sizeof *y);
-  int *gc = xmalloc((n ? n : 1) * sizeof *gc), *pc = xmalloc((n ? n : 1) * sizeof *pc);
-  for (size_t k = 0; k < n; k++) {
-    x[k] = r->u[k].score;
-    y[k] = r->u[k].gold;
-    gc[k] = r->u[k].gclass;
-    pc[k] = r->u[k].pclass;
+  columns c;
+  columns_of(r, &c);
+  double *x = c.x, *y = c.y;
+  int *gc = c.gc, *pc = c.pc;
+  for (size_t k = 0; k < n; k++)
     found += r->u[k].found != 0;
-  }
   tenor_interval boot[TENOR_AGREE_NSTATS], *b = NULL;
   if (r->v->bootstrap && n) {
     tenor_agreement_bootstrap(x, y, gc, n, r->v->neutral, r->v->bootstrap, r->v->seed, boot);
@@ -496,10 +513,7 @@ static void target_rows(run *r, table *t) {
   srow nb = {"neutral", NULL, NULL, n, 0, 0, r->v->neutral, 0, 0, 0, NULL, NULL};
   write_row(r, t, "target", &nb);
   class_rows(r, t, "target", gc, pc, n, b);
-  free(x);
-  free(y);
-  free(gc);
-  free(pc);
+  columns_free(&c);
 }
 
 /* ------------------------------------------------ validate-errors.csv */
