@@ -415,10 +415,10 @@ static void columns_free(columns *c) {
 
 static void snippet_rows(run *r, table *t) {
   size_t n = r->n;
-  columns c;
-  columns_of(r, &c);
-  double *x = c.x, *y = c.y, *fit = c.fit;
-  int *gc = c.gc, *pc = c.pc;
+  columns cols;
+  columns_of(r, &cols);
+  double *x = cols.x, *y = cols.y, *fit = cols.fit;
+  int *gc = cols.gc, *pc = cols.pc;
   tenor_interval boot[TENOR_AGREE_NSTATS], *b = NULL;
   if (r->v->bootstrap) {
     tenor_agreement_bootstrap(x, y, gc, n, r->v->neutral, r->v->bootstrap, r->v->seed, boot);
@@ -487,15 +487,15 @@ static void snippet_rows(run *r, table *t) {
       r->gold_neutral, 0,    0,    0, NULL, r->g->kind == GOLD_LABEL ? "the gold is labels" : NULL};
   write_row(r, t, "snippet", &gb);
   class_rows(r, t, "snippet", gc, pc, n, b);
-  columns_free(&c);
+  columns_free(&cols);
 }
 
 static void target_rows(run *r, table *t) {
   size_t n = r->n, found = 0;
-  columns c;
-  columns_of(r, &c);
-  double *x = c.x, *y = c.y;
-  int *gc = c.gc, *pc = c.pc;
+  columns cols;
+  columns_of(r, &cols);
+  double *x = cols.x, *y = cols.y;
+  int *gc = cols.gc, *pc = cols.pc;
   for (size_t k = 0; k < n; k++)
     found += r->u[k].found != 0;
   tenor_interval boot[TENOR_AGREE_NSTATS], *b = NULL;
@@ -513,7 +513,7 @@ static void target_rows(run *r, table *t) {
   srow nb = {"neutral", NULL, NULL, n, 0, 0, r->v->neutral, 0, 0, 0, NULL, NULL};
   write_row(r, t, "target", &nb);
   class_rows(r, t, "target", gc, pc, n, b);
-  columns_free(&c);
+  columns_free(&cols);
 }
 
 /* ------------------------------------------------ validate-errors.csv */
