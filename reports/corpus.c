@@ -922,8 +922,10 @@ static void progress_doc(long long bytes) {
  * The documents go through a ring of slots.  The main thread meets them
  * in order and fills the slots: a file with its path, stdin and a CSV row
  * with their text; the workers (-j N) read the files, repair and analyse
- * the texts, each slot with an analyzer of its own, and keep their
- * messages; the main thread then empties the slots in the same order: it
+ * the texts and keep their messages (each slot has an analyzer of its
+ * own when fn reads the results; when a doc_work has already made of them
+ * all that fn needs, each thread has one instead, whose words met stay
+ * warm in its core's cache); the main thread then empties the slots in the same order: it
  * prints the messages and hands each document to fn.  So the tables, the
  * messages and the statistics are the same, byte for byte, whatever the
  * number of jobs.  A file that cannot be read keeps its slot with only its
@@ -968,7 +970,10 @@ typedef struct pipeline {
   doc_fn fn;
   void *ctx;
   const doc_work *dw;  /* work done in the workers, or NULL */
-  tenor_analyzer *words_from; /* the slot analyzer whose word index all share */
+  tenor_analyzer *words_from; /* the first analyzer, whose word index all share */
+  tenor_analyzer **own; /* per_thread: the analyzers of the main thread (0) and the workers */
+  int per_thread;      /* an analyzer per thread, not per slot (see above) */
+  int started;         /* workers that have taken their analyzer */
   slot *slots;
   size_t nslots;
   size_t submitted;    /* documents put into slots so far */
@@ -1111,13 +1116,17 @@ static int read_text(slot *sl, size_t max) {
 
 /* Reads (a file), analyses, then does the doc_work of the slot's document
  * (in a worker). */
-static void analyse_and_work(pipeline *pl, slot *sl) {
+static void analyse_and_work(pipeline *pl, slot *sl, int thread) {
   if (sl->path && read_text(sl, pl->cp->max_doc) != 0)
     return;
+  if (pl->per_thread)
+    sl->an = sl->d.an = pl->own[thread];
   analyse(pl->cp, sl);
   if (pl->dw && sl->text) {
     sl->work_status = pl->dw->run(sl->work, &sl->d, sl->text, sl->tlen);
   }
+  if (pl->per_thread) /* the thread's analyzer goes on to its next document */
+    sl->an = sl->d.an = NULL;
 }
 
 /* Whether the main thread, waiting for the oldest slot, should go on: it
@@ -1137,6 +1146,7 @@ static int main_may_go(const pipeline *pl) {
 static void *worker(void *arg) {
   pipeline *pl = arg;
   pthread_mutex_lock(&pl->lock);
+  int me = ++pl->started; /* its analyzer, when each thread has one */
   for (;;) {
     while (pl->analysed == pl->submitted && !pl->done) {
       pl->idle++;
@@ -1148,7 +1158,7 @@ static void *worker(void *arg) {
     slot *sl = &pl->slots[pl->analysed++ % pl->nslots];
     pthread_mutex_unlock(&pl->lock);
     if (sl->analyse)
-      analyse_and_work(pl, sl);
+      analyse_and_work(pl, sl, me);
     pthread_mutex_lock(&pl->lock);
     sl->state = S_DONE;
     pl->ndone++;
@@ -1173,7 +1183,7 @@ static void drain_one(pipeline *pl) {
     pl->ndone--;
     pthread_mutex_unlock(&pl->lock);
   } else if (sl->analyse) {
-    analyse_and_work(pl, sl);
+    analyse_and_work(pl, sl, 0);
   }
   for (char *line = sl->msgs.s, *nl; line && *line; line = nl + 1) {
     nl = strchr(line, '\n');
@@ -1254,7 +1264,7 @@ static void submit(pipeline *pl, slot *sl) {
     pl->analysed++;
     pthread_mutex_unlock(&pl->lock);
     if (sl->analyse)
-      analyse_and_work(pl, sl);
+      analyse_and_work(pl, sl, 0);
     pthread_mutex_lock(&pl->lock);
     sl->state = S_DONE;
     pl->ndone++;
@@ -1294,6 +1304,18 @@ static void submit_message(pipeline *pl, int status, long long bytes, long long 
 /* Whether the next document is this process's (--shard); counts it. */
 static int mine(pipeline *pl) { return pl->docs++ % pl->nshards == pl->shard; }
 
+/* An analyzer for a slot or a thread, made in the main thread: the first
+ * builds the word index that all share, before a worker uses it. */
+static tenor_analyzer *new_analyzer(pipeline *pl) {
+  tenor_analyzer *an = tenor_analyzer_new(pl->cp->lex, &pl->cp->opt);
+  if (tenor_actors_size(pl->cp->actors))
+    tenor_analyzer_set_actors(an, pl->cp->actors);
+  if (!pl->words_from)
+    pl->words_from = an;
+  tenor_analyzer_share(an, pl->words_from);
+  return an;
+}
+
 /* The next slot, filled with document d (whose strings it copies) and
  * ready for its analysis; the caller gives it a text or a path. */
 static slot *fill_doc(pipeline *pl, const doc *d) {
@@ -1308,14 +1330,11 @@ static slot *fill_doc(pipeline *pl, const doc *d) {
   sl->d.date = sl->date;
   sl->d.name = sl->name;
   sl->analyse = 1;
-  if (!sl->an) {
-    sl->an = tenor_analyzer_new(pl->cp->lex, &pl->cp->opt);
-    if (tenor_actors_size(pl->cp->actors))
-      tenor_analyzer_set_actors(sl->an, pl->cp->actors);
-    /* one word index for all slots, built here, before a worker uses it */
-    if (!pl->words_from)
-      pl->words_from = sl->an;
-    tenor_analyzer_share(sl->an, pl->words_from);
+  if (pl->per_thread && !pl->own[0]) {
+    for (int k = 0; k <= pl->threads; k++)
+      pl->own[k] = new_analyzer(pl);
+  } else if (!pl->per_thread && !sl->an) {
+    sl->an = new_analyzer(pl);
   }
   if (pl->dw && !sl->work)
     sl->work = pl->dw->state_new(pl->ctx);
@@ -1551,6 +1570,11 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
         pl.threads++;
     signals_unblock();
   }
+  if (pl.threads && w && !w->fn_reads_analyzer) {
+    pl.per_thread = 1;
+    pl.own = xmalloc(((size_t)pl.threads + 1) * sizeof *pl.own);
+    memset(pl.own, 0, ((size_t)pl.threads + 1) * sizeof *pl.own);
+  }
   run_inputs(&pl, o);
   if (pl.threads) {
     pthread_mutex_lock(&pl.lock);
@@ -1574,6 +1598,9 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
       pl.dw->state_free(pl.slots[k].work);
   }
   free(pl.slots);
+  for (int k = 0; pl.own && k <= pl.threads; k++)
+    tenor_analyzer_free(pl.own[k]);
+  free(pl.own);
   progress_end();
   if (cp->verbose)
     msg("scored %zu document%s, %zu sentence%s", totals.docs, totals.docs == 1 ? "" : "s",

@@ -132,7 +132,8 @@ typedef struct doc {
   const char *date;  /* its ISO 8601 date, "" for none */
   const char *name;  /* how messages name its source */
   size_t line0;      /* lines before its first line in that source (CSV rows) */
-  tenor_analyzer *an; /* the analyzer that holds its results (corpus_run sets it) */
+  tenor_analyzer *an; /* the analyzer that holds its results (corpus_run sets it;
+                         NULL in fn when a doc_work does not read it, see there) */
   size_t index;       /* its place among all the documents of the input, from 0 */
   void *work;         /* what doc_work.run made of it (corpus_run_with), or NULL */
 } doc;
@@ -200,6 +201,8 @@ typedef struct doc_work {
   void *(*state_new)(void *ctx);
   int (*run)(void *state, const doc *d, const char *text, size_t len);
   void (*state_free)(void *state);
+  int fn_reads_analyzer; /* fn reads d->an too (else it finds it NULL, and the
+                            pipeline keeps an analyzer per thread, not per slot) */
 } doc_work;
 
 /* corpus_run with work done in the workers. */
