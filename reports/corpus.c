@@ -961,8 +961,8 @@ enum { S_FREE, S_QUEUED, S_DONE };
  * document: most news articles are shorter. */
 #define SLOT_KEEP 8192
 
-/* A text (bytes) small enough for the main thread to analyse itself when
- * every worker is idle. */
+/* A text (bytes) small enough to wait for others before a worker is woken
+ * (submit). */
 #define SMALL_DOC 1024
 
 typedef struct pipeline {
@@ -976,7 +976,8 @@ typedef struct pipeline {
   int started;         /* workers that have taken their analyzer */
   slot *slots;
   size_t nslots;
-  size_t submitted;    /* documents put into slots so far */
+  size_t filled;       /* documents put into slots so far (the main thread's) */
+  size_t submitted;    /* those of them the workers may take (see publish) */
   size_t analysed;     /* the next document a worker takes */
   size_t drained;      /* documents handed to fn so far */
   size_t docs;         /* documents met so far, in and out of the shard */
@@ -1143,6 +1144,23 @@ static int main_may_go(const pipeline *pl) {
          (2 * pl->ndone >= pl->nslots || pl->analysed == pl->submitted);
 }
 
+/* Whether a slot holds a small document (or only a message): see publish. */
+static int small(const slot *sl) { return !sl->path && sl->len <= SMALL_DOC; }
+
+/* How many queued slots a worker takes at once (at least one): a run of
+ * small documents, as many as the workers' share of half the slots.  Called
+ * with the lock held; moves pl->analysed past them. */
+static size_t take(pipeline *pl) {
+  size_t most = pl->nslots / (2 * (size_t)pl->threads), n = 0;
+  do
+    n++;
+  while (n < most && pl->analysed + n < pl->submitted &&
+         small(&pl->slots[(pl->analysed + n - 1) % pl->nslots]) &&
+         small(&pl->slots[(pl->analysed + n) % pl->nslots]));
+  pl->analysed += n;
+  return n;
+}
+
 static void *worker(void *arg) {
   pipeline *pl = arg;
   pthread_mutex_lock(&pl->lock);
@@ -1155,18 +1173,36 @@ static void *worker(void *arg) {
     }
     if (pl->analysed == pl->submitted)
       break;
-    slot *sl = &pl->slots[pl->analysed++ % pl->nslots];
+    /* a document, or a run of small ones: one lock for all */
+    size_t first = pl->analysed, n = take(pl);
     pthread_mutex_unlock(&pl->lock);
-    if (sl->analyse)
-      analyse_and_work(pl, sl, me);
+    for (size_t k = 0; k < n; k++) {
+      slot *sl = &pl->slots[(first + k) % pl->nslots];
+      if (sl->analyse)
+        analyse_and_work(pl, sl, me);
+    }
     pthread_mutex_lock(&pl->lock);
-    sl->state = S_DONE;
-    pl->ndone++;
+    for (size_t k = 0; k < n; k++)
+      pl->slots[(first + k) % pl->nslots].state = S_DONE;
+    pl->ndone += n;
     if (pl->waiting && main_may_go(pl))
       pthread_cond_signal(&pl->ready);
   }
   pthread_mutex_unlock(&pl->lock);
   return NULL;
+}
+
+/* Lets the workers take every slot filled so far, waking those that wait
+ * when there is something for them.  Called with the lock held. */
+static void publish_locked(pipeline *pl) {
+  size_t fresh = pl->filled - pl->submitted;
+  pl->submitted = pl->filled;
+  if (fresh && pl->idle) {
+    if (fresh > 1)
+      pthread_cond_broadcast(&pl->work);
+    else
+      pthread_cond_signal(&pl->work);
+  }
 }
 
 /* Hands the oldest document over (waiting for its analysis) and frees its slot. */
@@ -1175,6 +1211,7 @@ static void drain_one(pipeline *pl) {
   if (pl->threads) {
     pthread_mutex_lock(&pl->lock);
     if (sl->state != S_DONE) {
+      publish_locked(pl); /* small documents may wait in their slots (submit) */
       pl->waiting = 1;
       while (!main_may_go(pl))
         pthread_cond_wait(&pl->ready, &pl->lock);
@@ -1239,43 +1276,31 @@ static void drain_one(pipeline *pl) {
 
 /* The next free slot, in order (emptying the oldest first when all are taken). */
 static slot *next_slot(pipeline *pl) {
-  if (pl->submitted - pl->drained == pl->nslots)
+  if (pl->filled - pl->drained == pl->nslots)
     drain_one(pl);
-  slot *sl = &pl->slots[pl->submitted % pl->nslots];
+  slot *sl = &pl->slots[pl->filled % pl->nslots];
   sl->bytes = -1;
   return sl;
 }
 
 /* Queues a filled slot for analysis. */
 static void submit(pipeline *pl, slot *sl) {
+  sl->state = S_QUEUED;
+  pl->filled++;
   if (!pl->threads) {
-    sl->state = S_QUEUED;
     pl->submitted++;
     drain_one(pl);
     return;
   }
-  pthread_mutex_lock(&pl->lock);
-  if (!sl->path && sl->len <= SMALL_DOC && pl->analysed == pl->submitted &&
-      pl->idle == pl->threads) {
-    /* Every worker waits and nothing is queued: a small document is
-     * analysed here, which costs less than waking a worker for it.  (A
-     * corpus of one-sentence rows ran slower on two cores than on one.) */
-    pl->submitted++;
-    pl->analysed++;
-    pthread_mutex_unlock(&pl->lock);
-    if (sl->analyse)
-      analyse_and_work(pl, sl, 0);
+  /* Small documents (CSV rows of a sentence or two) are handed over
+   * together, when half the slots wait or when the main thread waits for
+   * the oldest (drain_one): one lock and at most one wake-up for several
+   * documents, where one each cost more than their analysis. */
+  if (!small(sl) || 2 * (pl->filled - pl->submitted) >= pl->nslots) {
     pthread_mutex_lock(&pl->lock);
-    sl->state = S_DONE;
-    pl->ndone++;
+    publish_locked(pl);
     pthread_mutex_unlock(&pl->lock);
-    return;
   }
-  sl->state = S_QUEUED;
-  pl->submitted++;
-  if (pl->idle)
-    pthread_cond_signal(&pl->work);
-  pthread_mutex_unlock(&pl->lock);
 }
 
 /* A slot with only a message (and a status), kept in order. */
@@ -1517,7 +1542,7 @@ static void run_inputs(pipeline *pl, const corpus_opts *o) {
     order_heap_next(&h);
   }
   order_heap_free(&h);
-  while (pl->drained < pl->submitted) /* the slots may hold texts of the CSV corpora */
+  while (pl->drained < pl->filled) /* the slots may hold texts of the CSV corpora */
     drain_one(pl);
   for (size_t i = 0; i < l->n; i++)
     stream_close(&s[i]);
@@ -1542,16 +1567,22 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     jobs = n > 0 ? (int)(n > 64 ? 64 : n) : 1;
   }
-  /* Four documents in flight per job (64 at most, two per job at least):
-   * with two, the main thread and the workers woke each other for every
-   * document, and a corpus of one-sentence rows ran 4 x slower on two
-   * cores than on one.  Each slot keeps an analyzer's working memory, so
-   * more slots cost memory (eight per job: about 20% more at 200 MB). */
+  /* Documents in flight: with an analyzer per slot, four per job (64 at
+   * most, two per job at least): with two, the main thread and the
+   * workers woke each other for every document, and each slot keeps an
+   * analyzer's working memory, so more cost memory (eight per job: about
+   * 20% more at 200 MB).  With an analyzer per thread a slot keeps only a
+   * text and its rows, and 32 per job (1,024 at most) let the small
+   * documents of a CSV corpus of sentences go to the workers in runs
+   * (submit, take): with eight slots in all the three threads woke each
+   * other so often that two cores took 3.5 times as long as one. */
+  int per_thread = jobs > 1 && w && !w->fn_reads_analyzer;
   pl.nslots = 1;
   if (jobs > 1) {
-    pl.nslots = 4 * (size_t)jobs;
-    if (pl.nslots > 64)
-      pl.nslots = 64;
+    size_t per_job = per_thread ? 32 : 4, most = per_thread ? 1024 : 64;
+    pl.nslots = per_job * (size_t)jobs;
+    if (pl.nslots > most)
+      pl.nslots = most;
     if (pl.nslots < 2 * (size_t)jobs)
       pl.nslots = 2 * (size_t)jobs;
   }
@@ -1570,7 +1601,7 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
         pl.threads++;
     signals_unblock();
   }
-  if (pl.threads && w && !w->fn_reads_analyzer) {
+  if (pl.threads && per_thread) {
     pl.per_thread = 1;
     pl.own = xmalloc(((size_t)pl.threads + 1) * sizeof *pl.own);
     memset(pl.own, 0, ((size_t)pl.threads + 1) * sizeof *pl.own);
@@ -1578,11 +1609,12 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
   run_inputs(&pl, o);
   if (pl.threads) {
     pthread_mutex_lock(&pl.lock);
+    publish_locked(&pl);
     pl.done = 1;
     pthread_cond_broadcast(&pl.work);
     pthread_mutex_unlock(&pl.lock);
   }
-  while (pl.drained < pl.submitted)
+  while (pl.drained < pl.filled)
     drain_one(&pl);
   for (int k = 0; k < pl.threads; k++)
     pthread_join(pl.tid[k], NULL);
