@@ -1567,6 +1567,10 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     jobs = n > 0 ? (int)(n > 64 ? 64 : n) : 1;
   }
+  if (jobs == 1 && w && w->direct) { /* one thread: no state to hand over */
+    pl.dw = NULL;
+    pl.fn = w->direct;
+  }
   /* Documents in flight: with an analyzer per slot, four per job (64 at
    * most, two per job at least): with two, the main thread and the
    * workers woke each other for every document, and each slot keeps an

@@ -203,6 +203,8 @@ typedef struct doc_work {
   void (*state_free)(void *state);
   int fn_reads_analyzer; /* fn reads d->an too (else it finds it NULL, and the
                             pipeline keeps an analyzer per thread, not per slot) */
+  doc_fn direct;         /* or NULL: with one job, called (with the ctx of fn) in
+                            place of run and fn, to spare the state's copy */
 } doc_work;
 
 /* corpus_run with work done in the workers. */

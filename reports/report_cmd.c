@@ -65,7 +65,8 @@ static int report_state_run(void *state, const doc *d, const char *text, size_t 
   return score_write_doc(state, d, text, len);
 }
 
-static const doc_work report_work = {report_state_new, report_state_run, score_state_free, 1};
+static const doc_work report_work = {report_state_new, report_state_run, score_state_free, 1,
+                                     NULL};
 
 /* compare.csv and groups.csv (two groups or more), timeline.csv (dates). */
 static int write_comparisons(report_run *r, const char *dir) {

@@ -242,7 +242,7 @@ void score_state_free(void *state) {
   free(state);
 }
 
-const doc_work score_work = {state_new, state_run, score_state_free, 0};
+const doc_work score_work = {state_new, state_run, score_state_free, 0, score_write_doc};
 
 int score_append_doc(void *ctx, const doc *d, const char *text, size_t len) {
   (void)text;
