@@ -409,39 +409,70 @@ static inline unsigned first_marked(uint64_t m) {
 /* "cannot" as a chunk: split in two by the general path. */
 #define CANNOT_CHUNK 0x746F6E6E6163ull
 
+/* The letters (up, lo) and word bytes of chunk w of ASCII text: the high
+ * bit of each byte that is an upper-case letter, a lower-case one, and of
+ * each byte that is neither a letter nor a digit (stop). */
+static inline void classify(uint64_t w, uint64_t *up, uint64_t *lo, uint64_t *stop) {
+  uint64_t ascii = ~w & HIGHS, x = w & ~HIGHS;
+  *up = bytes_between(x, 'A', 'Z') & ascii;
+  *lo = bytes_between(x, 'a', 'z') & ascii;
+  *stop = ~(*up | *lo | (bytes_between(x, '0', '9') & ascii)) & HIGHS;
+}
+
 /* The common case in one step: an ASCII word or number of fewer than
- * eight bytes that ends at a byte that joins nothing (a space, most
- * punctuation), classified, folded and hashed from one load of eight
- * bytes (text[p..p+8) must exist).  Returns its end, or 0 when it needs
- * the general path (longer, non-ASCII, a hyphen, an apostrophe, a point
- * or comma after it, "cannot"). */
+ * sixteen bytes, classified, folded and hashed from one or two loads of
+ * eight bytes (text[p..p+8) must exist, and text[p..p+16) for two).  It ends at a byte that joins
+ * nothing (a space, most punctuation), or, when it has a letter, at a
+ * comma or a full stop (after two bytes or more: a letter and a stop may
+ * start an abbreviation), where the general path would end it too.
+ * Returns its end, or 0 when it needs the general path (longer,
+ * non-ASCII, a hyphen, an apostrophe, a number's point or comma,
+ * "cannot"). */
 static inline size_t short_word(lexer *lx, size_t p, int digit) {
   const unsigned char *u = (const unsigned char *)lx->text + p;
-  uint64_t w = chunk_of(u, 8), ascii = ~w & HIGHS, x = w & ~HIGHS;
-  uint64_t up = bytes_between(x, 'A', 'Z') & ascii, lo = bytes_between(x, 'a', 'z') & ascii;
-  uint64_t stop = ~(up | lo | (bytes_between(x, '0', '9') & ascii)) & HIGHS;
-  if (!stop)
-    return 0; /* eight bytes or more */
-  unsigned n = first_marked(stop);
-  if (!n || may_join[u[n]])
+  uint64_t w[2] = {chunk_of(u, 8), 0}, up[2] = {0, 0}, lo[2] = {0, 0}, stop;
+  classify(w[0], &up[0], &lo[0], &stop);
+  int chunks = 1;
+  unsigned n = 0;
+  if (!stop) { /* eight bytes or more */
+    if (p + 16 > lx->len)
+      return 0;
+    w[1] = chunk_of(u + 8, 8);
+    classify(w[1], &up[1], &lo[1], &stop);
+    if (!stop)
+      return 0; /* sixteen bytes or more */
+    chunks = 2;
+    n = 8;
+  }
+  unsigned last = first_marked(stop);
+  n += last;
+  if (!n)
     return 0;
   uint64_t keep = ((stop & (~stop + 1)) >> 7) - 1; /* the bytes before the first stop */
-  w &= keep;
-  up &= keep;
-  lo &= keep;
-  if (n == 6 && !digit && (w | (up >> 2)) == CANNOT_CHUNK)
+  w[chunks - 1] &= keep;
+  up[chunks - 1] &= keep;
+  lo[chunks - 1] &= keep;
+  unsigned char end = u[n];
+  if (may_join[end] &&
+      !((end == ',' || (end == '.' && n >= 2)) && (up[0] | lo[0] | up[1] | lo[1])))
+    return 0;
+  if (n == 6 && !digit && (w[0] | (up[0] >> 2)) == CANNOT_CHUNK)
     return 0;
   tenorp_token *k = push(lx, p, n, digit ? TENORP_TOK_NUM : TENORP_TOK_WORD);
   int first = 1;
   size_t upper = 0;
-  uint64_t lower = 0;
-  uint64_t f = fold_chunk(w, up, lo, &k->flags, &first, &upper, &lower);
-  k->flags = (uint16_t)(k->flags | case_flags(upper, lower));
+  uint64_t lower = 0, h = HASH_SEED;
   tenorp_buf *nb = &lx->out->norms;
-  char *o = tenorp_buf_room(nb, 8 + 1);
-  store_chunk(o, f); /* its bytes after the word are zero: the NUL that ends it */
+  char *o = tenorp_buf_room(nb, 16 + 1);
+  for (int c = 0; c < chunks; c++) {
+    uint64_t f = fold_chunk(w[c], up[c], lo[c], &k->flags, &first, &upper, &lower);
+    store_chunk(o + 8 * c, f); /* the bytes after the word are zero: the NUL that ends it */
+    if (c == 0 || last) /* a word of exactly eight bytes hashes one chunk */
+      h = hash_step(h, f);
+  }
+  k->flags = (uint16_t)(k->flags | case_flags(upper, lower));
   k->norm_len = n;
-  k->hash = hash_end(hash_step(HASH_SEED, f), n);
+  k->hash = hash_end(h, n);
   nb->len += n + 1;
   nb->ptr[nb->len] = 0;
   return p + n;
