@@ -215,6 +215,63 @@ static void test_hash_and_case_any_length(void **state) {
   tenorp_tokens_free(&t);
 }
 
+/* A word followed by a comma, a full stop or other marks is split the same
+ * way and gets the same tokens (norms, kinds, flags, hashes) whether it is
+ * read in one step from one or two 8-byte loads (text follows) or by the
+ * general path (the end of the text is near): words of 1 to 17 bytes,
+ * numbers whose point or comma joins them, and a letter before a stop,
+ * which may start an abbreviation. */
+static void test_word_ends(void **state) {
+  (void)state;
+  static const char *const words[] = {"a",       "U",         "Mr",          "NATO",
+                                      "Ukraine", "McDonald",  "Ministers",   "ABCDEFGHIJKLMNO",
+                                      "abcdefghijklmnop", "peacekeeper17", "1990", "3rd",
+                                      "12345678", "A1",        "x9y"};
+  static const char *const ends[] = {".", ",", "...", ". ", ", ", ".5", ",000", ".S.", "!", ""};
+  for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+    for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+      char near[64], far[128];
+      int n1 = snprintf(near, sizeof near, "%s%s", words[w], ends[e]);
+      int n2 = snprintf(far, sizeof far, "%s%s and more words after it", words[w], ends[e]);
+      tenorp_tokens a = {0}, b = {0};
+      tenorp_tokenize(near, (size_t)n1, &a);
+      tenorp_tokenize(far, (size_t)n2, &b);
+      assert_true(a.n <= b.n);
+      for (size_t i = 0; i < a.n; i++) {
+        assert_int_equal(a.v[i].start, b.v[i].start);
+        assert_int_equal(a.v[i].len, b.v[i].len);
+        assert_int_equal(a.v[i].kind, b.v[i].kind);
+        assert_int_equal(a.v[i].flags, b.v[i].flags);
+        assert_string_equal(tenorp_norm(&a, i), tenorp_norm(&b, i));
+        assert_true(a.v[i].hash == b.v[i].hash);
+        assert_true(b.v[i].hash == tenorp_hash(tenorp_norm(&b, i), b.v[i].norm_len));
+      }
+      tenorp_tokens_free(&a);
+      tenorp_tokens_free(&b);
+    }
+  }
+  /* and what they are */
+  static const struct {
+    const char *input, *norms;
+  } named[] = {
+      {"Ukraine, Russia. Peacekeepers, ministers. more", "ukraine|,|russia|.|peacekeepers|,|ministers|.|more"},
+      {"In 1990, 3.5 and 1,000. ABCDEFGHIJKLMNO. more", "in|1990|,|3.5|and|1,000|.|abcdefghijklmno|.|more"},
+      {"The U.S. and Mr. Smith. A. Smith. more", "the|u.s.|and|mr|.|smith|.|a|.|smith|.|more"},
+  };
+  for (size_t c = 0; c < sizeof named / sizeof *named; c++) {
+    tenorp_tokens t = {0};
+    char got[256] = "";
+    tenorp_tokenize(named[c].input, strlen(named[c].input), &t);
+    for (size_t i = 0; i < t.n; i++) {
+      if (i)
+        strcat(got, "|");
+      strcat(got, tenorp_norm(&t, i));
+    }
+    assert_string_equal(got, named[c].norms);
+    tenorp_tokens_free(&t);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_norms),
@@ -226,6 +283,7 @@ int main(void) {
       cmocka_unit_test(test_invalid_bytes_do_not_crash),
       cmocka_unit_test(test_hash_matches_norm),
       cmocka_unit_test(test_hash_and_case_any_length),
+      cmocka_unit_test(test_word_ends),
   };
   return cmocka_run_group_tests_name("token", tests, NULL, NULL);
 }
