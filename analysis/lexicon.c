@@ -11,12 +11,16 @@
  * its first word remembers the longest such term so that the scorer knows
  * how far to look ahead.
  *
- * Three maps find entries: exact terms; wildcard prefixes (`attack*`, the
- * LIWC and Lexicoder convention), tried longest first; and stems, by the
- * Snowball English stemmer (libstemmer), for plain one-word entries loaded
- * with TENOR_LEX_STEM that are their own stem (attack also matches
- * attacks, attacked, attacking, but not attache, whose stem is attach;
- * willing, whose stem is will, matches only willing).  Categories other than tenor's
+ * Two maps find entries: exact terms, and wildcard prefixes (`attack*`,
+ * the LIWC and Lexicoder convention), tried longest first.  A plain
+ * one-word entry loaded with TENOR_LEX_STEM that is its own stem by the
+ * Snowball English stemmer (libstemmer) also matches its inflections
+ * (attack also matches attacks, attacked, attacking, but not attache,
+ * whose stem is attach; willing, whose stem is will, matches only
+ * willing): the scorer stems a word and looks its stem up among the exact
+ * terms.  Whether an entry is its own stem is checked then, not as the
+ * entries load: loading stemmed all 6,871 one-word entries of the
+ * built-in lexicons, a quarter of the start of every run.  Categories other than tenor's
  * own are kept as extra weights of the entry, and every weight remembers
  * the file and line that defined it, for `tenor explain`.
  */
@@ -44,7 +48,7 @@ struct tenor_lexicon {
   tenorp_map map;         /* normalised term to entry index */
   tenorp_map wild;        /* wildcard prefix to entry index */
   unsigned char wild_len[MAX_PREFIX + 1]; /* prefix lengths in use */
-  tenorp_map stems;       /* stem to entry index */
+  size_t nstemmed;        /* entries that may match by their stem */
   tenorp_buf terms;       /* the terms of the entries */
   tenorp_map cats;        /* category name to index */
   tenorp_extra *extra;    /* extra weights */
@@ -52,7 +56,6 @@ struct tenor_lexicon {
   char **files;           /* the names of the files loaded */
   size_t nfiles, capfiles;
   size_t size;            /* distinct (term, category) pairs */
-  struct sb_stemmer *stemmer; /* for stemming entries as they load */
 };
 
 static const struct {
@@ -92,15 +95,12 @@ void tenor_lexicon_free(tenor_lexicon *lex) {
   free(lex->entries);
   tenorp_map_free(&lex->map);
   tenorp_map_free(&lex->wild);
-  tenorp_map_free(&lex->stems);
   tenorp_buf_free(&lex->terms);
   tenorp_map_free(&lex->cats);
   free(lex->extra);
   for (size_t i = 0; i < lex->nfiles; i++)
     free(lex->files[i]);
   free(lex->files);
-  if (lex->stemmer)
-    sb_stemmer_delete(lex->stemmer);
   free(lex);
 }
 
@@ -154,7 +154,7 @@ const tenorp_entry *tenorp_lexicon_find_prefix(const tenor_lexicon *lex, const c
   return NULL;
 }
 
-int tenorp_lexicon_has_stems(const tenor_lexicon *lex) { return lex->stems.n > 0; }
+int tenorp_lexicon_has_stems(const tenor_lexicon *lex) { return lex->nstemmed > 0; }
 
 const tenorp_map *tenorp_lexicon_terms(const tenor_lexicon *lex, const tenorp_map **wild) {
   *wild = &lex->wild;
@@ -166,9 +166,20 @@ const tenorp_entry *tenorp_lexicon_entry_of(const tenor_lexicon *lex, const teno
   return entry_of(lex, m, k);
 }
 
-const tenorp_entry *tenorp_lexicon_find_stem(const tenor_lexicon *lex, const char *stem,
-                                             size_t len) {
-  return entry_of(lex, &lex->stems, tenorp_map_find(&lex->stems, stem, len, tenorp_hash(stem, len)));
+/* Whether entry e (one that may match by its stem) is its own stem, and so
+ * stands for its inflections. */
+static int own_stem(void *stemmer, const tenor_lexicon *lex, const tenorp_entry *e) {
+  const char *key = lex->terms.ptr + e->term;
+  size_t len = strlen(key), n;
+  const char *stem = tenorp_stem(stemmer, key, len, &n);
+  return stem && n == len && !memcmp(stem, key, n);
+}
+
+const tenorp_entry *tenorp_lexicon_find_stem(const tenor_lexicon *lex, void *stemmer,
+                                             const char *stem, size_t len) {
+  const tenorp_entry *e =
+      entry_of(lex, &lex->map, tenorp_map_find(&lex->map, stem, len, tenorp_hash(stem, len)));
+  return e && e->stemmed && own_stem(stemmer, lex, e) ? e : NULL;
 }
 
 void *tenorp_stemmer_new(void) { return sb_stemmer_new("english", "UTF_8"); }
@@ -494,7 +505,6 @@ static void apply(tenor_lexicon *lex, const loader *L, const char *name, unsigne
     const char *key = L->text.ptr + r->key, *cat = L->text.ptr + r->cat;
     int wild = (r->flags & TENORP_ROW_WILDCARD) != 0;
     tenorp_entry *e = intern(lex, wild ? &lex->wild : &lex->map, key, r->key_len, r->words, wild);
-    size_t index = (size_t)(e - lex->entries);
     tenorp_source src = {file, (uint32_t)r->line};
     set_weight(lex, e, r, cat, src);
     if (wild)
@@ -507,20 +517,12 @@ static void apply(tenor_lexicon *lex, const loader *L, const char *name, unsigne
     }
     if (wild)
       continue;
-    if ((r->flags & TENORP_ROW_STEM) ||
-        ((flags & TENOR_LEX_STEM) && !(r->flags & TENORP_ROW_EXACT) && alphabetic(key, r->key_len))) {
-      if (!lex->stemmer)
-        lex->stemmer = sb_stemmer_new("english", "UTF_8");
-      size_t sn;
-      const char *stem = lex->stemmer ? tenorp_stem(lex->stemmer, key, r->key_len, &sn) : NULL;
-      /* Only a word that is its own stem stands for its inflections:
-       * attack for attacks and attacked.  An inflected entry would claim
-       * its stem's other words (willing would match will, hospitable
-       * hospital, lasting last), so it matches only as written. */
-      if (stem && sn && sn == r->key_len && !memcmp(stem, key, sn)) {
-        tenorp_map_put(&lex->stems, stem, sn, tenorp_hash(stem, sn), index, NULL);
-        e->stemmed = 1;
-      }
+    if (!e->stemmed && ((r->flags & TENORP_ROW_STEM) ||
+                        ((flags & TENOR_LEX_STEM) && !(r->flags & TENORP_ROW_EXACT) &&
+                         alphabetic(key, r->key_len)))) {
+      /* it matches its inflections if it is its own stem (tenorp_lexicon_find_stem) */
+      e->stemmed = 1;
+      lex->nstemmed++;
     }
   }
 }
@@ -559,10 +561,12 @@ int tenor_lexicon_add_csv(tenor_lexicon *lex, const char *name, const char *data
 
 /* The (category, weight) items of entry e, at most max of them. */
 static size_t entry_items(const tenor_lexicon *lex, const tenorp_entry *e, tenor_lexicon_item *out,
-                          size_t max) {
+                          size_t max, void **stemmer) {
   const char *term = lex->terms.ptr + e->term;
   unsigned flags = term[strlen(term) - 1] == '*' ? TENOR_ITEM_WILDCARD : 0;
-  if (e->stemmed)
+  if (e->stemmed && !*stemmer)
+    *stemmer = tenorp_stemmer_new();
+  if (e->stemmed && *stemmer && own_stem(*stemmer, lex, e))
     flags |= TENOR_ITEM_STEM;
   size_t k = 0;
   for (int c = 0; c < TENORP_NOWN; c++) {
@@ -592,14 +596,19 @@ static size_t entry_items(const tenor_lexicon *lex, const tenorp_entry *e, tenor
 
 size_t tenor_lexicon_entry_items(const tenor_lexicon *lex, const void *entry,
                                  tenor_lexicon_item *out, size_t max) {
-  return entry ? entry_items(lex, entry, out, max) : 0;
+  void *stemmer = NULL;
+  size_t k = entry ? entry_items(lex, entry, out, max, &stemmer) : 0;
+  tenorp_stemmer_free(stemmer);
+  return k;
 }
 
 tenor_lexicon_item *tenor_lexicon_items(const tenor_lexicon *lex, size_t *n) {
   tenor_lexicon_item *v = tenorp_xmalloc((lex->size ? lex->size : 1) * sizeof *v);
   size_t k = 0;
+  void *stemmer = NULL;
   for (size_t i = 0; i < lex->n && k < lex->size; i++)
-    k += entry_items(lex, &lex->entries[i], v + k, lex->size - k);
+    k += entry_items(lex, &lex->entries[i], v + k, lex->size - k, &stemmer);
+  tenorp_stemmer_free(stemmer);
   *n = k < lex->size ? k : lex->size;
   return v;
 }

@@ -56,7 +56,8 @@ typedef struct tenorp_entry {
   unsigned words;                  /* tokens in the term */
   unsigned mwe_max;                /* most tokens of a longer term starting with this word; 0 if none */
   uint32_t extra;                  /* first extra weight + 1, 0 for none */
-  unsigned stemmed;                /* 1 if it also matches by its stem */
+  unsigned stemmed;                /* 1 if it may match by its stem: it does if it is its
+                                      own stem (tenorp_lexicon_find_stem) */
   size_t term;                     /* offset of its term (as matched, with * for a wildcard) */
   tenorp_source src[TENORP_NOWN];  /* where each of tenor's own categories came from */
 } tenorp_entry;
@@ -79,12 +80,14 @@ const tenorp_map *tenorp_lexicon_terms(const tenor_lexicon *lex, const tenorp_ma
 const tenorp_entry *tenorp_lexicon_entry_of(const tenor_lexicon *lex, const tenorp_map *m,
                                             size_t k);
 
-/* Whether the lexicon has entries matched by their stem. */
+/* Whether the lexicon has entries that may match by their stem. */
 int tenorp_lexicon_has_stems(const tenor_lexicon *lex);
 
-/* The entry matched by a stem, or NULL. */
-const tenorp_entry *tenorp_lexicon_find_stem(const tenor_lexicon *lex, const char *stem,
-                                             size_t len);
+/* The entry matched by a stem (a one-word entry loaded for stemming that
+ * is its own stem), or NULL.  Uses the stemmer (tenorp_stemmer_new), so
+ * that a stem it gave before is no longer valid. */
+const tenorp_entry *tenorp_lexicon_find_stem(const tenor_lexicon *lex, void *stemmer,
+                                             const char *stem, size_t len);
 
 /* The term of an entry as it matches: its words joined by single spaces,
  * with a trailing * for a wildcard. */

@@ -89,7 +89,7 @@ static const tenorp_entry *stem_entry(tenorp_scorer *sc, const tenor_lexicon *le
   const char *w = tenorp_norm(t, i);
   const char *stem = tenorp_stem(sc->stemmer, w, t->v[i].norm_len, &n);
   sw->stem = stem && inflection_of(w, t->v[i].norm_len, stem, n)
-                 ? tenorp_lexicon_find_stem(lex, stem, n)
+                 ? tenorp_lexicon_find_stem(lex, sc->stemmer, stem, n)
                  : NULL;
   sw->stem_known = 1;
   return sw->stem;
