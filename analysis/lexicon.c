@@ -262,9 +262,10 @@ static int range_error(loader *L, size_t line, int cat, const char *w) {
   return fail(L, line, TENOR_EWEIGHT, "%s%s", msg, NULL);
 }
 
-/* Checks one row and stages it.  `wtext` is the weight as written, for
- * messages; has_weight says whether the file gave one. */
-static int stage(loader *L, const tenorp_row *in, int has_weight, const char *wtext) {
+/* Checks one row and stages it.  ws[0..wlen) is the weight as written,
+ * for messages (NULL: the weight read, as %g); has_weight says whether
+ * the file gave one. */
+static int stage(loader *L, const tenorp_row *in, int has_weight, const char *ws, size_t wlen) {
   char q[64];
   size_t line = in->line;
   if (!in->category_len)
@@ -282,8 +283,14 @@ static int stage(loader *L, const tenorp_row *in, int has_weight, const char *wt
     if (!has_weight)
       w = 1;
     if (w < own[cat].lo || w > own[cat].hi ||
-        (w == 0 && (own[cat].bit & (TENORP_CAT_BOOSTER | TENORP_CAT_DAMPENER))))
+        (w == 0 && (own[cat].bit & (TENORP_CAT_BOOSTER | TENORP_CAT_DAMPENER)))) {
+      char wtext[64]; /* made only for the message: tenorp_quote costs a snprintf a row */
+      if (ws)
+        tenorp_quote(wtext, ws, wlen);
+      else
+        snprintf(wtext, sizeof wtext, "%g", in->weight);
       return range_error(L, line, cat, wtext);
+    }
   } else {
     if (!valid_name(in->category, in->category_len))
       return fail(L, line, TENOR_ECATEGORY,
@@ -389,9 +396,7 @@ static int csv_row(tenorp_csv *c, size_t line) {
   if (ws->len && parse_weight(ws->ptr, ws->len, &in.weight) != 0)
     return tenorp_csv_fail(c, line, TENOR_EWEIGHT, "weight '%s' is not a number",
                            tenorp_quote(q, ws->ptr, ws->len));
-  char wtext[64];
-  tenorp_quote(wtext, ws->ptr, ws->len);
-  int rc = stage(L, &in, ws->len > 0, wtext);
+  int rc = stage(L, &in, ws->len > 0, ws->ptr, ws->len);
   if (rc)
     c->err = rc; /* stage filled the diagnostics */
   return rc;
@@ -399,9 +404,7 @@ static int csv_row(tenorp_csv *c, size_t line) {
 
 static int format_row(void *ctx, const tenorp_row *in) {
   loader *L = ctx;
-  char wtext[64];
-  snprintf(wtext, sizeof wtext, "%g", in->weight);
-  return stage(L, in, !(in->flags & TENORP_ROW_NO_WEIGHT), wtext);
+  return stage(L, in, !(in->flags & TENORP_ROW_NO_WEIGHT), NULL, 0);
 }
 
 /* Reads a file into L; 0 or the first error. */
