@@ -11,7 +11,7 @@ static void reserve(tenorp_buf *b, size_t extra) {
     b->ptr = tenorp_grow(b->ptr, &b->cap, b->len + extra + 1, 1);
 }
 
-char *tenorp_buf_room(tenorp_buf *b, size_t n) {
+char *tenorp_buf_grow_room(tenorp_buf *b, size_t n) {
   reserve(b, n);
   return b->ptr + b->len;
 }

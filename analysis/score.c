@@ -205,7 +205,7 @@ static int match_word(tenorp_scorer *sc, const tenor_lexicon *lex, const tenorp_
   const tenorp_entry *w = tenorp_lexicon_find_prefix(lex, tenorp_norm(t, i), t->v[i].norm_len, 0);
   if (w)
     push_loose(sc, lex, i, h0, w, TENORP_MATCH_WILDCARD);
-  if (tenorp_lexicon_has_stems(lex)) {
+  if (sc->has_stems) {
     const tenorp_entry *st = stem_entry(sc, lex, t, i);
     if (st)
       push_loose(sc, lex, i, h0, st, TENORP_MATCH_STEM);
@@ -261,6 +261,7 @@ void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const te
                            const tenorp_span *span, const unsigned char *skip,
                            tenor_sentence *out) {
   sc->n = 0;
+  sc->has_stems = tenorp_lexicon_has_stems(lex);
   size_t a = span->first, b = span->last, bangs = 0;
   int mixed = 0;
   memset(out, 0, sizeof *out);

@@ -54,6 +54,7 @@ typedef struct tenorp_scorer {
   size_t n, cap;
   tenorp_buf key;     /* scratch for multi-word keys */
   void *stemmer;      /* for entries matched by stem; made on first need */
+  int has_stems;      /* the lexicon has entries matched by stem (this sentence's) */
   double *extra;      /* sums of the last sentence in categories of the user's own */
   size_t nextra;      /* how many (tenor_lexicon_extra_count) */
 } tenorp_scorer;
