@@ -202,9 +202,7 @@ static size_t seen_word(const tenorp_vocab *v, tenorp_seen *seen, const char *s,
         (n <= 8 || !memcmp(seen->keys.ptr + seen->v[sl->idx - 1].key, s + 8, n - 8)))
       return sl->idx - 1;
   }
-  if (seen->n == seen->cap)
-    seen->v = tenorp_grow(seen->v, &seen->cap, seen->n + 1, sizeof *seen->v);
-  tenorp_seen_word *sw = &seen->v[seen->n];
+  tenorp_seen_word *sw = &seen->v[seen->n]; /* there is room (tenorp_vocab_tag) */
   size_t w = tenorp_map_find(&v->words, s, n, h);
   sw->w = w == SIZE_MAX ? tenorp_no_word : v->w[v->words.keys[w].value];
   sw->stem = NULL;
@@ -226,26 +224,23 @@ void tenorp_vocab_tag(const tenorp_vocab *v, tenorp_seen *seen, tenorp_tokens *t
     seen_clear(seen); /* records of another vocabulary, or too many */
     seen->vocab = v;
   }
-  if (t->n > seen->capidx)
-    seen->idx = tenorp_grow(seen->idx, &seen->capidx, t->n, sizeof *seen->idx);
-  /* First each token's index: the records may move while words are added.
-   * Numbers are not kept (a corpus has as many as it has figures and
-   * dates, and the scorer notes nothing of them): theirs is the
-   * vocabulary's own record. */
-  for (size_t i = 0; i < t->n; i++) {
-    const tenorp_token *k = &t->v[i];
-    seen->idx[i] = k->kind == TENORP_TOK_NUM
-                       ? UINT32_MAX
-                       : (uint32_t)seen_word(v, seen, tenorp_norm(t, i), k->norm_len, k->hash);
-  }
+  /* Room for a new record per token, so that no record moves while the
+   * tokens are tagged and each token gets its record's address at once.
+   * (The room a long text asks for is address space: the pages no record
+   * is written to are never allocated.) */
+  if (seen->n + t->n > seen->cap)
+    seen->v = tenorp_grow(seen->v, &seen->cap, seen->n + t->n, sizeof *seen->v);
   for (size_t i = 0; i < t->n; i++) {
     tenorp_token *k = &t->v[i];
     const tenorp_word *w;
-    if (seen->idx[i] == UINT32_MAX) {
+    if (k->kind == TENORP_TOK_NUM) {
+      /* Numbers are not kept (a corpus has as many as it has figures and
+       * dates, and the scorer notes nothing of them): theirs is the
+       * vocabulary's own record. */
       size_t j = tenorp_map_find(&v->words, tenorp_norm(t, i), k->norm_len, k->hash);
       w = j == SIZE_MAX ? &tenorp_no_word : &v->w[v->words.keys[j].value];
     } else {
-      w = &seen->v[seen->idx[i]].w;
+      w = &seen->v[seen_word(v, seen, tenorp_norm(t, i), k->norm_len, k->hash)].w;
     }
     k->w = w;
     k->anode = w->anode;
@@ -253,10 +248,8 @@ void tenorp_vocab_tag(const tenorp_vocab *v, tenorp_seen *seen, tenorp_tokens *t
 }
 
 void tenorp_seen_trim(tenorp_seen *seen) {
-  free(seen->idx);
-  seen->idx = NULL;
-  seen->capidx = 0;
-  if (seen->n > TENORP_SEEN_MAX) {
+  /* many words, or the room a long text asked for (see tenorp_vocab_tag) */
+  if (seen->n > TENORP_SEEN_MAX || seen->cap > 4 * (size_t)TENORP_SEEN_MAX) {
     const tenorp_vocab *v = seen->vocab;
     tenorp_seen_free(seen);
     seen->vocab = v;
@@ -266,7 +259,6 @@ void tenorp_seen_trim(tenorp_seen *seen) {
 void tenorp_seen_free(tenorp_seen *seen) {
   free(seen->slots);
   free(seen->v);
-  free(seen->idx);
   tenorp_buf_free(&seen->keys);
   memset(seen, 0, sizeof *seen);
 }

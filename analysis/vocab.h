@@ -91,8 +91,6 @@ typedef struct tenorp_seen {
   tenorp_seen_word *v;        /* the records, in the order the words were met */
   size_t n, cap;
   tenorp_buf keys;            /* the bytes of longer words after their first eight */
-  uint32_t *idx;              /* scratch: each token's index in v */
-  size_t capidx;
   const tenorp_vocab *vocab;  /* the vocabulary the records were copied from */
 } tenorp_seen;
 
@@ -110,7 +108,8 @@ static inline tenorp_seen_word *tenorp_seen_of(const tenorp_token *k) {
   return (tenorp_seen_word *)(uintptr_t)k->w;
 }
 
-/* Lets the scratch go, and the words too when there are many. */
+/* Lets the words go when there are many, or when a long text made room
+ * for many. */
 void tenorp_seen_trim(tenorp_seen *seen);
 void tenorp_seen_free(tenorp_seen *seen);
 
