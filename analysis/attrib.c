@@ -328,9 +328,20 @@ static int particle_name(const tenorp_attrib *at, const char *text, const tenorp
   return raw[0] == '-' && raw[1] >= 'A' && raw[1] <= 'Z';
 }
 
-static int name_word(const tenorp_attrib *at, const char *text, const tenorp_tokens *t,
-                     size_t i) {
+static int name_word_slow(const tenorp_attrib *at, const char *text, const tenorp_tokens *t,
+                          size_t i) {
   return (capitalised(t, i) && role_of_at(at, t, i) < 0) || particle_name(at, text, t, i);
+}
+
+/* Whether token i can be part of a person's name: a capitalised word that
+ * is no role, or a particle name.  Most tokens are neither a word with a
+ * capital nor hyphenated, and are told so here, without a call. */
+static inline int name_word(const tenorp_attrib *at, const char *text, const tenorp_tokens *t,
+                            size_t i) {
+  const tenorp_token *k = &t->v[i];
+  if (k->kind != TENORP_TOK_WORD || !(k->flags & (TENOR_TOK__UPPER | TENOR_TOK__HYPHEN)))
+    return 0;
+  return name_word_slow(at, text, t, i);
 }
 
 static size_t name_length(tenorp_attrib *at, const char *text, const tenorp_tokens *t, size_t k,
