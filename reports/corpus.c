@@ -952,6 +952,7 @@ typedef struct slot {
   const char *text;
   size_t tlen, nsent;
   int status;
+  int big;             /* counted in pipeline.big */
   sbuf msgs;           /* the messages, one per line */
 } slot;
 
@@ -973,6 +974,10 @@ typedef struct pipeline {
   tenor_analyzer *words_from; /* the first analyzer, whose word index all share */
   tenor_analyzer **own; /* per_thread: the analyzers of the main thread (0) and the workers */
   int per_thread;      /* an analyzer per thread, not per slot (see above) */
+  size_t big, big_max; /* documents in flight that are not small (see next_slot), and
+                          how many may be */
+  void **pool;         /* doc_work states of no slot, for the next ones */
+  size_t npool, cappool;
   int started;         /* workers that have taken their analyzer */
   slot *slots;
   size_t nslots;
@@ -1131,7 +1136,7 @@ static void analyse_and_work(pipeline *pl, slot *sl, int thread) {
 }
 
 /* Whether the main thread, waiting for the oldest slot, should go on: it
- * is done, and so are half of all slots, or no work is left queued (the
+ * is done, and so are half of the documents in flight, or no work is left queued (the
  * main thread waits only when the oldest slot is not done; once woken it
  * hands over every slot done in order without waiting).
  * Waking it for every document, each wake-up a futex call and a switch
@@ -1141,7 +1146,7 @@ static void analyse_and_work(pipeline *pl, slot *sl, int thread) {
  * go on with the other half.  Called with the lock held. */
 static int main_may_go(const pipeline *pl) {
   return pl->slots[pl->drained % pl->nslots].state == S_DONE &&
-         (2 * pl->ndone >= pl->nslots || pl->analysed == pl->submitted);
+         (2 * pl->ndone >= pl->submitted - pl->drained || pl->analysed == pl->submitted);
 }
 
 /* Whether a slot holds a small document (or only a message): see publish. */
@@ -1259,24 +1264,33 @@ static void drain_one(pipeline *pl) {
   tenor_free(sl->fixed);
   sbuf_free(&sl->msgs);
   tenor_analyzer *an = sl->an;
-  void *work = sl->work;
-  if (sl->tlen > SLOT_KEEP && work && pl->dw) {
-    /* After a long document the slot lets its rows' memory go, so that
-     * memory follows the documents in flight, not the longest ones each
-     * slot ever met; it is made again for the next document. */
-    pl->dw->state_free(work);
-    work = NULL;
+  if (sl->work && pl->dw) {
+    /* After a long document its rows' memory goes, so that memory follows
+     * the documents in flight, not the longest ones ever met; else the
+     * state waits in the pool for the next document. */
+    if (sl->tlen > SLOT_KEEP) {
+      pl->dw->state_free(sl->work);
+    } else {
+      if (pl->npool == pl->cappool) {
+        pl->cappool = pl->cappool ? 2 * pl->cappool : 64;
+        pl->pool = xrealloc(pl->pool, pl->cappool * sizeof *pl->pool);
+      }
+      pl->pool[pl->npool++] = sl->work;
+    }
   }
+  pl->big -= sl->big != 0;
   memset(sl, 0, sizeof *sl);
   sl->an = an;
-  sl->work = work;
   sl->state = S_FREE;
   pl->drained++;
 }
 
-/* The next free slot, in order (emptying the oldest first when all are taken). */
+/* The next free slot, in order (emptying the oldest first when all are
+ * taken, or when as many documents that are not small as may be are in
+ * flight: a slot holds a text and its rows, and the ring is long for the
+ * sake of small documents). */
 static slot *next_slot(pipeline *pl) {
-  if (pl->filled - pl->drained == pl->nslots)
+  while (pl->filled - pl->drained == pl->nslots || (pl->big_max && pl->big >= pl->big_max))
     drain_one(pl);
   slot *sl = &pl->slots[pl->filled % pl->nslots];
   sl->bytes = -1;
@@ -1287,6 +1301,8 @@ static slot *next_slot(pipeline *pl) {
 static void submit(pipeline *pl, slot *sl) {
   sl->state = S_QUEUED;
   pl->filled++;
+  sl->big = !small(sl);
+  pl->big += (size_t)sl->big;
   if (!pl->threads) {
     pl->submitted++;
     drain_one(pl);
@@ -1362,7 +1378,7 @@ static slot *fill_doc(pipeline *pl, const doc *d) {
     sl->an = new_analyzer(pl);
   }
   if (pl->dw && !sl->work)
-    sl->work = pl->dw->state_new(pl->ctx);
+    sl->work = pl->npool ? pl->pool[--pl->npool] : pl->dw->state_new(pl->ctx);
   sl->d.an = sl->an; /* where fn and the doc_work find the results */
   sl->d.work = sl->work;
   return sl;
@@ -1576,17 +1592,23 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
    * workers woke each other for every document, and each slot keeps an
    * analyzer's working memory, so more cost memory (eight per job: about
    * 20% more at 200 MB).  With an analyzer per thread a slot keeps only a
-   * text and its rows, and 32 per job (1,024 at most) let the small
-   * documents of a CSV corpus of sentences go to the workers in runs
-   * (submit, take): with eight slots in all the three threads woke each
-   * other so often that two cores took 3.5 times as long as one. */
+   * text and its rows: then 32 per job (1,024 at most), and up to 256 per
+   * job (8,192 at most) when they are small, so that the small documents
+   * of a CSV corpus of sentences go to the workers in long runs (submit,
+   * take) and the threads wake each other seldom: with eight slots in all
+   * they woke each other so often that two cores took 3.5 times as long as
+   * one, and 256 instead of 32 took 10% off. */
   int per_thread = jobs > 1 && w && !w->fn_reads_analyzer;
   pl.nslots = 1;
-  if (jobs > 1) {
-    size_t per_job = per_thread ? 32 : 4, most = per_thread ? 1024 : 64;
-    pl.nslots = per_job * (size_t)jobs;
-    if (pl.nslots > most)
-      pl.nslots = most;
+  if (jobs > 1 && per_thread) {
+    pl.big_max = 32 * (size_t)jobs;
+    if (pl.big_max > 1024)
+      pl.big_max = 1024;
+    pl.nslots = 8 * pl.big_max;
+  } else if (jobs > 1) {
+    pl.nslots = 4 * (size_t)jobs;
+    if (pl.nslots > 64)
+      pl.nslots = 64;
     if (pl.nslots < 2 * (size_t)jobs)
       pl.nslots = 2 * (size_t)jobs;
   }
@@ -1633,6 +1655,9 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
     if (pl.dw && pl.slots[k].work)
       pl.dw->state_free(pl.slots[k].work);
   }
+  for (size_t k = 0; k < pl.npool; k++)
+    pl.dw->state_free(pl.pool[k]);
+  free(pl.pool);
   free(pl.slots);
   for (int k = 0; pl.own && k <= pl.threads; k++)
     tenor_analyzer_free(pl.own[k]);
