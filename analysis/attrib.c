@@ -300,6 +300,25 @@ static int by_first(const void *a, const void *b) {
   return (x->last > y->last) - (x->last < y->last);
 }
 
+/* Sorts mentions by by_first: a few a sentence, in place and stable, as
+ * glibc's qsort (a merge sort) leaves them, without its call per
+ * comparison; qsort for many. */
+static void sort_mentions(tenorp_mention *v, size_t n) {
+  if (n > 16) {
+    qsort(v, n, sizeof *v, by_first);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    tenorp_mention m = v[i];
+    size_t j = i;
+    for (; j > 0 && (v[j - 1].first > m.first ||
+                     (v[j - 1].first == m.first && v[j - 1].last > m.last));
+         j--)
+      v[j] = v[j - 1];
+    v[j] = m;
+  }
+}
+
 /* The mention that covers token i, or NULL. */
 static tenorp_mention *mention_at(tenorp_attrib *at, size_t i) {
   for (size_t m = 0; m < at->all.n; m++)
@@ -718,12 +737,10 @@ const unsigned char *tenorp_attrib_mentions(tenorp_attrib *at, const char *text,
   for (size_t m = 0; m < at->all.n; m++) /* list indexes to document indexes */
     if (!(at->all.v[m].flags & TENORP_MENTION_MARK))
       at->all.v[m].actor = doc_listed(at, at->all.v[m].actor);
-  if (at->all.n > 1)
-    qsort(at->all.v, at->all.n, sizeof *at->all.v, by_first);
+  sort_mentions(at->all.v, at->all.n);
   discover(at, text, t, a, b);
   surnames(at, text, t, a, b);
-  if (at->all.n > 1)
-    qsort(at->all.v, at->all.n, sizeof *at->all.v, by_first);
+  sort_mentions(at->all.v, at->all.n);
   memset(at->skip + a, 0, b - a);
   for (size_t m = 0; m < at->all.n; m++)
     memset(at->skip + at->all.v[m].first, 1, at->all.v[m].last - at->all.v[m].first);

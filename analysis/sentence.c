@@ -54,10 +54,10 @@ static const word openers[] = {
 #define LONGEST_LISTED 7
 
 static int in_list(const word *list, const char *s, size_t n) {
-  if (n > LONGEST_LISTED)
+  if (n > LONGEST_LISTED || !n)
     return 0;
-  for (; list->s; list++)
-    if (list->n == n && !memcmp(list->s, s, n))
+  for (; list->s; list++) /* the first byte first: most words differ there */
+    if (list->n == n && list->s[0] == s[0] && !memcmp(list->s, s, n))
       return 1;
   return 0;
 }
