@@ -156,6 +156,19 @@ static void sep(table *t) {
   t->first = 0;
 }
 
+/* Starts a field: writes its separator (after a row's first field) and
+ * returns where its n bytes at most go, with one check of the room for
+ * both (the numbers of a row are most of its fields). */
+static inline char *field_room(table *t, size_t n) {
+  char *o = room(t, n + 1);
+  if (!t->first) {
+    *o++ = format.sep;
+    t->nout++;
+  }
+  t->first = 0;
+  return o;
+}
+
 /* s[0..n) in double quotes, an inner quote doubled (RFC 4180).  (libcsv's
  * csv_write2 does the same a byte at a time; this copies the runs between
  * quotes, which is most of the time spent on the text column.) */
@@ -322,8 +335,7 @@ static const char digit_pairs[] = "000102030405060708091011121314151617181920212
                                   "8081828384858687888990919293949596979899";
 
 void table_size(table *t, size_t v) {
-  sep(t);
-  char *o = room(t, 24);
+  char *o = field_room(t, 24);
   if (v < 10) {
     *o = (char)('0' + v);
     t->nout++;
@@ -397,12 +409,13 @@ static int fixed_fast(double v, int decimals, char *out, size_t cap) {
 }
 
 void table_fixed(table *t, double v, int decimals) {
-  sep(t);
-  if (!isfinite(v))
+  if (!isfinite(v)) {
+    sep(t);
     return; /* a missing value, never nan or inf */
+  }
   if (decimals < 0)
     decimals = 0;
-  char *o = room(t, 48);
+  char *o = field_room(t, 48);
   int n = fixed_fast(v, decimals, o, 48);
   if (n) { /* written straight into the row */
     if (decimals && format.decimal != '.')
