@@ -1132,6 +1132,17 @@ void tenorp_attrib_sentence(tenorp_attrib *at, const tenor_lexicon *lex, const c
     if (!(x->flags & TENORP_MENTION_ABSORBED) && r != rs)
       target_of(at, first_target, r);
   }
+  if (sc->n && at->ntargets > first_target) {
+    /* marks[i - a]: the clause marks among tokens [a, i), so that whether
+     * two tokens are in one clause is one subtraction (scanning the tokens
+     * between each hit and each mention made a long sentence full of
+     * names and hits take minutes) */
+    if (b - a + 1 > at->capclause)
+      at->clause = tenorp_grow(at->clause, &at->capclause, b - a + 1, sizeof *at->clause);
+    at->clause[0] = 0;
+    for (size_t i = a; i < b; i++)
+      at->clause[i - a + 1] = at->clause[i - a] + (size_t)clause_mark(t, i);
+  }
   for (size_t h = 0; h < sc->n && at->ntargets > first_target; h++) {
     tenorp_hit *hit = &sc->hits[h];
     if (!(hit->cats & TENORP_CAT_SCORING))
@@ -1144,9 +1155,7 @@ void tenorp_attrib_sentence(tenorp_attrib *at, const tenor_lexicon *lex, const c
         continue;
       size_t lo = x->first < hit->first ? x->last : hit->last;
       size_t hi = x->first < hit->first ? hit->first : x->first;
-      int same = 1;
-      for (size_t i = lo; i < hi && same; i++)
-        same = !clause_mark(t, i);
+      int same = hi <= lo || at->clause[hi - a] == at->clause[lo - a];
       size_t dist = hi > lo ? hi - lo : 0;
       if ((same && !best_same) || (same == best_same && dist < best_dist)) {
         best = m;
@@ -1283,6 +1292,9 @@ void tenorp_attrib_trim(tenorp_attrib *at) {
   free(at->skip);
   at->skip = NULL;
   at->capskip = 0;
+  free(at->clause);
+  at->clause = NULL;
+  at->capclause = 0;
   free(at->targets);
   at->targets = NULL;
   at->ntargets = at->captargets = 0;
