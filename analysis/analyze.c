@@ -171,28 +171,33 @@ static void trim(tenor_analyzer *a, size_t len) {
     free_text_memory(a);
 }
 
-int tenor_analyzer_run(tenor_analyzer *a, const char *text, size_t len) {
-  const tenorp_vocab *words = a->words ? a->words : own_words(a);
-  trim(a, len);
-  tenorp_tokenize(text, len, &a->toks);
-  tenorp_vocab_tag(words, &a->seen, &a->toks);
-  tenorp_split(text, &a->toks, a->opt.max_sentence_bytes, &a->spans);
-  if (a->spans.n > a->capsents)
-    a->sents = tenorp_grow(a->sents, &a->capsents, a->spans.n, sizeof *a->sents);
-  if (a->nextra && a->spans.n * a->nextra > a->capextra)
-    a->extra = tenorp_grow(a->extra, &a->capextra, a->spans.n * a->nextra, sizeof *a->extra);
-  if (a->opt.explain) {
-    if (a->toks.n > a->captokens)
-      a->tokens = tenorp_grow(a->tokens, &a->captokens, a->toks.n, sizeof *a->tokens);
-    if (a->spans.n + 1 > a->caphstart)
-      a->hit_start =
-          tenorp_grow(a->hit_start, &a->caphstart, a->spans.n + 1, sizeof *a->hit_start);
-    a->nhits = 0;
-    a->hit_start[0] = 0;
-  }
-  tenorp_attrib_begin(&a->attrib, text, len, &a->toks);
-  for (size_t i = 0; i < a->spans.n; i++) {
-    const tenorp_span *s = &a->spans.v[i];
+/* A text longer than this is analysed a part at a time (see
+ * tenor_analyzer_run). */
+#ifndef PART_BYTES
+#define PART_BYTES ((size_t)64 * 1024)
+#endif
+
+/* Where a part that should end near `at` ends: before the first line
+ * break at or after it, else before the first space, else at the end of
+ * the text (a part never ends inside a token). */
+static size_t part_end(const char *text, size_t len, size_t at) {
+  const char *nl = memchr(text + at, '\n', len - at);
+  if (nl && (size_t)(nl - text) - at < PART_BYTES)
+    return (size_t)(nl - text);
+  const char *sp = memchr(text + at, ' ', len - at);
+  return sp ? (size_t)(sp - text) : len;
+}
+
+/* Scores sentences first..first+n-1 of the text, the spans 0..n-1 of the
+ * tokens in hand. */
+static void analyse_spans(tenor_analyzer *a, const char *text, size_t first, size_t n) {
+  if (first + n > a->capsents)
+    a->sents = tenorp_grow(a->sents, &a->capsents, first + n, sizeof *a->sents);
+  if (a->nextra && (first + n) * a->nextra > a->capextra)
+    a->extra = tenorp_grow(a->extra, &a->capextra, (first + n) * a->nextra, sizeof *a->extra);
+  for (size_t k = 0; k < n; k++) {
+    size_t i = first + k;
+    const tenorp_span *s = &a->spans.v[k];
     const unsigned char *skip = tenorp_attrib_mentions(&a->attrib, text, &a->toks, s, i);
     tenorp_score_sentence(&a->scorer, a->lex, &a->toks, s, skip, &a->sents[i]);
     tenorp_attrib_sentence(&a->attrib, a->lex, text, &a->toks, s, i, &a->scorer, &a->sents[i]);
@@ -201,7 +206,59 @@ int tenor_analyzer_run(tenor_analyzer *a, const char *text, size_t len) {
     if (a->opt.explain)
       keep_explained(a, i, skip);
   }
-  a->nsents = a->spans.n;
+}
+
+/*
+ * A long text is analysed a part of about PART_BYTES at a time, so that
+ * its tokens (48 bytes each, some 12 a sentence) stay in the cache through
+ * the passes over them, and memory follows the part, not the text: a
+ * part's tokens are split into sentences, and all but its last two
+ * sentences are scored (the last may go on in the next part, and the
+ * split of the one before may have looked at it); the next part starts
+ * right after the last token scored.  Nothing of a sentence depends on
+ * another's tokens (the attribution keeps what it carries from sentence to
+ * sentence by sentence number and byte offset), and a part starts where
+ * the whole text had a token boundary, so the results are those of the
+ * whole text at once, byte for byte.  With opt.explain, which keeps every
+ * token, the text goes at once.
+ */
+int tenor_analyzer_run(tenor_analyzer *a, const char *text, size_t len) {
+  const tenorp_vocab *words = a->words ? a->words : own_words(a);
+  trim(a, len);
+  tenorp_attrib_begin(&a->attrib, text, len);
+  size_t pos = 0, done = 0, part = PART_BYTES;
+  unsigned pending = TENOR_TOK__LINE | TENOR_TOK__PARA; /* the flags of the text's start */
+  for (;;) {
+    size_t end = a->opt.explain || len - pos <= part ? len : part_end(text, len, pos + part);
+    tenorp_tokenize_part(text, pos, end, pending, &a->toks);
+    tenorp_vocab_tag(words, &a->seen, &a->toks);
+    tenorp_split(text, &a->toks, a->opt.max_sentence_bytes, &a->spans);
+    size_t n = a->spans.n;
+    if (end < len) {
+      if (n < 3) { /* too few sentences to leave two: a longer part */
+        part *= 2;
+        continue;
+      }
+      n -= 2;
+    }
+    if (a->opt.explain) {
+      if (a->toks.n > a->captokens)
+        a->tokens = tenorp_grow(a->tokens, &a->captokens, a->toks.n, sizeof *a->tokens);
+      if (n + 1 > a->caphstart)
+        a->hit_start = tenorp_grow(a->hit_start, &a->caphstart, n + 1, sizeof *a->hit_start);
+      a->nhits = 0;
+      a->hit_start[0] = 0;
+    }
+    analyse_spans(a, text, done, n);
+    done += n;
+    if (end == len)
+      break;
+    const tenorp_token *last = &a->toks.v[a->spans.v[n - 1].last - 1];
+    pos = last->start + last->len; /* the white space after it starts the next part */
+    pending = 0;
+    part = PART_BYTES;
+  }
+  a->nsents = done;
   tenorp_attrib_finish(&a->attrib, a->sents, a->nsents);
   tenorp_attrib_marks_clear(&a->attrib); /* for this run only */
   return TENOR_OK;

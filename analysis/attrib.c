@@ -590,8 +590,7 @@ static int by_start(const void *a, const void *b) {
   return (x->first > y->first) - (x->first < y->first);
 }
 
-void tenorp_attrib_begin(tenorp_attrib *at, const char *text, size_t len,
-                         const tenorp_tokens *t) {
+void tenorp_attrib_begin(tenorp_attrib *at, const char *text, size_t len) {
   at->run++;
   at->nda = 0;
   at->strings.len = 0;
@@ -612,8 +611,6 @@ void tenorp_attrib_begin(tenorp_attrib *at, const char *text, size_t len,
     at->marks[k].doc = TENORP_NONE;
   if (at->nmarks > 1)
     qsort(at->marks, at->nmarks, sizeof *at->marks, marks_by_start);
-  if (t->n > at->capskip)
-    at->skip = tenorp_grow(at->skip, &at->capskip, t->n, 1);
   if (!at->words.n)
     build_words(&at->words);
   if (!at->actors)
@@ -727,6 +724,8 @@ const unsigned char *tenorp_attrib_mentions(tenorp_attrib *at, const char *text,
   if (!at->actors)
     return NULL;
   size_t a = s->first, b = s->last;
+  if (b > at->capskip) /* indexed like the tokens of the text, or of its part (analyze.c) */
+    at->skip = tenorp_grow(at->skip, &at->capskip, b, 1);
   int mixed = 0;
   for (size_t i = a; i < b && !mixed; i++)
     mixed = (t->v[i].flags & TENOR_TOK__HASLOWER) != 0;

@@ -100,8 +100,7 @@ void tenorp_attrib_mark(tenorp_attrib *at, size_t start, size_t end, const char 
 void tenorp_attrib_marks_clear(tenorp_attrib *at);
 
 /* Starts a document: forgets the previous one's actors. */
-void tenorp_attrib_begin(tenorp_attrib *at, const char *text, size_t len,
-                         const tenorp_tokens *t);
+void tenorp_attrib_begin(tenorp_attrib *at, const char *text, size_t len);
 
 /* Finds the actors of sentence `index` before it is scored; returns the
  * per-token mask of actor names for the scorer (NULL if none). */

@@ -613,11 +613,16 @@ static size_t scan_punct(lexer *lx, size_t p, uint32_t cp, size_t l) {
 }
 
 void tenorp_tokenize(const char *text, size_t len, tenorp_tokens *out) {
-  lexer lx = {text, len, out, TENOR_TOK__LINE | TENOR_TOK__PARA};
+  tenorp_tokenize_part(text, 0, len, TENOR_TOK__LINE | TENOR_TOK__PARA, out);
+}
+
+void tenorp_tokenize_part(const char *text, size_t from, size_t len, unsigned pending,
+                          tenorp_tokens *out) {
+  lexer lx = {text, len, out, pending};
   out->n = 0;
   out->vocab = NULL;
   tenorp_buf_clear(&out->norms);
-  size_t p = 0, breaks = 0;
+  size_t p = from, breaks = 0;
   while (p < len) {
     if (text[p] == ' ') { /* the most common byte of all */
       lx.pending |= TENOR_TOK__SPACE;

@@ -58,6 +58,15 @@ uint64_t tenorp_hash(const char *s, size_t n);
  * token rather than an error. */
 void tenorp_tokenize(const char *text, size_t len, tenorp_tokens *out);
 
+/* The same for the part text[from..len) of a text, its tokens' spans
+ * counted from the text's start: `pending` is what the tokens' flags
+ * begin with (TENOR_TOK__LINE | TENOR_TOK__PARA at the text's start, 0
+ * where a part starts after a token: the white space that follows it is
+ * in the part).  A part that starts where the whole text had a token
+ * boundary gives the same tokens as the whole text there. */
+void tenorp_tokenize_part(const char *text, size_t from, size_t len, unsigned pending,
+                          tenorp_tokens *out);
+
 /* The normalised form of token i. */
 static inline const char *tenorp_norm(const tenorp_tokens *t, size_t i) {
   return t->norms.ptr + t->v[i].norm;

@@ -352,6 +352,99 @@ static void test_stance_and_stats(void **state) {
   tenor_analyzer_free(an);
 }
 
+/* A long text is analysed a part at a time (analyze.c); the results must
+ * be those of the whole text at once, which is how it goes with
+ * opt.explain.  The text has paragraphs, quotations that run over several
+ * sentences and paragraphs with the attribution at their end, pronouns,
+ * people found by their names and named again by surname, a pattern
+ * alias, bullets, sentences wrapped over lines (a part ends at a line
+ * break), CR LF line ends and one long line: over 300 KB, so some ten
+ * parts. */
+static void test_parts_give_the_whole(void **state) {
+  (void)state;
+  static const char *const pieces[] = {
+      "\"We will not accept this threat,\" Kerry said. \"It is a good day.\"",
+      "“The talks were welcome. Nobody doubts it.", "It was a threat to Turkey,” Kerry told reporters.",
+      "He said the talks were good.", "• Russia made a threat to NATO",
+      "Defence Secretary Ash Carter said Moscow was a threat. Carter added it was good.",
+      "Daesh fighters made a threat, the Syrian army said.", "They said it was welcome.",
+      "The U.S. and Turkey said the West was good, according to Ankara.",
+      "Islamic State said nothing. Mr. Smith told Washington it was a threat.",
+      "The talks with\nAnkara were welcome,\nKerry said", "Moscow said it\nwas a\nthreat to\nTurkey",
+  };
+  static const char *const gaps[] = {" ", "\n", "\r\n", "\n\n", "  ", "\n\n\n"};
+  size_t cap = 400000, len = 0;
+  char *text = malloc(cap);
+  assert_non_null(text);
+  unsigned x = 1;
+  while (len + 400 < cap) {
+    x = x * 1103515245u + 12345u;
+    const char *p = pieces[(x >> 16) % (sizeof pieces / sizeof *pieces)];
+    const char *g = gaps[(x >> 8) % (sizeof gaps / sizeof *gaps)];
+    if (len > 200000 && len < 230000)
+      g = " "; /* a stretch of one long line */
+    len += (size_t)snprintf(text + len, cap - len, "%s%s", p, g);
+  }
+  tenor_options whole_opt, part_opt;
+  tenor_options_init(&whole_opt);
+  tenor_options_init(&part_opt);
+  whole_opt.explain = 1;
+  tenor_analyzer *whole = tenor_analyzer_new(lex, &whole_opt), *parts = tenor_analyzer_new(lex, &part_opt);
+  tenor_analyzer_set_actors(whole, actors);
+  tenor_analyzer_set_actors(parts, actors);
+  assert_int_equal(tenor_analyzer_run(whole, text, len), TENOR_OK);
+  assert_int_equal(tenor_analyzer_run(parts, text, len), TENOR_OK);
+  size_t n, m;
+  const tenor_sentence *a = tenor_analyzer_sentences(whole, &n), *b = tenor_analyzer_sentences(parts, &m);
+  assert_int_equal(n, m);
+  assert_true(n > 5000);
+  size_t speakers = 0, targets = 0;
+  for (size_t i = 0; i < n; i++) {
+    assert_int_equal(a[i].start, b[i].start);
+    assert_int_equal(a[i].end, b[i].end);
+    assert_int_equal(a[i].tokens, b[i].tokens);
+    assert_int_equal(a[i].hits, b[i].hits);
+    assert_int_equal(a[i].flags, b[i].flags);
+    assert_int_equal(a[i].speaker, b[i].speaker);
+    assert_true(a[i].tone == b[i].tone && a[i].hostility == b[i].hostility &&
+                a[i].cooperation == b[i].cooperation);
+    speakers += a[i].speaker != TENOR_NO_ACTOR;
+    size_t ta, tb;
+    const tenor_target *x1 = tenor_analyzer_targets(whole, i, &ta), *x2 = tenor_analyzer_targets(parts, i, &tb);
+    assert_int_equal(ta, tb);
+    for (size_t k = 0; k < ta; k++) {
+      assert_int_equal(x1[k].actor, x2[k].actor);
+      assert_true(x1[k].tone == x2[k].tone && x1[k].stance == x2[k].stance);
+    }
+    targets += ta;
+  }
+  assert_true(speakers > 1000 && targets > 1000); /* the attribution has work to do */
+  const tenor_actor *da = tenor_analyzer_actors(whole, &n), *db = tenor_analyzer_actors(parts, &m);
+  assert_int_equal(n, m);
+  for (size_t i = 0; i < n; i++) {
+    assert_string_equal(da[i].id, db[i].id);
+    assert_string_equal(da[i].name, db[i].name);
+  }
+  const tenor_actor_stats *sa = tenor_analyzer_actor_stats(whole, &n), *sb = tenor_analyzer_actor_stats(parts, &m);
+  assert_int_equal(n, m);
+  for (size_t i = 0; i < n; i++) {
+    assert_int_equal(sa[i].actor, sb[i].actor);
+    assert_int_equal(sa[i].mentions, sb[i].mentions);
+    assert_int_equal(sa[i].as_target, sb[i].as_target);
+  }
+  const tenor_pair_stats *pa = tenor_analyzer_pairs(whole, &n), *pb = tenor_analyzer_pairs(parts, &m);
+  assert_int_equal(n, m);
+  for (size_t i = 0; i < n; i++) {
+    assert_int_equal(pa[i].speaker, pb[i].speaker);
+    assert_int_equal(pa[i].target, pb[i].target);
+    assert_int_equal(pa[i].sentences, pb[i].sentences);
+    assert_true(pa[i].stance_sum == pb[i].stance_sum);
+  }
+  tenor_analyzer_free(whole);
+  tenor_analyzer_free(parts);
+  free(text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_matching),
@@ -363,6 +456,7 @@ int main(void) {
       cmocka_unit_test(test_level_affiliation),
       cmocka_unit_test(test_no_targets_no_hits),
       cmocka_unit_test(test_stance_and_stats),
+      cmocka_unit_test(test_parts_give_the_whole),
   };
   return cmocka_run_group_tests_name("actor", tests, setup, teardown);
 }
