@@ -18,6 +18,7 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1583,6 +1584,14 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     jobs = n > 0 ? (int)(n > 64 ? 64 : n) : 1;
   }
+  /* No more jobs than documents when that is known (files and stdin, no
+   * folder or CSV corpus): one document is analysed faster by the main
+   * thread alone than by a worker whose rows it then copies. */
+  size_t known = 0;
+  for (size_t i = 0; i < cp->inputs.n && known != SIZE_MAX; i++)
+    known = cp->inputs.v[i].dir || cp->inputs.v[i].csv ? SIZE_MAX : known + 1;
+  if (known < (size_t)jobs)
+    jobs = known ? (int)known : 1;
   if (jobs == 1 && w && w->direct) { /* one thread: no state to hand over */
     pl.dw = NULL;
     pl.fn = w->direct;
