@@ -1664,7 +1664,7 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
     if (pl.dw && pl.slots[k].work)
       pl.dw->state_free(pl.slots[k].work);
   }
-  for (size_t k = 0; k < pl.npool; k++)
+  for (size_t k = 0; pl.dw && k < pl.npool; k++) /* states exist only with a doc_work */
     pl.dw->state_free(pl.pool[k]);
   free(pl.pool);
   free(pl.slots);
