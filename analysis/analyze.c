@@ -141,10 +141,12 @@ static void keep_explained(tenor_analyzer *a, size_t i, const unsigned char *ski
   a->hit_start[i + 1] = a->nhits;
 }
 
-/* Lets go of the per-text memory when the last long text left far more
- * than this text needs, so that an analyzer's memory follows the text it
- * runs on, not the longest it ever ran on.  (About 64 bytes of token per
- * 4 bytes of text; below 4,096 tokens it is not worth the trouble.) */
+/* A text longer than this is analysed a part at a time (see
+ * tenor_analyzer_run). */
+#ifndef PART_BYTES
+#define PART_BYTES ((size_t)64 * 1024)
+#endif
+
 /* Frees what the analyzer keeps per token and per sentence of a text. */
 static void free_text_memory(tenor_analyzer *a) {
   tenorp_tokens_free(&a->toks);
@@ -165,17 +167,18 @@ static void free_text_memory(tenor_analyzer *a) {
   a->nhits = a->caphits = a->caphstart = 0;
 }
 
+/* Lets go of the per-text memory when the last long text left far more
+ * than this text needs, so that an analyzer's memory follows the text it
+ * runs on, not the longest it ever ran on.  Tokens are held for a part
+ * of a text (about one a 4 bytes), sentences for all of it (a sentence
+ * is seldom under 32 bytes); below 4,096 tokens and 1,024 sentences it is
+ * not worth the trouble. */
 static void trim(tenor_analyzer *a, size_t len) {
-  size_t want = len / 4 + 64;
-  if (a->toks.cap > 4096 && a->toks.cap > 4 * want)
+  size_t part = len < PART_BYTES ? len : PART_BYTES;
+  if ((a->toks.cap > 4096 && a->toks.cap > 4 * (part / 4 + 64)) ||
+      (a->capsents > 1024 && a->capsents > 4 * (len / 32 + 64)))
     free_text_memory(a);
 }
-
-/* A text longer than this is analysed a part at a time (see
- * tenor_analyzer_run). */
-#ifndef PART_BYTES
-#define PART_BYTES ((size_t)64 * 1024)
-#endif
 
 /* Where a part that should end near `at` ends: before the first line
  * break at or after it, else before the first space, else at the end of
