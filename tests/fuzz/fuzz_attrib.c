@@ -11,7 +11,9 @@
  *   bit 1  people reported at the level of their affiliation
  *   bit 2  the list is loaded on top of the small list (small.h), whose
  *          actors it may override, rather than alone
- * A list that fails to load must leave the list as it was.
+ * A list that fails to load must leave the list as it was.  Without
+ * opt.explain the text is analysed once more with it (whole, where the
+ * first run may have gone in parts) and the results must agree.
  */
 #include <string.h>
 
@@ -40,6 +42,36 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
   return 0;
 }
 
+/* Whether two analyzers that ran on one text found the same: a text
+ * longer than a part goes in parts without opt.explain and whole with it
+ * (analyze.c; `make fuzz` builds with parts of 256 bytes, so that the
+ * fuzzer reaches their edges). */
+static void check_same(const tenor_analyzer *a, const tenor_analyzer *b) {
+  size_t n, m;
+  const tenor_sentence *x = tenor_analyzer_sentences(a, &n), *y = tenor_analyzer_sentences(b, &m);
+  FUZZ_CHECK(n == m);
+  for (size_t i = 0; i < n; i++) {
+    FUZZ_CHECK(x[i].start == y[i].start && x[i].end == y[i].end && x[i].tokens == y[i].tokens);
+    FUZZ_CHECK(x[i].hits == y[i].hits && x[i].flags == y[i].flags && x[i].speaker == y[i].speaker);
+    FUZZ_CHECK(x[i].tone == y[i].tone && x[i].hostility == y[i].hostility &&
+               x[i].cooperation == y[i].cooperation);
+    size_t tn, tm;
+    const tenor_target *s = tenor_analyzer_targets(a, i, &tn), *t = tenor_analyzer_targets(b, i, &tm);
+    FUZZ_CHECK(tn == tm);
+    for (size_t k = 0; k < tn; k++)
+      FUZZ_CHECK(s[k].actor == t[k].actor && s[k].tone == t[k].tone && s[k].stance == t[k].stance);
+  }
+  const tenor_actor *u = tenor_analyzer_actors(a, &n), *v = tenor_analyzer_actors(b, &m);
+  FUZZ_CHECK(n == m);
+  for (size_t i = 0; i < n; i++)
+    FUZZ_CHECK(!strcmp(u[i].id, v[i].id) && u[i].type == v[i].type);
+  const tenor_pair_stats *p = tenor_analyzer_pairs(a, &n), *q = tenor_analyzer_pairs(b, &m);
+  FUZZ_CHECK(n == m);
+  for (size_t i = 0; i < n; i++)
+    FUZZ_CHECK(p[i].speaker == q[i].speaker && p[i].target == q[i].target &&
+               p[i].sentences == q[i].sentences);
+}
+
 static void analyse(const tenor_actors *actors, const char *text, size_t len, unsigned choice) {
   tenor_options o;
   tenor_options_init(&o);
@@ -49,6 +81,15 @@ static void analyse(const tenor_actors *actors, const char *text, size_t len, un
   tenor_analyzer_set_actors(a, actors);
   FUZZ_CHECK(tenor_analyzer_run(a, text, len) == 0);
   check_run(a, lex, &o, len);
+  if (!o.explain) { /* the same text whole */
+    tenor_options w = o;
+    w.explain = 1;
+    tenor_analyzer *b = tenor_analyzer_new(lex, &w);
+    tenor_analyzer_set_actors(b, actors);
+    FUZZ_CHECK(tenor_analyzer_run(b, text, len) == 0);
+    check_same(a, b);
+    tenor_analyzer_free(b);
+  }
   tenor_analyzer_free(a);
 }
 
