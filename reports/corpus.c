@@ -1358,19 +1358,18 @@ static tenor_analyzer *new_analyzer(pipeline *pl) {
   return an;
 }
 
-/* The next slot, filled with document d (whose strings it copies) and
- * ready for its analysis; the caller gives it a text or a path. */
-static slot *fill_doc(pipeline *pl, const doc *d) {
+/* The next slot, filled with document d (whose strings it copies, unless
+ * they are `lasting`: kept until every slot is emptied) and ready for its
+ * analysis; the caller gives it a text or a path. */
+static slot *fill_doc(pipeline *pl, const doc *d, int lasting) {
   slot *sl = next_slot(pl);
-  sl->id = xstrdup(d->id);
-  sl->group = xstrdup(d->group);
-  sl->date = xstrdup(d->date);
-  sl->name = xstrdup(d->name); /* a folder's files are gone when the slot is emptied */
   sl->d = *d;
-  sl->d.id = sl->id;
-  sl->d.group = sl->group;
-  sl->d.date = sl->date;
-  sl->d.name = sl->name;
+  if (!lasting) { /* a folder's files are gone when the slot is emptied */
+    sl->d.id = sl->id = xstrdup(d->id);
+    sl->d.group = sl->group = xstrdup(d->group);
+    sl->d.date = sl->date = xstrdup(d->date);
+    sl->d.name = sl->name = xstrdup(d->name);
+  }
   sl->analyse = 1;
   if (pl->per_thread && !pl->own[0]) {
     for (int k = 0; k <= pl->threads; k++)
@@ -1387,7 +1386,7 @@ static slot *fill_doc(pipeline *pl, const doc *d) {
 
 /* A document whose text is buf[0..len) (taken over by the slot). */
 static void submit_doc(pipeline *pl, const doc *d, char *buf, size_t len, long long bytes) {
-  slot *sl = fill_doc(pl, d);
+  slot *sl = fill_doc(pl, d, 0);
   sl->buf = buf;
   sl->len = len;
   sl->bytes = bytes;
@@ -1401,7 +1400,7 @@ static void run_file(pipeline *pl, const input *in) {
     return;
   doc d = {in->id, in->group, in->date, in->name, 0, NULL, index, NULL};
   if (in->path) {
-    slot *sl = fill_doc(pl, &d);
+    slot *sl = fill_doc(pl, &d, 0);
     sl->path = xstrdup(in->path);
     sl->bytes = 0; /* until it is read */
     submit(pl, sl);
@@ -1505,7 +1504,7 @@ static void submit_row(pipeline *pl, stream *s) {
     return;
   const char *group = r->id + strlen(r->id) + 1, *date = group + strlen(group) + 1;
   doc d = {r->id, group, date, s->in->name, r->line - 1, NULL, index, NULL};
-  slot *sl = fill_doc(pl, &d);
+  slot *sl = fill_doc(pl, &d, 1); /* the rows and the input outlast the slots (run_inputs) */
   sl->buf = s->csv->arena.s + r->text_at;
   sl->borrowed = 1;
   sl->len = r->len;
