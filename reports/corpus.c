@@ -923,11 +923,11 @@ static void progress_doc(long long bytes) {
  * The documents go through a ring of slots.  The main thread meets them
  * in order and fills the slots: a file with its path, stdin and a CSV row
  * with their text; the workers (-j N) read the files, repair and analyse
- * the texts and keep their messages (each slot has an analyzer of its
- * own when fn reads the results; when a doc_work has already made of them
- * all that fn needs, each thread has one instead, whose words met stay
- * warm in its core's cache); the main thread then empties the slots in the same order: it
- * prints the messages and hands each document to fn.  So the tables, the
+ * the texts and keep their messages (each slot has an analyzer of its own
+ * when fn reads the results; when a doc_work has already made of them all
+ * that fn needs, each thread has one instead, whose words met stay warm in
+ * its core's cache); the main thread then empties the slots in the same
+ * order: it prints the messages and hands each document to fn.  So the tables, the
  * messages and the statistics are the same, byte for byte, whatever the
  * number of jobs.  A file that cannot be read keeps its slot with only its
  * message, and a skipped CSV row or a part of a folder that cannot be read
@@ -973,7 +973,7 @@ typedef struct pipeline {
   void *ctx;
   const doc_work *dw;  /* work done in the workers, or NULL */
   tenor_analyzer *words_from; /* the first analyzer, whose word index all share */
-  tenor_analyzer **own; /* per_thread: the analyzers of the main thread (0) and the workers */
+  tenor_analyzer **own; /* per_thread: the main thread's analyzer (0), the workers' */
   int per_thread;      /* an analyzer per thread, not per slot (see above) */
   size_t big, big_max; /* documents in flight that are not small (see next_slot), and
                           how many may be */
@@ -1137,9 +1137,9 @@ static void analyse_and_work(pipeline *pl, slot *sl, int thread) {
 }
 
 /* Whether the main thread, waiting for the oldest slot, should go on: it
- * is done, and so are half of the documents in flight, or no work is left queued (the
- * main thread waits only when the oldest slot is not done; once woken it
- * hands over every slot done in order without waiting).
+ * is done, and so are half of the documents in flight, or no work is left
+ * queued (the main thread waits only when the oldest slot is not done;
+ * once woken it hands over every slot done in order without waiting).
  * Waking it for every document, each wake-up a futex call and a switch
  * on both sides, cost the workers about a fifth more time with two
  * threads than the same work on one; waking it for half the slots at

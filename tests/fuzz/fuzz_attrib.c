@@ -56,7 +56,8 @@ static void check_same(const tenor_analyzer *a, const tenor_analyzer *b) {
     FUZZ_CHECK(x[i].tone == y[i].tone && x[i].hostility == y[i].hostility &&
                x[i].cooperation == y[i].cooperation);
     size_t tn, tm;
-    const tenor_target *s = tenor_analyzer_targets(a, i, &tn), *t = tenor_analyzer_targets(b, i, &tm);
+    const tenor_target *s = tenor_analyzer_targets(a, i, &tn),
+                       *t = tenor_analyzer_targets(b, i, &tm);
     FUZZ_CHECK(tn == tm);
     for (size_t k = 0; k < tn; k++)
       FUZZ_CHECK(s[k].actor == t[k].actor && s[k].tone == t[k].tone && s[k].stance == t[k].stance);

@@ -364,13 +364,17 @@ static void test_parts_give_the_whole(void **state) {
   (void)state;
   static const char *const pieces[] = {
       "\"We will not accept this threat,\" Kerry said. \"It is a good day.\"",
-      "“The talks were welcome. Nobody doubts it.", "It was a threat to Turkey,” Kerry told reporters.",
-      "He said the talks were good.", "• Russia made a threat to NATO",
+      "“The talks were welcome. Nobody doubts it.",
+      "It was a threat to Turkey,” Kerry told reporters.",
+      "He said the talks were good.",
+      "• Russia made a threat to NATO",
       "Defence Secretary Ash Carter said Moscow was a threat. Carter added it was good.",
-      "Daesh fighters made a threat, the Syrian army said.", "They said it was welcome.",
+      "Daesh fighters made a threat, the Syrian army said.",
+      "They said it was welcome.",
       "The U.S. and Turkey said the West was good, according to Ankara.",
       "Islamic State said nothing. Mr. Smith told Washington it was a threat.",
-      "The talks with\nAnkara were welcome,\nKerry said", "Moscow said it\nwas a\nthreat to\nTurkey",
+      "The talks with\nAnkara were welcome,\nKerry said",
+      "Moscow said it\nwas a\nthreat to\nTurkey",
   };
   static const char *const gaps[] = {" ", "\n", "\r\n", "\n\n", "  ", "\n\n\n"};
   size_t cap = 400000, len = 0;
@@ -389,13 +393,15 @@ static void test_parts_give_the_whole(void **state) {
   tenor_options_init(&whole_opt);
   tenor_options_init(&part_opt);
   whole_opt.explain = 1;
-  tenor_analyzer *whole = tenor_analyzer_new(lex, &whole_opt), *parts = tenor_analyzer_new(lex, &part_opt);
+  tenor_analyzer *whole = tenor_analyzer_new(lex, &whole_opt),
+                 *parts = tenor_analyzer_new(lex, &part_opt);
   tenor_analyzer_set_actors(whole, actors);
   tenor_analyzer_set_actors(parts, actors);
   assert_int_equal(tenor_analyzer_run(whole, text, len), TENOR_OK);
   assert_int_equal(tenor_analyzer_run(parts, text, len), TENOR_OK);
   size_t n, m;
-  const tenor_sentence *a = tenor_analyzer_sentences(whole, &n), *b = tenor_analyzer_sentences(parts, &m);
+  const tenor_sentence *a = tenor_analyzer_sentences(whole, &n),
+                       *b = tenor_analyzer_sentences(parts, &m);
   assert_int_equal(n, m);
   assert_true(n > 5000);
   size_t speakers = 0, targets = 0;
@@ -410,7 +416,8 @@ static void test_parts_give_the_whole(void **state) {
                 a[i].cooperation == b[i].cooperation);
     speakers += a[i].speaker != TENOR_NO_ACTOR;
     size_t ta, tb;
-    const tenor_target *x1 = tenor_analyzer_targets(whole, i, &ta), *x2 = tenor_analyzer_targets(parts, i, &tb);
+    const tenor_target *x1 = tenor_analyzer_targets(whole, i, &ta),
+                       *x2 = tenor_analyzer_targets(parts, i, &tb);
     assert_int_equal(ta, tb);
     for (size_t k = 0; k < ta; k++) {
       assert_int_equal(x1[k].actor, x2[k].actor);
@@ -425,14 +432,16 @@ static void test_parts_give_the_whole(void **state) {
     assert_string_equal(da[i].id, db[i].id);
     assert_string_equal(da[i].name, db[i].name);
   }
-  const tenor_actor_stats *sa = tenor_analyzer_actor_stats(whole, &n), *sb = tenor_analyzer_actor_stats(parts, &m);
+  const tenor_actor_stats *sa = tenor_analyzer_actor_stats(whole, &n),
+                          *sb = tenor_analyzer_actor_stats(parts, &m);
   assert_int_equal(n, m);
   for (size_t i = 0; i < n; i++) {
     assert_int_equal(sa[i].actor, sb[i].actor);
     assert_int_equal(sa[i].mentions, sb[i].mentions);
     assert_int_equal(sa[i].as_target, sb[i].as_target);
   }
-  const tenor_pair_stats *pa = tenor_analyzer_pairs(whole, &n), *pb = tenor_analyzer_pairs(parts, &m);
+  const tenor_pair_stats *pa = tenor_analyzer_pairs(whole, &n),
+                         *pb = tenor_analyzer_pairs(parts, &m);
   assert_int_equal(n, m);
   for (size_t i = 0; i < n; i++) {
     assert_int_equal(pa[i].speaker, pb[i].speaker);

@@ -223,10 +223,9 @@ static void test_hash_and_case_any_length(void **state) {
  * which may start an abbreviation. */
 static void test_word_ends(void **state) {
   (void)state;
-  static const char *const words[] = {"a",       "U",         "Mr",          "NATO",
-                                      "Ukraine", "McDonald",  "Ministers",   "ABCDEFGHIJKLMNO",
-                                      "abcdefghijklmnop", "peacekeeper17", "1990", "3rd",
-                                      "12345678", "A1",        "x9y"};
+  static const char *const words[] = {
+      "a",  "U",   "Mr",  "NATO",     "Ukraine", "McDonald", "Ministers", "ABCDEFGHIJKLMNO",
+      "abcdefghijklmnop", "peacekeeper17", "1990", "3rd", "12345678", "A1", "x9y"};
   static const char *const ends[] = {".", ",", "...", ". ", ", ", ".5", ",000", ".S.", "!", ""};
   for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
     for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
@@ -254,8 +253,10 @@ static void test_word_ends(void **state) {
   static const struct {
     const char *input, *norms;
   } named[] = {
-      {"Ukraine, Russia. Peacekeepers, ministers. more", "ukraine|,|russia|.|peacekeepers|,|ministers|.|more"},
-      {"In 1990, 3.5 and 1,000. ABCDEFGHIJKLMNO. more", "in|1990|,|3.5|and|1,000|.|abcdefghijklmno|.|more"},
+      {"Ukraine, Russia. Peacekeepers, ministers. more",
+       "ukraine|,|russia|.|peacekeepers|,|ministers|.|more"},
+      {"In 1990, 3.5 and 1,000. ABCDEFGHIJKLMNO. more",
+       "in|1990|,|3.5|and|1,000|.|abcdefghijklmno|.|more"},
       {"The U.S. and Mr. Smith. A. Smith. more", "the|u.s.|and|mr|.|smith|.|a|.|smith|.|more"},
   };
   for (size_t c = 0; c < sizeof named / sizeof *named; c++) {
