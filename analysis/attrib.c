@@ -311,9 +311,7 @@ static void sort_mentions(tenorp_mention *v, size_t n) {
   for (size_t i = 1; i < n; i++) {
     tenorp_mention m = v[i];
     size_t j = i;
-    for (; j > 0 && (v[j - 1].first > m.first ||
-                     (v[j - 1].first == m.first && v[j - 1].last > m.last));
-         j--)
+    for (; j > 0 && by_first(&v[j - 1], &m) > 0; j--)
       v[j] = v[j - 1];
     v[j] = m;
   }
@@ -1132,7 +1130,7 @@ void tenorp_attrib_sentence(tenorp_attrib *at, const tenor_lexicon *lex, const c
       target_of(at, first_target, r);
   }
   if (sc->n && at->ntargets > first_target) {
-    /* marks[i - a]: the clause marks among tokens [a, i), so that whether
+    /* clause[i - a]: the clause marks among tokens [a, i), so that whether
      * two tokens are in one clause is one subtraction (scanning the tokens
      * between each hit and each mention made a long sentence full of
      * names and hits take minutes) */

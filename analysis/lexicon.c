@@ -20,9 +20,10 @@
  * willing): the scorer stems a word and looks its stem up among the exact
  * terms.  Whether an entry is its own stem is checked then, not as the
  * entries load: loading stemmed all 6,871 one-word entries of the
- * built-in lexicons, a quarter of the start of every run.  Categories other than tenor's
- * own are kept as extra weights of the entry, and every weight remembers
- * the file and line that defined it, for `tenor explain`.
+ * built-in lexicons, a quarter of the start of every run.  Categories
+ * other than tenor's own are kept as extra weights of the entry, and
+ * every weight remembers the file and line that defined it, for `tenor
+ * explain`.
  */
 #include "lexicon.h"
 

@@ -421,12 +421,12 @@ static inline void classify(uint64_t w, uint64_t *up, uint64_t *lo, uint64_t *st
 
 /* The common case in one step: an ASCII word or number of fewer than
  * sixteen bytes, classified, folded and hashed from one or two loads of
- * eight bytes (text[p..p+8) must exist, and text[p..p+16) for two).  It ends at a byte that joins
- * nothing (a space, most punctuation), or, when it has a letter, at a
- * comma or a full stop (after two bytes or more: a letter and a stop may
- * start an abbreviation), where the general path would end it too.
- * Returns its end, or 0 when it needs the general path (longer,
- * non-ASCII, a hyphen, an apostrophe, a number's point or comma,
+ * eight bytes (text[p..p+8) must exist, and text[p..p+16) for two).  It
+ * ends at a byte that joins nothing (a space, most punctuation), or, when
+ * it has a letter, at a comma or a full stop (after two bytes or more: a
+ * letter and a stop may start an abbreviation), where the general path
+ * would end it too.  Returns its end, or 0 when it needs the general path
+ * (longer, non-ASCII, a hyphen, an apostrophe, a number's point or comma,
  * "cannot"). */
 static inline size_t short_word(lexer *lx, size_t p, int digit) {
   const unsigned char *u = (const unsigned char *)lx->text + p;
