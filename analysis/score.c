@@ -95,6 +95,18 @@ static const tenorp_entry *stem_entry(tenorp_scorer *sc, const tenor_lexicon *le
   return sw->stem;
 }
 
+/* The entry of the word's longest wildcard prefix (attack* for
+ * attacking), or NULL; remembered like the stem's, as most words are met
+ * many times and the lookup hashes every prefix length the lexicon has. */
+static const tenorp_entry *wild_entry(const tenor_lexicon *lex, const tenorp_tokens *t, size_t i) {
+  tenorp_seen_word *sw = tenorp_seen_of(&t->v[i]);
+  if (!sw->wild_known) {
+    sw->wild = tenorp_lexicon_find_prefix(lex, tenorp_norm(t, i), t->v[i].norm_len, 0);
+    sw->wild_known = 1;
+  }
+  return sw->wild;
+}
+
 /* Whether a weight of category `cat` (of the user's own) is given by one
  * of the hits h0..h1-1 (earlier matches of the same word). */
 static int extra_covered_by(const tenorp_scorer *sc, const tenor_lexicon *lex, size_t h0,
@@ -202,7 +214,7 @@ static int match_word(tenorp_scorer *sc, const tenor_lexicon *lex, const tenorp_
     push(sc, i, i + 1, e, 0, TENORP_MATCH_EXACT);
   if (t->v[i].kind != TENORP_TOK_WORD)
     return e != NULL;
-  const tenorp_entry *w = tenorp_lexicon_find_prefix(lex, tenorp_norm(t, i), t->v[i].norm_len, 0);
+  const tenorp_entry *w = wild_entry(lex, t, i);
   if (w)
     push_loose(sc, lex, i, h0, w, TENORP_MATCH_WILDCARD);
   if (sc->has_stems) {

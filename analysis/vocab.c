@@ -205,8 +205,8 @@ static size_t seen_word(const tenorp_vocab *v, tenorp_seen *seen, const char *s,
   tenorp_seen_word *sw = &seen->v[seen->n]; /* there is room (tenorp_vocab_tag) */
   size_t w = tenorp_map_find(&v->words, s, n, h);
   sw->w = w == SIZE_MAX ? tenorp_no_word : v->w[v->words.keys[w].value];
-  sw->stem = NULL;
-  sw->stem_known = 0;
+  sw->stem = sw->wild = NULL;
+  sw->stem_known = sw->wild_known = 0;
   sw->key = seen->keys.len;
   if (n > 8)
     tenorp_buf_put(&seen->keys, s + 8, n - 8);

@@ -67,7 +67,8 @@ void tenorp_vocab_build(tenorp_vocab *v, const tenor_lexicon *lex, const tenorp_
 typedef struct tenorp_seen_word {
   tenorp_word w;            /* the vocabulary's record (first: a token's w points here) */
   const tenorp_entry *stem; /* the entry of the word's Snowball stem, once stem_known */
-  int stem_known;
+  const tenorp_entry *wild; /* its longest wildcard prefix's entry, once wild_known */
+  unsigned char stem_known, wild_known;
   size_t key;               /* its bytes after the first eight, in the key store */
 } tenorp_seen_word;
 
