@@ -27,6 +27,8 @@ struct tenorp_csv {
   int lenient;                   /* rows may lack fields or hold invalid UTF-8: the
                                     callback sees have[] and bad[] instead of an error */
   int no_comments;               /* `#` lines are data, not comments */
+  int libcsv_only;               /* every line through libcsv, none split here (for the
+                                    test that compares the two) */
 
   /* For the row callback: the wanted fields of the current row, trimmed of
    * spaces and tabs (field[k].ptr may be NULL when empty), which of them

@@ -65,6 +65,36 @@ static void test_optional_and_skipped(void **state) {
       tenor_csv_read("g.csv", "gold standard", S(csv), cols, 1u << 2, on_row, &s, &d), 42);
 }
 
+/* Lines of plain fields are split by tenor, others by libcsv: the same
+ * fields either way (tests/fuzz/fuzz_csv.c compares the two at length). */
+static void test_plain_and_quoted_lines(void **state) {
+  (void)state;
+  seen s = {"", 0};
+  tenor_diag d;
+  char csv[512] = "text,gold,id\n"
+                  "  a b ,\t\"1, 2\" ,x \n"  /* plain: spaces around fields go */
+                  "\"say \"\"no\"\"\",2,y\n" /* a doubled quote: libcsv */
+                  "\"two\nlines\",3,z\n"       /* a quoted line end: libcsv */
+                  ",,\r\n"
+                  "c,4,";
+  for (int k = 0; k < 37; k++) /* more fields than tenor splits itself */
+    strcat(csv, ",f");
+  strcat(csv, "\n\"\",\"5\",\"w\"");
+  assert_int_equal(
+      tenor_csv_read("g.csv", "gold standard", csv, strlen(csv), cols, 0, on_row, &s, &d), 0);
+  assert_string_equal(s.log, "2: a b|1, 2|x (7)\n"
+                             "3: say \"no\"|2|y (7)\n"
+                             "4: two\nlines|3|z (7)\n"
+                             "6: || (7)\n"
+                             "7! 40 fields where the header has 3\n"
+                             "8: |5|w (7)\n");
+  s.log[0] = 0;
+  assert_int_equal(tenor_csv_read("g.csv", "gold standard", S("text,gold\n\"a\" b,1\n"), cols, 4,
+                                  on_row, &s, &d),
+                   TENOR_EPARSE);
+  assert_int_equal(d.line, 2);
+}
+
 static void test_unusable(void **state) {
   (void)state;
   seen s = {"", 0};
@@ -92,6 +122,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rows),
       cmocka_unit_test(test_optional_and_skipped),
+      cmocka_unit_test(test_plain_and_quoted_lines),
       cmocka_unit_test(test_unusable),
   };
   return cmocka_run_group_tests_name("csv_read", tests, NULL, NULL);
