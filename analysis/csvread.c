@@ -248,6 +248,14 @@ static size_t plain_fields(const char *s, size_t n, const char **field, size_t *
   }
 }
 
+/* Where the line at data[pos] ends: its first \n or \r, or len. */
+static size_t line_end(const char *data, size_t pos, size_t len) {
+  const char *nl = memchr(data + pos, '\n', len - pos);
+  size_t end = nl ? (size_t)(nl - data) : len;
+  const char *cr = memchr(data + pos, '\r', end - pos);
+  return cr ? (size_t)(cr - data) : end;
+}
+
 void tenorp_csv_init(tenorp_csv *c, const char *name, const char *what, tenor_diag *diag,
                      const char *const *columns, int (*row)(tenorp_csv *c, size_t line),
                      void *ctx) {
@@ -269,9 +277,7 @@ int tenorp_csv_read(tenorp_csv *c, const char *data, size_t len) {
   size_t pos = 0;
   int boundary = 1; /* between rows, where a comment line may stand */
   while (pos < len && !c->err) {
-    size_t end = pos;
-    while (end < len && data[end] != '\n' && data[end] != '\r')
-      end++;
+    size_t end = line_end(data, pos, len);
     if (end < len)
       end += (data[end] == '\r' && end + 1 < len && data[end + 1] == '\n') ? 2 : 1;
     c->line++;
