@@ -81,7 +81,7 @@ typedef struct id_hashes {
 
 void id_hashes_add(id_hashes *h, const char *id);
 /* 1 if two of the ids have the same hash: one id is maybe in two places
- * (or two ids collide; id_list tells), else 0.  Sorts the hashes. */
+ * (or two ids collide; id_list tells), else 0. */
 int id_hashes_repeat(id_hashes *h);
 void id_hashes_free(id_hashes *h);
 
