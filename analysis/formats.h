@@ -49,4 +49,9 @@ int tenorp_parse_lexicon(int format, const char *name, const char *data, size_t 
  * need the first three lines to agree.  name and data may be NULL. */
 int tenorp_detect_format(const char *name, const char *data, size_t len);
 
+/* s[0..n) as a number when it is digits with an optional sign and point,
+ * 15 digits at most (a lexicon's weights): 0 and *w, the same double
+ * strtod gives; else -1, for strtod to read. */
+int tenorp_decimal(const char *s, size_t n, double *w);
+
 #endif

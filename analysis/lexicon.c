@@ -364,6 +364,8 @@ static int parse_weight(const char *s, size_t n, double *w) {
   char num[64], *end;
   if (!n || n >= sizeof num || strspn(s, "0123456789.+-eE") < n)
     return -1;
+  if (tenorp_decimal(s, n, w) == 0)
+    return 0;
   memcpy(num, s, n);
   num[n] = 0;
   *w = strtod(num, &end);

@@ -3,6 +3,8 @@
  * and the edge cases of each format's syntax. */
 #include "harness.h"
 
+#include <math.h>
+
 #include "formats.h"
 #include "tenor.h"
 
@@ -626,6 +628,44 @@ static void test_detect(void **state) {
   assert_int_equal(detect_str("x", "a\t1\n\xff\n"), TENOR_FORMAT_AFINN); /* first lines agree */
 }
 
+/* tenorp_decimal gives the very double strtod gives, or leaves the
+ * number to strtod. */
+static void test_decimal(void **state) {
+  (void)state;
+  double w;
+  const char *const no[] = {"", "+", "-", ".", "1.2.3", "1e5", "0x10", "1,5", " 1",
+                            "1234567890123456", "0.0000000000000001", NULL};
+  for (size_t k = 0; no[k]; k++)
+    assert_int_equal(tenorp_decimal(no[k], strlen(no[k]), &w), -1);
+  assert_int_equal(tenorp_decimal("-0", 2, &w), 0);
+  assert_true(w == 0 && signbit(w));
+  assert_int_equal(tenorp_decimal("5.", 2, &w), 0);
+  assert_true(w == 5);
+  assert_int_equal(tenorp_decimal("+.25", 4, &w), 0);
+  assert_true(w == 0.25);
+  /* numbers of every length and point, compared bit for bit with strtod */
+  uint64_t x = 88172645463325252ull;
+  char num[24];
+  for (int k = 0; k < 200000; k++) {
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+    size_t n = 0, digits = 1 + x % 15, point = (x >> 8) % (digits + 2);
+    if ((x >> 16) & 1)
+      num[n++] = '-';
+    for (size_t d = 0; d < digits; d++) {
+      if (d == point)
+        num[n++] = '.';
+      num[n++] = (char)('0' + (x >> (20 + 2 * d)) % 10);
+    }
+    if (point == digits)
+      num[n++] = '.';
+    num[n] = 0;
+    assert_int_equal(tenorp_decimal(num, n, &w), 0);
+    double expect = strtod(num, NULL);
+    if (memcmp(&w, &expect, sizeof w) != 0)
+      fail_msg("%s: %.17g, strtod %.17g", num, w, expect);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_names),          cmocka_unit_test(test_vader_file),
@@ -637,7 +677,7 @@ int main(void) {
       cmocka_unit_test(test_nrc_errors),     cmocka_unit_test(test_mpqa_file),
       cmocka_unit_test(test_mpqa_errors),    cmocka_unit_test(test_lines),
       cmocka_unit_test(test_callback_stops), cmocka_unit_test(test_native_and_unknown),
-      cmocka_unit_test(test_detect),
+      cmocka_unit_test(test_detect),         cmocka_unit_test(test_decimal),
   };
   return cmocka_run_group_tests_name("formats", tests, NULL, NULL);
 }
