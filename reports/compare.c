@@ -10,6 +10,7 @@
 #include "compare.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,22 +63,66 @@ static void cell_add(cell *c, double x) {
 
 
 
+/* c->key made room for n bytes. */
+static char *key_room(compare *c, size_t n) {
+  if (n > c->capkey) {
+    c->capkey = n * 2;
+    c->key = xrealloc(c->key, c->capkey);
+  }
+  return c->key;
+}
+
+/* Writes v in decimal at o; returns the end. */
+static char *put_num(char *o, size_t v) {
+  char d[24];
+  size_t k = sizeof d;
+  do
+    d[--k] = (char)('0' + v % 10);
+  while (v /= 10);
+  memcpy(o, d + k, sizeof d - k);
+  return o + (sizeof d - k);
+}
+
+/* The key of a cell: "s l", or "s l g" for a cell of the timeline. */
+static const char *cell_key(compare *c, size_t s, size_t l, size_t g, int timeline) {
+  char *o = key_room(c, 80);
+  o = put_num(o, s);
+  *o++ = ' ';
+  o = put_num(o, l);
+  if (timeline) {
+    *o++ = ' ';
+    o = put_num(o, g);
+  }
+  *o = 0;
+  return c->key;
+}
+
+/* The series of a measure, role and actor, made when new.  The key
+ * "measure|role|actor" is written by hand: with --actors all, printf made
+ * it for each value of each actor of each document, and took a third of
+ * the time the main thread spent collecting them. */
 static size_t series_of(compare *c, int measure, int role, const char *actor) {
-  char *key = xasprintf("%d|%d|%s", measure, role, actor);
-  size_t k = strmap_put(&c->series_keys, key);
-  free(key);
+  size_t n = strlen(actor);
+  char *o = key_room(c, n + 56);
+  o = put_num(o, (size_t)measure);
+  *o++ = '|';
+  o = put_num(o, (size_t)role);
+  *o++ = '|';
+  memcpy(o, actor, n + 1);
+  size_t k = strmap_put(&c->series_keys, c->key);
   if (k == c->nseries) {
     if (c->nseries == c->capseries) {
       c->capseries = c->capseries ? c->capseries * 2 : 16;
       c->series = xrealloc(c->series, c->capseries * sizeof *c->series);
     }
-    series s = {measure, role, xstrdup(actor)};
+    series s = {measure, role, xstrdup(actor), SIZE_MAX, 0, SIZE_MAX, 0, 0};
     c->series[c->nseries++] = s;
   }
   return k;
 }
 
-static cell *cell_at(strmap *index, cell **cells, size_t *n, size_t *cap, const char *key) {
+/* The index of the cell of key in cells, made when new. */
+static size_t cell_at(strmap *index, cell **cells, size_t *n, size_t *cap, const char *key) {
   size_t k = strmap_put(index, key);
   if (k == *n) {
     if (*n == *cap) {
@@ -87,23 +132,36 @@ static cell *cell_at(strmap *index, cell **cells, size_t *n, size_t *cap, const 
     memset(&(*cells)[*n], 0, sizeof **cells);
     (*n)++;
   }
-  return &(*cells)[k];
+  return k;
+}
+
+/* The index of a level: the last one's again, most of the time. */
+static size_t level_of(compare *c, const char *level) {
+  if (c->last_level < c->levels.n && !strcmp(c->levels.keys[c->last_level], level))
+    return c->last_level;
+  return c->last_level = strmap_put(&c->levels, level);
 }
 
 /* Adds one value of a series at the document's level (and period). */
 static void add(compare *c, int measure, int role, const char *actor, const char *level,
                 const char *group, double x) {
-  size_t s = series_of(c, measure, role, actor);
-  size_t l = strmap_put(&c->levels, level);
-  char *key = xasprintf("%zu %zu", s, l);
-  cell_add(cell_at(&c->cells_index, &c->cells, &c->ncells, &c->capcells, key), x);
-  free(key);
+  size_t s = series_of(c, measure, role, actor), l = level_of(c, level);
+  series *se = &c->series[s];
+  if (se->at_level != l) {
+    se->at_cell =
+        cell_at(&c->cells_index, &c->cells, &c->ncells, &c->capcells, cell_key(c, s, l, 0, 0));
+    se->at_level = l;
+  }
+  cell_add(&c->cells[se->at_cell], x);
   if (c->by == BY_DATE) {
     size_t g = strmap_put(&c->tl_groups, group);
     strmap_put(&c->tl_periods, level);
-    key = xasprintf("%zu %zu %zu", s, l, g);
-    cell_add(cell_at(&c->tl_index, &c->tl, &c->ntl, &c->captl, key), x);
-    free(key);
+    if (se->tl_level != l || se->tl_group != g) {
+      se->tl_cell = cell_at(&c->tl_index, &c->tl, &c->ntl, &c->captl, cell_key(c, s, l, g, 1));
+      se->tl_level = l;
+      se->tl_group = g;
+    }
+    cell_add(&c->tl[se->tl_cell], x);
   }
 }
 
@@ -229,7 +287,7 @@ void compare_collect_values(compare *c, const doc *d, const doc_values *v) {
   const tenor_sentence *s = v->s;
   if (!n)
     return;
-  strmap_put(&c->levels, lv); /* a level even where a series has no value */
+  level_of(c, lv); /* a level even where a series has no value */
   for (int m = 0; m < c->nmeasures; m++) {
     if (!c->want[m] || !compare_has_measure(R_ALL, m))
       continue;
@@ -311,6 +369,27 @@ static void p_or_na(table *t, double v, int na) {
 }
 
 
+/* The summary of a cell (summarize_cells made it), or of no values. */
+static void summary_of(const cell *ce, tenor_summary *sm) {
+  if (ce && ce->summarized)
+    *sm = ce->sm;
+  else
+    tenor_summarize(ce ? ce->v : NULL, ce ? ce->n : 0, sm);
+}
+
+/* Summarizes every cell once, before the tables that show each several
+ * times (a cell is in every pair of groups of its series). */
+static void summarize_cells(compare *c) {
+  cell *all[] = {c->cells, c->tl};
+  size_t n[] = {c->ncells, c->ntl};
+  for (size_t k = 0; k < 2; k++)
+    for (size_t i = 0; i < n[k]; i++)
+      if (!all[k][i].summarized) {
+        tenor_summarize(all[k][i].v, all[k][i].n, &all[k][i].sm);
+        all[k][i].summarized = 1;
+      }
+}
+
 static void write_row(const compare *c, table *t, const compare_row *w) {
   series_fields(c, t, w->s);
   table_opt(t, w->a ? w->a : "");
@@ -319,8 +398,8 @@ static void write_row(const compare *c, table *t, const compare_row *w) {
     table_size(t, w->ca ? w->ca->n : 0);
     table_size(t, w->cb ? w->cb->n : 0);
     tenor_summary sa, sb;
-    tenor_summarize(w->ca ? w->ca->v : NULL, w->ca ? w->ca->n : 0, &sa);
-    tenor_summarize(w->cb ? w->cb->v : NULL, w->cb ? w->cb->n : 0, &sb);
+    summary_of(w->ca, &sa);
+    summary_of(w->cb, &sb);
     num_or_na(t, sa.mean, sa.n == 0);
     num_or_na(t, sb.mean, sb.n == 0);
     num_or_na(t, w->r.diff, sa.n == 0 || sb.n == 0);
@@ -431,9 +510,8 @@ static void write_groups(const compare *c, compare_tables *o) {
   for (size_t si = 0; si < c->nseries; si++) {
     size_t s = order[si];
     for (size_t li = 0; li < c->levels.n; li++) {
-      const cell *ce = compare_cell(c, s, lev[li]);
       tenor_summary sm;
-      tenor_summarize(ce ? ce->v : NULL, ce ? ce->n : 0, &sm);
+      summary_of(compare_cell(c, s, lev[li]), &sm);
       table *t = &o->groups;
       series_fields(c, t, &c->series[s]);
       table_opt(t, c->levels.keys[lev[li]]);
@@ -538,16 +616,12 @@ static void omnibus_rows(const compare *c, size_t s, const size_t *lev, rows *r)
   free(n);
 }
 
-compare_row *compare_rows(const compare *c, size_t *n) {
+compare_row *compare_series_rows(const compare *c, size_t s, const size_t *lev, size_t *n) {
   rows r = {NULL, 0, 0};
-  size_t *order = compare_series_order(c), *lev = compare_sorted_levels(&c->levels);
-  for (size_t si = 0; si < c->nseries && c->levels.n >= 2; si++) {
-    pair_rows(c, order[si], lev, &r);
-    if (c->levels.n >= 3)
-      omnibus_rows(c, order[si], lev, &r);
-  }
-  free(order);
-  free(lev);
+  if (c->levels.n >= 2)
+    pair_rows(c, s, lev, &r);
+  if (c->levels.n >= 3)
+    omnibus_rows(c, s, lev, &r);
   *n = r.n;
   return r.v;
 }
@@ -566,7 +640,7 @@ static void write_timeline(const compare *c, compare_tables *o) {
         if (k == (size_t)-1)
           continue;
         tenor_summary sm;
-        tenor_summarize(c->tl[k].v, c->tl[k].n, &sm);
+        summary_of(&c->tl[k], &sm);
         table *t = &o->timeline;
         series_fields(c, t, &c->series[s]);
         table_opt(t, c->tl_periods.keys[per[pi]]);
@@ -717,18 +791,27 @@ void compare_free(compare *c) {
   strmap_free(&c->doc_actors);
   free(c->sums);
   free(c->tstart);
+  free(c->key);
 }
 
 
 void compare_tables_write(compare *c, compare_tables *o) {
+  summarize_cells(c);
   if (o->groups.f)
     write_groups(c, o);
   if (o->compare.f) {
-    size_t n;
-    compare_row *r = compare_rows(c, &n);
-    for (size_t i = 0; i < n; i++)
-      write_row(c, &o->compare, &r[i]);
-    free(r);
+    /* series by series, so that memory holds the tests of one: a
+     * comparison by week of every actor has millions of them */
+    size_t *order = compare_series_order(c), *lev = compare_sorted_levels(&c->levels);
+    for (size_t si = 0; si < c->nseries; si++) {
+      size_t n;
+      compare_row *r = compare_series_rows(c, order[si], lev, &n);
+      for (size_t i = 0; i < n; i++)
+        write_row(c, &o->compare, &r[i]);
+      free(r);
+    }
+    free(order);
+    free(lev);
   }
   if (o->timeline.f)
     write_timeline(c, o);
@@ -762,6 +845,7 @@ int compare_finish(compare *c, compare_tables *op) {
 void compare_init(compare *c) {
   memset(c, 0, sizeof *c);
   c->seed = 1;
+  c->last_level = (size_t)-1;
   c->period = TENOR_PERIOD_MONTH;
   c->by = BY_GROUP;
   c->nmeasures = NMEASURES;

@@ -34,12 +34,18 @@ enum { BY_GROUP, BY_DATE, BY_ALL };
 typedef struct cell {
   double *v;
   size_t n, cap;
+  tenor_summary sm; /* of v, once the tables are written (a summary sorts a copy, and a
+                       cell is in every pair of its series) */
+  int summarized;
 } cell;
 
 /* A series: what is measured. */
 typedef struct series {
   int measure, role;
-  char *actor; /* "" for the documents themselves */
+  char *actor;     /* "" for the documents themselves */
+  size_t at_level; /* the level its last value went to (documents come by group), */
+  size_t at_cell;  /* and that value's cell: the next value at that level needs no lookup */
+  size_t tl_level, tl_group, tl_cell; /* the same for the timeline's cells */
 } series;
 
 typedef struct compare {
@@ -73,6 +79,9 @@ typedef struct compare {
   size_t undated;       /* documents left out for want of a date */
   size_t ungrouped;     /* documents left out for want of a group */
 
+  char *key;            /* scratch: the key of a series or a cell */
+  size_t capkey;
+  size_t last_level;    /* the level of the last value added, or (size_t)-1 */
   size_t *tstart;       /* scratch of doc_values_of */
   size_t captstart;
   strmap doc_actors;    /* per document: actor ids and the sums below */
@@ -173,8 +182,10 @@ size_t *compare_series_order(const compare *c);
 size_t *compare_sorted_levels(const strmap *levels);
 /* The cell of series s at level l, or NULL. */
 const cell *compare_cell(const compare *c, size_t s, size_t l);
-/* Every test, in output order; free the array with free(). */
-compare_row *compare_rows(const compare *c, size_t *n);
+/* The tests of series s (none with fewer than two levels), in output
+ * order, their p values adjusted within the series; lev is
+ * compare_sorted_levels(&c->levels).  Free the array with free(). */
+compare_row *compare_series_rows(const compare *c, size_t s, const size_t *lev, size_t *n);
 
 /* The four tables (headers included): compare_tables_open opens the
  * tables named by `which` (CT_* bits) in a folder, or at a path ending in

@@ -226,8 +226,6 @@ static void groups_section(sbuf *b, const report_data *r) {
                 what);
     return;
   }
-  size_t n;
-  compare_row *rows = compare_rows(c, &n);
   size_t *lev = compare_sorted_levels(&c->levels);
   sbuf_printf(b, "Each document counts once, with its mean per sentence; all tests are in "
                  "compare.csv, the descriptives in groups.csv.\n\n");
@@ -246,10 +244,10 @@ static void groups_section(sbuf *b, const report_data *r) {
                   sm.n);
     }
     sbuf_printf(b, ".");
+    size_t n;
+    compare_row *rows = compare_series_rows(c, s, lev, &n);
     for (size_t k = 0; k < n; k++) {
       const compare_row *w = &rows[k];
-      if (w->s != &c->series[s])
-        continue;
       int two = c->levels.n == 2 && (!strcmp(w->test, "welch_t") || !strcmp(w->test, "mann_whitney"));
       int many = c->levels.n > 2 &&
                  (!strcmp(w->test, "welch_anova") || !strcmp(w->test, "kruskal_wallis"));
@@ -259,10 +257,10 @@ static void groups_section(sbuf *b, const report_data *r) {
       test_phrase(b, w);
       sbuf_printf(b, ".");
     }
+    free(rows);
     sbuf_printf(b, "\n");
   }
   sbuf_printf(b, "\n");
-  free(rows);
   free(lev);
 }
 
