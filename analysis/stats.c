@@ -27,9 +27,9 @@
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
-#include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,6 +50,114 @@ const char *tenor_na_reason(int na) {
   }
 }
 
+/*
+ * Sorting.  GSL's gsl_sort and gsl_sort_index are heapsorts; a comparison
+ * by date pairs every period with every other, and its rank tests sorted
+ * the values of each pair again, so sorting was most of the time of
+ * compare.  Here values are sorted by the bits of their IEEE 754 form,
+ * turned so that their order as unsigned integers is the numbers' order:
+ * a stable radix sort, a byte a pass, skipping the bytes all values
+ * share.  Equal numbers have equal bits but for -0 and +0, which stand
+ * side by side; ranks, quantiles and adjusted p values depend only on the
+ * values, so the results are those of GSL's sorts.  Short arrays are
+ * sorted by insertion.
+ */
+
+/* The sort key of x: unsigned order is numeric order (there is no NaN). */
+static uint64_t key_of(double x) {
+  uint64_t b;
+  memcpy(&b, &x, sizeof b);
+  return b >> 63 ? ~b : b | (1ull << 63);
+}
+
+static double value_of(uint64_t k) {
+  uint64_t b = k >> 63 ? k & ~(1ull << 63) : ~k;
+  double x;
+  memcpy(&x, &b, sizeof x);
+  return x;
+}
+
+#define INSERTION_MAX 48 /* arrays this short are sorted by insertion */
+
+/* Sorts keys k[0..n) and, when idx is not NULL, their items along; tk and
+ * ti are room for n more.  Returns 1 when the sorted keys (and items) are
+ * in tk (and ti), 0 when in k (and idx). */
+static int radix_sort(uint64_t *k, size_t *idx, size_t n, uint64_t *tk, size_t *ti) {
+  int moved = 0;
+  for (unsigned shift = 0; shift < 64; shift += 8) {
+    size_t count[256] = {0};
+    for (size_t i = 0; i < n; i++)
+      count[(k[i] >> shift) & 0xFF]++;
+    if (count[(k[0] >> shift) & 0xFF] == n)
+      continue; /* every key has this byte */
+    size_t at = 0;
+    for (int b = 0; b < 256; b++) {
+      size_t c = count[b];
+      count[b] = at;
+      at += c;
+    }
+    for (size_t i = 0; i < n; i++) {
+      size_t to = count[(k[i] >> shift) & 0xFF]++;
+      tk[to] = k[i];
+      if (idx)
+        ti[to] = idx[i];
+    }
+    uint64_t *sk = k;
+    k = tk;
+    tk = sk;
+    size_t *si = idx;
+    idx = ti;
+    ti = si;
+    moved = !moved;
+  }
+  return moved;
+}
+
+/* Sorts v[0..n) in increasing order. */
+static void sort_values(double *v, size_t n) {
+  if (n <= INSERTION_MAX) {
+    for (size_t i = 1; i < n; i++) {
+      double x = v[i];
+      size_t j = i;
+      for (; j > 0 && v[j - 1] > x; j--)
+        v[j] = v[j - 1];
+      v[j] = x;
+    }
+    return;
+  }
+  uint64_t *k = tenorp_xmalloc(2 * n * sizeof *k);
+  for (size_t i = 0; i < n; i++)
+    k[i] = key_of(v[i]);
+  const uint64_t *sorted = radix_sort(k, NULL, n, k + n, NULL) ? k + n : k;
+  for (size_t i = 0; i < n; i++)
+    v[i] = value_of(sorted[i]);
+  free(k);
+}
+
+/* order[0..n): the indexes of v[0..n) in increasing order of their values. */
+static void sort_index(size_t *order, const double *v, size_t n) {
+  if (n <= INSERTION_MAX) {
+    for (size_t i = 0; i < n; i++) {
+      size_t j = i;
+      for (; j > 0 && v[order[j - 1]] > v[i]; j--)
+        order[j] = order[j - 1];
+      order[j] = i;
+    }
+    return;
+  }
+  uint64_t *k = tenorp_xmalloc(2 * n * sizeof *k);
+  size_t *idx = tenorp_xmalloc(n * sizeof *idx);
+  for (size_t i = 0; i < n; i++) {
+    k[i] = key_of(v[i]);
+    idx[i] = i;
+  }
+  const size_t *sorted = radix_sort(k, idx, n, k + n, order) ? order : idx;
+  if (sorted != order)
+    memcpy(order, sorted, n * sizeof *order);
+  free(k);
+  free(idx);
+}
+
 static double *copy(const double *x, size_t n) {
   double *v = tenorp_xmalloc((n ? n : 1) * sizeof *v);
   if (n)
@@ -65,7 +173,7 @@ void tenor_summarize(const double *x, size_t n, tenor_summary *s) {
     return;
   }
   double *v = copy(x, n);
-  gsl_sort(v, 1, n);
+  sort_values(v, n);
   s->mean = gsl_stats_mean(v, 1, n);
   s->min = v[0];
   s->max = v[n - 1];
@@ -122,7 +230,7 @@ void tenor_welch_t(const double *a, size_t na, const double *b, size_t nb, tenor
 static double *rank(const double *v, size_t n, double *ties) {
   size_t *order = tenorp_xmalloc((n ? n : 1) * sizeof *order);
   double *r = tenorp_xmalloc((n ? n : 1) * sizeof *r);
-  gsl_sort_index(order, v, 1, n);
+  sort_index(order, v, n);
   *ties = 0;
   for (size_t i = 0; i < n;) {
     size_t j = i + 1;
@@ -301,7 +409,7 @@ void tenor_p_holm(const double *p, size_t m, double *out) {
     return;
   size_t *order = tenorp_xmalloc(m * sizeof *order);
   double *adj = tenorp_xmalloc(m * sizeof *adj), run = 0;
-  gsl_sort_index(order, p, 1, m);
+  sort_index(order, p, m);
   for (size_t j = 0; j < m; j++) {
     double v = (double)(m - j) * p[order[j]];
     if (v > 1)
@@ -320,7 +428,7 @@ void tenor_p_bh(const double *p, size_t m, double *out) {
     return;
   size_t *order = tenorp_xmalloc(m * sizeof *order);
   double *adj = tenorp_xmalloc(m * sizeof *adj), run = 1;
-  gsl_sort_index(order, p, 1, m);
+  sort_index(order, p, m);
   for (size_t j = m; j-- > 0;) {
     double v = (double)m / (double)(j + 1) * p[order[j]];
     if (v < run)
@@ -362,7 +470,7 @@ void tenor_bootstrap_diff(const double *a, size_t na, const double *b, size_t nb
       sb += b[gsl_rng_uniform_int(r, nb)];
     d[i] = sa / (double)na - sb / (double)nb;
   }
-  gsl_sort(d, 1, reps);
+  sort_values(d, reps);
   t->ci_low = gsl_stats_quantile_from_sorted_data(d, 1, reps, 0.025);
   t->ci_high = gsl_stats_quantile_from_sorted_data(d, 1, reps, 0.975);
   free(d);

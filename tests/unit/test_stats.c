@@ -7,6 +7,8 @@
  */
 #include "harness.h"
 
+#include <gsl/gsl_sort.h>
+#include <gsl/gsl_statistics_double.h>
 #include <math.h>
 
 #include "tenor.h"
@@ -207,6 +209,97 @@ static void test_adjust(void **state) {
   assert_close(big[1], 1);
 }
 
+/* Values for the long arrays below, which stats.c sorts by radix rather
+ * than by insertion: many ties, both signs, both zeros, tiny and huge. */
+static double value_at(uint64_t *x) {
+  *x ^= *x << 13, *x ^= *x >> 7, *x ^= *x << 17;
+  static const double odd[] = {0.0, -0.0, 1e-310, -1e-310, 1e300, -1e300, 0.5, -0.5};
+  unsigned r = (unsigned)(*x % 16);
+  if (r < 8)
+    return odd[r];
+  if (r < 10) /* numbers apart in the lowest bits of the mantissa only */
+    return 1 + (double)((*x >> 8) % 256) * 2.220446049250313e-16;
+  if (r < 11) /* every bit of the mantissa counts */
+    return (double)(int64_t)(*x >> 11) / 9007199254740992.0 - 0.5;
+  return (double)(int)((*x >> 8) % 41 - 20) / 4; /* -5 to 5 in quarters: ties */
+}
+
+/* The summary, Mann-Whitney and Kruskal-Wallis of long arrays against
+ * GSL's own sorts (gsl_sort, and ranks from gsl_sort_index), and Holm's
+ * adjustment of tied p values against its definition. */
+static void test_long_arrays(void **state) {
+  (void)state;
+  uint64_t x = 0x9E3779B97F4A7C15ull;
+  for (size_t n = 49; n < 3000; n = n * 3 + 1) {
+    double *a = malloc(n * sizeof *a), *b = malloc((n + 7) * sizeof *b);
+    for (size_t i = 0; i < n; i++)
+      a[i] = value_at(&x);
+    for (size_t i = 0; i < n + 7; i++)
+      b[i] = value_at(&x) + 0.25;
+    double *sorted = malloc(n * sizeof *sorted);
+    memcpy(sorted, a, n * sizeof *sorted);
+    gsl_sort(sorted, 1, n);
+    tenor_summary sm;
+    tenor_summarize(a, n, &sm);
+    assert_true(sm.min == sorted[0] && sm.max == sorted[n - 1]);
+    assert_true(sm.median == gsl_stats_median_from_sorted_data(sorted, 1, n));
+    assert_true(sm.q1 == gsl_stats_quantile_from_sorted_data(sorted, 1, n, 0.25));
+    assert_true(sm.q3 == gsl_stats_quantile_from_sorted_data(sorted, 1, n, 0.75));
+    /* U from ranks of the pooled values, ties averaged, by GSL's sort */
+    size_t N = 2 * n + 7, *order = malloc(N * sizeof *order);
+    double *pool = malloc(N * sizeof *pool), *r = malloc(N * sizeof *r), r1 = 0;
+    memcpy(pool, a, n * sizeof *pool);
+    memcpy(pool + n, b, (n + 7) * sizeof *pool);
+    gsl_sort_index(order, pool, 1, N);
+    for (size_t i = 0; i < N;) {
+      size_t j = i + 1;
+      while (j < N && pool[order[j]] == pool[order[i]])
+        j++;
+      for (size_t k = i; k < j; k++)
+        r[order[k]] = (double)(i + j + 1) / 2;
+      i = j;
+    }
+    for (size_t i = 0; i < n; i++)
+      r1 += r[i];
+    tenor_test t;
+    tenor_mann_whitney(a, n, b, n + 7, &t);
+    assert_true(t.statistic == r1 - (double)n * (double)(n + 1) / 2);
+    /* Kruskal-Wallis of the two is the square of the U test's z (no
+     * continuity correction there): only its agreement with itself on a
+     * shuffled copy is checked, which sorts the same values another way */
+    tenor_test k1, k2;
+    const double *g[2] = {a, b};
+    size_t ng[2] = {n, n + 7};
+    tenor_kruskal_wallis(g, ng, 2, &k1);
+    double *rev = malloc(n * sizeof *rev);
+    for (size_t i = 0; i < n; i++)
+      rev[i] = a[n - 1 - i];
+    g[0] = rev;
+    tenor_kruskal_wallis(g, ng, 2, &k2);
+    assert_true(k1.statistic == k2.statistic && k1.p == k2.p);
+    /* Holm: p values with ties, adjusted as defined */
+    double *p = malloc(n * sizeof *p), *out = malloc(n * sizeof *out);
+    for (size_t i = 0; i < n; i++)
+      p[i] = (double)(x = x * 6364136223846793005ull + 1, (x >> 40) % 50) / 100;
+    tenor_p_holm(p, n, out);
+    memcpy(sorted, p, n * sizeof *sorted);
+    gsl_sort(sorted, 1, n);
+    for (size_t i = 0; i < n; i++) { /* the first of p[i]'s ties in sorted order */
+      size_t at = 0;
+      while (sorted[at] != p[i])
+        at++;
+      double want = 0;
+      for (size_t j = 0; j <= at; j++) {
+        double v = (double)(n - j) * sorted[j];
+        want = v > want ? v : want;
+      }
+      assert_true(out[i] == (want < 1 ? want : 1));
+    }
+    free(a), free(b), free(sorted), free(order), free(pool), free(r), free(rev), free(p),
+        free(out);
+  }
+}
+
 static void test_resampling(void **state) {
   (void)state;
   tenor_test t, u;
@@ -262,6 +355,7 @@ int main(void) {
       cmocka_unit_test(test_mann_whitney), cmocka_unit_test(test_anova),
       cmocka_unit_test(test_welch_anova), cmocka_unit_test(test_kruskal),
       cmocka_unit_test(test_omnibus_edges), cmocka_unit_test(test_adjust),
+      cmocka_unit_test(test_long_arrays),
       cmocka_unit_test(test_resampling),  cmocka_unit_test(test_correlation),
   };
   return cmocka_run_group_tests_name("stats", tests, NULL, NULL);
