@@ -254,6 +254,92 @@ void doc_values_of(tenor_analyzer *an, size_t nextra, doc_values *v, size_t **sc
   v->tstart = *scratch;
 }
 
+/* A document's values copied out of the analyzer, in a worker. */
+typedef struct captured {
+  doc_values v;
+  tenor_sentence *s;
+  tenor_actor *act;
+  tenor_target *targets;
+  size_t *tstart;
+  double *extra;
+  char *ids; /* the actors' ids, one after the other */
+  size_t caps, capact, captargets, captstart, capextra, capids;
+  size_t nextra;
+} captured;
+
+/* Room for n items of `size` bytes in *p (of *cap). */
+static void *room_for(void *p, size_t *cap, size_t n, size_t size) {
+  if (n <= *cap)
+    return p;
+  *cap = n * 2;
+  return xrealloc(p, *cap * size);
+}
+
+static void *capture_new(void *ctx) {
+  captured *cv = xmalloc(sizeof *cv);
+  memset(cv, 0, sizeof *cv);
+  cv->nextra = ((compare *)ctx)->nextra_lex;
+  return cv;
+}
+
+static int capture_run(void *state, const doc *d, const char *text, size_t len) {
+  (void)text;
+  (void)len;
+  captured *cv = state;
+  doc_values v;
+  doc_values_of(d->an, cv->nextra, &v, &cv->tstart, &cv->captstart); /* tstart: kept here */
+  size_t nt = v.tstart[v.n], nx = v.extra ? v.n * v.nextra : 0, idlen = 0;
+  cv->s = room_for(cv->s, &cv->caps, v.n, sizeof *cv->s);
+  cv->targets = room_for(cv->targets, &cv->captargets, nt, sizeof *cv->targets);
+  cv->extra = room_for(cv->extra, &cv->capextra, nx, sizeof *cv->extra);
+  cv->act = room_for(cv->act, &cv->capact, v.nact, sizeof *cv->act);
+  if (v.n)
+    memcpy(cv->s, v.s, v.n * sizeof *cv->s);
+  if (nt)
+    memcpy(cv->targets, v.targets, nt * sizeof *cv->targets);
+  if (nx)
+    memcpy(cv->extra, v.extra, nx * sizeof *cv->extra);
+  for (size_t k = 0; k < v.nact; k++)
+    idlen += strlen(v.act[k].id) + 1;
+  cv->ids = room_for(cv->ids, &cv->capids, idlen, 1);
+  char *at = cv->ids;
+  for (size_t k = 0; k < v.nact; k++) {
+    size_t n = strlen(v.act[k].id) + 1;
+    memcpy(at, v.act[k].id, n);
+    cv->act[k] = v.act[k];
+    cv->act[k].id = at;
+    cv->act[k].name = cv->act[k].affiliation = ""; /* compare reads only the ids */
+    at += n;
+  }
+  cv->v = v;
+  cv->v.s = cv->s;
+  cv->v.act = cv->act;
+  cv->v.targets = cv->targets;
+  cv->v.tstart = cv->tstart;
+  cv->v.extra = nx ? cv->extra : NULL;
+  return EXIT_OK;
+}
+
+static void capture_free(void *state) {
+  captured *cv = state;
+  free(cv->s);
+  free(cv->act);
+  free(cv->targets);
+  free(cv->tstart);
+  free(cv->extra);
+  free(cv->ids);
+  free(cv);
+}
+
+int compare_collect_work(void *ctx, const doc *d, const char *text, size_t len) {
+  (void)text;
+  (void)len;
+  compare_collect_values(ctx, d, &((captured *)d->work)->v);
+  return EXIT_OK;
+}
+
+const doc_work compare_work = {capture_new, capture_run, capture_free, 0, compare_collect};
+
 int compare_collect(void *ctx, const doc *d, const char *text, size_t len) {
   (void)text;
   (void)len;

@@ -168,6 +168,12 @@ void compare_collect_values(compare *c, const doc *d, const doc_values *v);
 
 /* The doc_fn that collects a document's values from d->an. */
 int compare_collect(void *ctx, const doc *d, const char *text, size_t len);
+/* The work that copies a document's values out of the analyzer in a
+ * worker (each thread then has its own analyzer), and the doc_fn that
+ * collects them: corpus_run_with(cp, &compare_work, compare_collect_work,
+ * c, o).  With one job, compare_collect is called instead. */
+extern const doc_work compare_work;
+int compare_collect_work(void *ctx, const doc *d, const char *text, size_t len);
 
 /* After the last document: the notes on documents left out, every table
  * written and closed, and "nothing to compare" with fewer than two levels;

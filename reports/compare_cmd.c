@@ -92,7 +92,7 @@ int cmd_compare(int argc, char **argv) {
       compare_tables_open(&op, out,
                           CT_COMPARE | CT_GROUPS | (c.by == BY_DATE ? CT_TIMELINE : 0) |
                               (c.correlate ? CT_CORRELATIONS : 0)) == 0) {
-    int s = corpus_run(&cp, compare_collect, &c, &o);
+    int s = corpus_run_with(&cp, &compare_work, compare_collect_work, &c, &o);
     if (s > status)
       status = s;
     s = compare_finish(&c, &op);

@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 #include "order.h"
+#include "sbuf.h"
 #include "util.h"
 
 #define MAGIC "tenor-partial"
@@ -34,7 +35,7 @@
 
 /* ------------------------------------------------------------ writing */
 
-static void put_str(FILE *f, const char *s, size_t n) {
+static void put_str(FILE *f, const char *s, size_t n) { /* for the header */
   fprintf(f, "%zu\n", n);
   fwrite(s, 1, n, f);
   putc('\n', f);
@@ -91,39 +92,101 @@ int partial_open(partial_writer *w, const char *path, const corpus *cp, unsigned
   return 0;
 }
 
-int partial_write_doc(void *ctx, const doc *d, const char *text, size_t len) {
-  partial_writer *w = ctx;
-  int status = score_write_doc(&w->st, d, text, len);
-  FILE *f = w->f;
+/* A string as a line with its length, then its bytes and a newline. */
+static void rec_str(sbuf *b, const char *s, size_t n) {
+  sbuf_printf(b, "%zu\n", n);
+  sbuf_put(b, s, n);
+  sbuf_put(b, "\n", 1);
+}
+
+/* The record of document d (analysed in d->an, its rows in st, which it
+ * clears) in out. */
+static void format_doc(sbuf *out, const doc *d, score_tables *st, size_t nextra, size_t **tstart,
+                       size_t *captstart) {
   doc_values v;
-  doc_values_of(d->an, w->nextra, &v, &w->tstart, &w->captstart);
-  fprintf(f, "doc %zu %zu %zu %zu\n", d->index, v.n, v.nact, w->nextra);
-  put_cstr(f, d->id);
-  put_cstr(f, d->group);
-  put_cstr(f, d->date);
+  doc_values_of(d->an, nextra, &v, tstart, captstart);
+  sbuf_printf(out, "doc %zu %zu %zu %zu\n", d->index, v.n, v.nact, nextra);
+  rec_str(out, d->id, strlen(d->id));
+  rec_str(out, d->group, strlen(d->group));
+  rec_str(out, d->date, strlen(d->date));
   for (int k = 0; k < NTABLES; k++) {
     size_t n;
-    const char *rows = table_pending(&w->st.t[k], &n);
-    put_str(f, rows, n);
-    table_clear(&w->st.t[k]);
+    const char *rows = table_pending(&st->t[k], &n);
+    rec_str(out, rows, n);
+    table_clear(&st->t[k]);
   }
   for (size_t i = 0; i < v.n; i++) {
     const tenor_sentence *s = &v.s[i];
-    fprintf(f, "%a %a %a %a %lld %zu\n", s->tone, s->tone_norm, s->hostility, s->cooperation,
-            s->speaker == TENOR_NO_ACTOR ? -1LL : (long long)s->speaker,
-            v.tstart[i + 1] - v.tstart[i]);
+    sbuf_printf(out, "%a %a %a %a %lld %zu\n", s->tone, s->tone_norm, s->hostility,
+                s->cooperation, s->speaker == TENOR_NO_ACTOR ? -1LL : (long long)s->speaker,
+                v.tstart[i + 1] - v.tstart[i]);
     for (size_t t = v.tstart[i]; t < v.tstart[i + 1]; t++)
-      fprintf(f, "%zu %a %a %a %a\n", v.targets[t].actor, v.targets[t].tone,
-              v.targets[t].hostility, v.targets[t].cooperation, v.targets[t].stance);
+      sbuf_printf(out, "%zu %a %a %a %a\n", v.targets[t].actor, v.targets[t].tone,
+                  v.targets[t].hostility, v.targets[t].cooperation, v.targets[t].stance);
   }
   for (size_t k = 0; k < v.nact; k++)
-    put_cstr(f, v.act[k].id);
-  for (size_t i = 0; i < v.n && w->nextra; i++)
-    for (size_t k = 0; k < w->nextra; k++)
-      fprintf(f, "%a%c", v.extra[i * w->nextra + k], k + 1 < w->nextra ? ' ' : '\n');
+    rec_str(out, v.act[k].id, strlen(v.act[k].id));
+  for (size_t i = 0; i < v.n && nextra; i++)
+    for (size_t k = 0; k < nextra; k++)
+      sbuf_printf(out, "%a%c", v.extra[i * nextra + k], k + 1 < nextra ? ' ' : '\n');
+}
+
+/* Writes a record and counts it. */
+static void put_record(partial_writer *w, sbuf *rec) {
+  fwrite(rec->s, 1, rec->n, w->f);
+  rec->n = 0;
   w->index++;
+}
+
+int partial_write_doc(void *ctx, const doc *d, const char *text, size_t len) {
+  partial_writer *w = ctx;
+  int status = score_write_doc(&w->st, d, text, len);
+  format_doc(&w->rec, d, &w->st, w->nextra, &w->tstart, &w->captstart);
+  put_record(w, &w->rec);
   return status;
 }
+
+/* The record of a document made in a worker: its rows and values are
+ * formatted there, in parallel, and the main thread only writes them. */
+typedef struct partial_state {
+  score_tables *st;
+  sbuf rec;
+  size_t nextra;
+  size_t *tstart, captstart;
+} partial_state;
+
+static void *state_new(void *ctx) {
+  partial_writer *w = ctx;
+  partial_state *ps = xmalloc(sizeof *ps);
+  memset(ps, 0, sizeof *ps);
+  ps->st = score_state_new(&w->st);
+  ps->nextra = w->nextra;
+  return ps;
+}
+
+static int state_run(void *state, const doc *d, const char *text, size_t len) {
+  partial_state *ps = state;
+  int status = score_write_doc(ps->st, d, text, len);
+  format_doc(&ps->rec, d, ps->st, ps->nextra, &ps->tstart, &ps->captstart);
+  return status;
+}
+
+static void state_free(void *state) {
+  partial_state *ps = state;
+  score_state_free(ps->st);
+  sbuf_free(&ps->rec);
+  free(ps->tstart);
+  free(ps);
+}
+
+int partial_put_doc(void *ctx, const doc *d, const char *text, size_t len) {
+  (void)text;
+  (void)len;
+  put_record(ctx, &((partial_state *)d->work)->rec);
+  return EXIT_OK;
+}
+
+const doc_work partial_work = {state_new, state_run, state_free, 0, partial_write_doc};
 
 int partial_close(partial_writer *w, int ok) {
   int rc = 0;
@@ -147,6 +210,7 @@ int partial_close(partial_writer *w, int ok) {
       temp_remove(w->tmp);
   }
   score_tables_close(&w->st, NULL, 0);
+  sbuf_free(&w->rec);
   free(w->path);
   free(w->tmp);
   free(w->tstart);

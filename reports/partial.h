@@ -11,6 +11,7 @@
 
 #include "compare.h"
 #include "corpus.h"
+#include "sbuf.h"
 #include "score.h"
 #include "table.h"
 #include "tenor.h"
@@ -41,6 +42,7 @@ typedef struct partial_writer {
   FILE *f;
   char *path, *tmp;     /* written to tmp, renamed to path when complete */
   score_tables st;      /* the rows of the current document, in memory */
+  sbuf rec;             /* its record (one job) */
   size_t nextra;
   size_t *tstart;       /* scratch */
   size_t captstart;
@@ -52,8 +54,13 @@ typedef struct partial_writer {
  * shard K of N; 0, or -1 after a message. */
 int partial_open(partial_writer *w, const char *path, const corpus *cp, unsigned shard,
                  unsigned nshards);
-/* The doc_fn that writes one document. */
+/* The doc_fn that formats and writes one document (with one job). */
 int partial_write_doc(void *ctx, const doc *d, const char *text, size_t len);
+/* The work that formats a document's record in a worker (its direct
+ * function, with one job, is partial_write_doc), and the doc_fn that then
+ * writes it: corpus_run_with(cp, &partial_work, partial_put_doc, w, o). */
+extern const doc_work partial_work;
+int partial_put_doc(void *ctx, const doc *d, const char *text, size_t len);
 /* Finishes the file (drops it when ok is 0); 0, or -1 after a message. */
 int partial_close(partial_writer *w, int ok);
 

@@ -30,16 +30,23 @@ void sbuf_put(sbuf *b, const char *s, size_t n) {
 }
 
 void sbuf_printf(sbuf *b, const char *fmt, ...) {
+  /* printed once into the room there is, most of the time (a partial
+   * result prints a line per sentence this way); again when it was short */
+  reserve(b, 128);
   va_list ap;
   va_start(ap, fmt);
-  int n = vsnprintf(NULL, 0, fmt, ap);
+  int n = vsnprintf(b->s + b->n, b->cap - b->n, fmt, ap);
   va_end(ap);
-  if (n <= 0)
+  if (n <= 0) {
+    b->s[b->n] = 0;
     return;
-  reserve(b, (size_t)n);
-  va_start(ap, fmt);
-  vsnprintf(b->s + b->n, (size_t)n + 1, fmt, ap);
-  va_end(ap);
+  }
+  if ((size_t)n >= b->cap - b->n) {
+    reserve(b, (size_t)n);
+    va_start(ap, fmt);
+    vsnprintf(b->s + b->n, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+  }
   b->n += (size_t)n;
 }
 

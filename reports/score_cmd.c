@@ -48,7 +48,7 @@ static int score_partial(corpus_opts *o, int n, char **args, const char *path) {
   partial_writer w;
   if (corpus_open(&cp, o, args, n, &status) == 0 &&
       partial_open(&w, path, &cp, o->shard, o->nshards) == 0) {
-    int s = corpus_run(&cp, partial_write_doc, &w, o);
+    int s = corpus_run_with(&cp, &partial_work, partial_put_doc, &w, o);
     if (s > status)
       status = s;
     if (partial_close(&w, 1) != 0)
