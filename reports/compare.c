@@ -254,19 +254,6 @@ void doc_values_of(tenor_analyzer *an, size_t nextra, doc_values *v, size_t **sc
   v->tstart = *scratch;
 }
 
-/* A document's values copied out of the analyzer, in a worker. */
-typedef struct captured {
-  doc_values v;
-  tenor_sentence *s;
-  tenor_actor *act;
-  tenor_target *targets;
-  size_t *tstart;
-  double *extra;
-  char *ids; /* the actors' ids, one after the other */
-  size_t caps, capact, captargets, captstart, capextra, capids;
-  size_t nextra;
-} captured;
-
 /* Room for n items of `size` bytes in *p (of *cap). */
 static void *room_for(void *p, size_t *cap, size_t n, size_t size) {
   if (n <= *cap)
@@ -275,20 +262,10 @@ static void *room_for(void *p, size_t *cap, size_t n, size_t size) {
   return xrealloc(p, *cap * size);
 }
 
-static void *capture_new(void *ctx) {
-  captured *cv = xmalloc(sizeof *cv);
-  memset(cv, 0, sizeof *cv);
-  cv->nextra = ((compare *)ctx)->nextra_lex;
-  return cv;
-}
-
-static int capture_run(void *state, const doc *d, const char *text, size_t len) {
-  (void)text;
-  (void)len;
-  captured *cv = state;
+void doc_capture_take(doc_capture *cv, tenor_analyzer *an, size_t nextra) {
   doc_values v;
-  doc_values_of(d->an, cv->nextra, &v, &cv->tstart, &cv->captstart); /* tstart: kept here */
-  size_t nt = v.tstart[v.n], nx = v.extra ? v.n * v.nextra : 0, idlen = 0;
+  doc_values_of(an, nextra, &v, &cv->tstart, &cv->captstart); /* tstart: kept here */
+  size_t nt = v.tstart[v.n], nx = v.extra ? v.n * v.nextra : 0, strs = 0;
   cv->s = room_for(cv->s, &cv->caps, v.n, sizeof *cv->s);
   cv->targets = room_for(cv->targets, &cv->captargets, nt, sizeof *cv->targets);
   cv->extra = room_for(cv->extra, &cv->capextra, nx, sizeof *cv->extra);
@@ -300,16 +277,22 @@ static int capture_run(void *state, const doc *d, const char *text, size_t len) 
   if (nx)
     memcpy(cv->extra, v.extra, nx * sizeof *cv->extra);
   for (size_t k = 0; k < v.nact; k++)
-    idlen += strlen(v.act[k].id) + 1;
-  cv->ids = room_for(cv->ids, &cv->capids, idlen, 1);
-  char *at = cv->ids;
+    strs += strlen(v.act[k].id) + strlen(v.act[k].name) + strlen(v.act[k].affiliation) + 3;
+  cv->strs = room_for(cv->strs, &cv->capstrs, strs, 1);
+  char *at = cv->strs;
   for (size_t k = 0; k < v.nact; k++) {
-    size_t n = strlen(v.act[k].id) + 1;
-    memcpy(at, v.act[k].id, n);
+    const char *from[3] = {v.act[k].id, v.act[k].name, v.act[k].affiliation};
+    const char *to[3];
+    for (int f = 0; f < 3; f++) {
+      size_t n = strlen(from[f]) + 1;
+      memcpy(at, from[f], n);
+      to[f] = at;
+      at += n;
+    }
     cv->act[k] = v.act[k];
-    cv->act[k].id = at;
-    cv->act[k].name = cv->act[k].affiliation = ""; /* compare reads only the ids */
-    at += n;
+    cv->act[k].id = to[0];
+    cv->act[k].name = to[1];
+    cv->act[k].affiliation = to[2];
   }
   cv->v = v;
   cv->v.s = cv->s;
@@ -317,24 +300,48 @@ static int capture_run(void *state, const doc *d, const char *text, size_t len) 
   cv->v.targets = cv->targets;
   cv->v.tstart = cv->tstart;
   cv->v.extra = nx ? cv->extra : NULL;
-  return EXIT_OK;
 }
 
-static void capture_free(void *state) {
-  captured *cv = state;
+void doc_capture_free(doc_capture *cv) {
   free(cv->s);
   free(cv->act);
   free(cv->targets);
   free(cv->tstart);
   free(cv->extra);
-  free(cv->ids);
-  free(cv);
+  free(cv->strs);
+  memset(cv, 0, sizeof *cv);
+}
+
+/* compare_work's state: a document's values and how many categories. */
+typedef struct capture_state {
+  doc_capture cv;
+  size_t nextra;
+} capture_state;
+
+static void *capture_new(void *ctx) {
+  capture_state *cs = xmalloc(sizeof *cs);
+  memset(cs, 0, sizeof *cs);
+  cs->nextra = ((compare *)ctx)->nextra_lex;
+  return cs;
+}
+
+static int capture_run(void *state, const doc *d, const char *text, size_t len) {
+  (void)text;
+  (void)len;
+  capture_state *cs = state;
+  doc_capture_take(&cs->cv, d->an, cs->nextra);
+  return EXIT_OK;
+}
+
+static void capture_free(void *state) {
+  doc_capture_free(&((capture_state *)state)->cv);
+  free(state);
 }
 
 int compare_collect_work(void *ctx, const doc *d, const char *text, size_t len) {
   (void)text;
   (void)len;
-  compare_collect_values(ctx, d, &((captured *)d->work)->v);
+  compare_collect_values(ctx, d, &((capture_state *)d->work)->cv.v);
   return EXIT_OK;
 }
 
@@ -455,37 +462,17 @@ static void p_or_na(table *t, double v, int na) {
 }
 
 
-/* The summary of a cell (summarize_cells made it), or of no values. */
-static void summary_of(const cell *ce, tenor_summary *sm) {
-  if (ce && ce->summarized)
-    *sm = ce->sm;
-  else
-    tenor_summarize(ce ? ce->v : NULL, ce ? ce->n : 0, sm);
-}
-
-/* Summarizes every cell once, before the tables that show each several
- * times (a cell is in every pair of groups of its series). */
-static void summarize_cells(compare *c) {
-  cell *all[] = {c->cells, c->tl};
-  size_t n[] = {c->ncells, c->ntl};
-  for (size_t k = 0; k < 2; k++)
-    for (size_t i = 0; i < n[k]; i++)
-      if (!all[k][i].summarized) {
-        tenor_summarize(all[k][i].v, all[k][i].n, &all[k][i].sm);
-        all[k][i].summarized = 1;
-      }
-}
-
-static void write_row(const compare *c, table *t, const compare_row *w) {
+/* A row of compare.csv; sm holds the summaries of the series' cells, in
+ * the order of the levels' names. */
+static void write_row(const compare *c, table *t, const compare_row *w,
+                      const tenor_summary *sm) {
   series_fields(c, t, w->s);
   table_opt(t, w->a ? w->a : "");
   table_opt(t, w->b ? w->b : "");
   if (w->a) {
     table_size(t, w->ca ? w->ca->n : 0);
     table_size(t, w->cb ? w->cb->n : 0);
-    tenor_summary sa, sb;
-    summary_of(w->ca, &sa);
-    summary_of(w->cb, &sb);
+    const tenor_summary sa = sm[w->ia], sb = sm[w->ib];
     num_or_na(t, sa.mean, sa.n == 0);
     num_or_na(t, sb.mean, sb.n == 0);
     num_or_na(t, w->r.diff, sa.n == 0 || sb.n == 0);
@@ -591,34 +578,29 @@ size_t *compare_sorted_levels(const strmap *levels) {
   return idx;
 }
 
-static void write_groups(const compare *c, compare_tables *o) {
-  size_t *order = compare_series_order(c), *lev = compare_sorted_levels(&c->levels);
-  for (size_t si = 0; si < c->nseries; si++) {
-    size_t s = order[si];
-    for (size_t li = 0; li < c->levels.n; li++) {
-      tenor_summary sm;
-      summary_of(compare_cell(c, s, lev[li]), &sm);
-      table *t = &o->groups;
-      series_fields(c, t, &c->series[s]);
-      table_opt(t, c->levels.keys[lev[li]]);
-      table_size(t, sm.n);
-      num_or_na(t, sm.mean, sm.n == 0);
-      num_or_na(t, sm.sd, sm.na != 0);
-      num_or_na(t, sm.se, sm.na != 0);
-      num_or_na(t, sm.ci_low, sm.na != 0);
-      num_or_na(t, sm.ci_high, sm.na != 0);
-      num_or_na(t, sm.median, sm.n == 0);
-      num_or_na(t, sm.q1, sm.n == 0);
-      num_or_na(t, sm.q3, sm.n == 0);
-      num_or_na(t, sm.q3 - sm.q1, sm.n == 0);
-      num_or_na(t, sm.min, sm.n == 0);
-      num_or_na(t, sm.max, sm.n == 0);
-      table_opt(t, sm.n == 1 ? "one value: no spread" : tenor_na_reason(sm.na));
-      table_end_row(t);
-    }
+/* The rows of groups.csv of series s, whose cells' summaries sm holds. */
+static void write_groups(const compare *c, compare_tables *o, size_t s, const size_t *lev,
+                         const tenor_summary *summaries) {
+  for (size_t li = 0; li < c->levels.n; li++) {
+    const tenor_summary sm = summaries[li];
+    table *t = &o->groups;
+    series_fields(c, t, &c->series[s]);
+    table_opt(t, c->levels.keys[lev[li]]);
+    table_size(t, sm.n);
+    num_or_na(t, sm.mean, sm.n == 0);
+    num_or_na(t, sm.sd, sm.na != 0);
+    num_or_na(t, sm.se, sm.na != 0);
+    num_or_na(t, sm.ci_low, sm.na != 0);
+    num_or_na(t, sm.ci_high, sm.na != 0);
+    num_or_na(t, sm.median, sm.n == 0);
+    num_or_na(t, sm.q1, sm.n == 0);
+    num_or_na(t, sm.q3, sm.n == 0);
+    num_or_na(t, sm.q3 - sm.q1, sm.n == 0);
+    num_or_na(t, sm.min, sm.n == 0);
+    num_or_na(t, sm.max, sm.n == 0);
+    table_opt(t, sm.n == 1 ? "one value: no spread" : tenor_na_reason(sm.na));
+    table_end_row(t);
   }
-  free(order);
-  free(lev);
 }
 
 typedef struct rows {
@@ -652,6 +634,8 @@ static void pair_rows(const compare *c, size_t s, const size_t *lev, rows *r) {
       base.s = &c->series[s];
       base.a = c->levels.keys[lev[i]];
       base.b = c->levels.keys[lev[j]];
+      base.ia = i;
+      base.ib = j;
       base.ca = ca;
       base.cb = cb;
       base.has_stat = base.has_effect = 1;
@@ -726,7 +710,7 @@ static void write_timeline(const compare *c, compare_tables *o) {
         if (k == (size_t)-1)
           continue;
         tenor_summary sm;
-        summary_of(&c->tl[k], &sm);
+        tenor_summarize(c->tl[k].v, c->tl[k].n, &sm);
         table *t = &o->timeline;
         series_fields(c, t, &c->series[s]);
         table_opt(t, c->tl_periods.keys[per[pi]]);
@@ -882,23 +866,30 @@ void compare_free(compare *c) {
 
 
 void compare_tables_write(compare *c, compare_tables *o) {
-  summarize_cells(c);
-  if (o->groups.f)
-    write_groups(c, o);
-  if (o->compare.f) {
-    /* series by series, so that memory holds the tests of one: a
-     * comparison by week of every actor has millions of them */
-    size_t *order = compare_series_order(c), *lev = compare_sorted_levels(&c->levels);
-    for (size_t si = 0; si < c->nseries; si++) {
-      size_t n;
-      compare_row *r = compare_series_rows(c, order[si], lev, &n);
-      for (size_t i = 0; i < n; i++)
-        write_row(c, &o->compare, &r[i]);
-      free(r);
+  /* Series by series: each cell summarized once (a summary sorts a copy
+   * of the values, and a cell is in every pair of its series), and the
+   * tests of one series in memory at a time (a comparison by week of every
+   * actor has millions of them). */
+  size_t *order = compare_series_order(c), *lev = compare_sorted_levels(&c->levels);
+  tenor_summary *sm = xmalloc((c->levels.n ? c->levels.n : 1) * sizeof *sm);
+  for (size_t si = 0; si < c->nseries && (o->groups.f || o->compare.f); si++) {
+    size_t s = order[si], n;
+    for (size_t li = 0; li < c->levels.n; li++) {
+      const cell *ce = compare_cell(c, s, lev[li]);
+      tenor_summarize(ce ? ce->v : NULL, ce ? ce->n : 0, &sm[li]);
     }
-    free(order);
-    free(lev);
+    if (o->groups.f)
+      write_groups(c, o, s, lev, sm);
+    if (!o->compare.f)
+      continue;
+    compare_row *r = compare_series_rows(c, s, lev, &n);
+    for (size_t i = 0; i < n; i++)
+      write_row(c, &o->compare, &r[i], sm);
+    free(r);
   }
+  free(sm);
+  free(order);
+  free(lev);
   if (o->timeline.f)
     write_timeline(c, o);
   if (o->correlations.f)

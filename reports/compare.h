@@ -34,9 +34,6 @@ enum { BY_GROUP, BY_DATE, BY_ALL };
 typedef struct cell {
   double *v;
   size_t n, cap;
-  tenor_summary sm; /* of v, once the tables are written (a summary sorts a copy, and a
-                       cell is in every pair of its series) */
-  int summarized;
 } cell;
 
 /* A series: what is measured. */
@@ -93,6 +90,7 @@ typedef struct compare {
 typedef struct compare_row {
   const series *s;
   const char *a, *b;        /* the groups; NULL for an omnibus test */
+  size_t ia, ib;            /* their places in the levels sorted by name */
   const cell *ca, *cb;
   size_t n_all;             /* an omnibus test: all values */
   const char *test, *effect;
@@ -168,6 +166,23 @@ void compare_collect_values(compare *c, const doc *d, const doc_values *v);
 
 /* The doc_fn that collects a document's values from d->an. */
 int compare_collect(void *ctx, const doc *d, const char *text, size_t len);
+/* A document's values copied out of its analyzer (in a worker, so that
+ * the analyzer can go on to the next document): v points into the copies,
+ * which the next take reuses.  Zero it before the first take. */
+typedef struct doc_capture {
+  doc_values v;
+  tenor_sentence *s;
+  tenor_actor *act;   /* their id, name and affiliation in strs */
+  tenor_target *targets;
+  size_t *tstart;
+  double *extra;
+  char *strs;
+  size_t caps, capact, captargets, captstart, capextra, capstrs;
+} doc_capture;
+
+void doc_capture_take(doc_capture *cv, tenor_analyzer *an, size_t nextra);
+void doc_capture_free(doc_capture *cv);
+
 /* The work that copies a document's values out of the analyzer in a
  * worker (each thread then has its own analyzer), and the doc_fn that
  * collects them: corpus_run_with(cp, &compare_work, compare_collect_work,

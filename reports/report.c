@@ -43,9 +43,16 @@ static rpair *pair(report_data *r, size_t s, size_t t) {
   return &r->pairs[k];
 }
 
-void report_add(report_data *r, const doc *d, tenor_analyzer *an) {
-  size_t n, na, ns, np;
-  const tenor_sentence *s = tenor_analyzer_sentences(an, &n);
+void report_values_of(tenor_analyzer *an, report_values *v) {
+  v->s = tenor_analyzer_sentences(an, &v->n);
+  v->act = tenor_analyzer_actors(an, &v->nact);
+  v->st = tenor_analyzer_actor_stats(an, &v->nst);
+  v->p = tenor_analyzer_pairs(an, &v->np);
+}
+
+void report_add(report_data *r, const doc *d, const report_values *v) {
+  size_t n = v->n, ns = v->nst, np = v->np;
+  const tenor_sentence *s = v->s;
   if (r->ndocs == r->capdocs) {
     r->capdocs = r->capdocs ? r->capdocs * 2 : 64;
     r->docs = xrealloc(r->docs, r->capdocs * sizeof *r->docs);
@@ -90,8 +97,8 @@ void report_add(report_data *r, const doc *d, tenor_analyzer *an) {
   }
   r->ndocs++;
 
-  const tenor_actor *act = tenor_analyzer_actors(an, &na);
-  const tenor_actor_stats *st = tenor_analyzer_actor_stats(an, &ns);
+  const tenor_actor *act = v->act;
+  const tenor_actor_stats *st = v->st;
   for (size_t i = 0; i < ns; i++) {
     size_t k = actor_index(r, &act[st[i].actor]); /* may move r->actor */
     ractor *a = &r->actor[k];
@@ -103,7 +110,7 @@ void report_add(report_data *r, const doc *d, tenor_analyzer *an) {
     a->hostility_as_speaker += st[i].hostility_as_speaker;
     a->tone_as_speaker += st[i].tone_as_speaker;
   }
-  const tenor_pair_stats *p = tenor_analyzer_pairs(an, &np);
+  const tenor_pair_stats *p = v->p;
   for (size_t i = 0; i < np; i++) {
     size_t sp = actor_index(r, &act[p[i].speaker]), tg = actor_index(r, &act[p[i].target]);
     rpair *q = pair(r, sp, tg);

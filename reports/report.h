@@ -66,8 +66,23 @@ typedef struct report_data {
  * (speaker 1) or targets (speaker 0), most first; returns how many. */
 size_t report_top_actors(const report_data *r, int speaker, size_t *out, size_t most);
 
-/* Adds a document's figures (the analyzer has just run on it). */
-void report_add(report_data *r, const doc *d, tenor_analyzer *an);
+/* What report_add reads of an analysed document. */
+typedef struct report_values {
+  const tenor_sentence *s;
+  size_t n;
+  const tenor_actor *act;
+  size_t nact;
+  const tenor_actor_stats *st;
+  size_t nst;
+  const tenor_pair_stats *p;
+  size_t np;
+} report_values;
+
+/* The values of the document analyser an has just run on (borrowed from it). */
+void report_values_of(tenor_analyzer *an, report_values *v);
+
+/* Adds a document's figures. */
+void report_add(report_data *r, const doc *d, const report_values *v);
 void report_data_free(report_data *r);
 
 /* summary.md and index.html; plots lists the plot names drawn (NULL if

@@ -43,30 +43,102 @@ typedef struct report_run {
   compare by_group, by_date, overall;
   int dated;           /* the by_date comparison is fed */
   report_data data;
-  tenor_analyzer *an;
 } report_run;
 
-static int report_doc(void *ctx, const doc *d, const char *text, size_t len) {
-  report_run *r = ctx;
-  r->an = d->an;
-  int status = score_append_doc(&r->st, d, text, len); /* rows formatted in a worker */
-  compare_collect(&r->by_group, d, text, len);
+/* A document's figures, from its analyzer or as a worker took them. */
+static int add_figures(report_run *r, const doc *d, const doc_values *dv,
+                       const report_values *rv) {
+  compare_collect_values(&r->by_group, d, dv);
   if (r->dated)
-    compare_collect(&r->by_date, d, text, len);
-  compare_collect(&r->overall, d, text, len);
-  report_add(&r->data, d, r->an);
+    compare_collect_values(&r->by_date, d, dv);
+  compare_collect_values(&r->overall, d, dv);
+  report_add(&r->data, d, rv);
+  return EXIT_OK;
+}
+
+/* With one job: the rows straight into the tables, the figures from the
+ * analyzer. */
+static int report_direct(void *ctx, const doc *d, const char *text, size_t len) {
+  report_run *r = ctx;
+  int status = score_write_doc(&r->st, d, text, len);
+  doc_capture cv; /* only for its scratch (tstart) */
+  memset(&cv, 0, sizeof cv);
+  doc_values dv;
+  doc_values_of(d->an, r->by_group.nextra_lex, &dv, &cv.tstart, &cv.captstart);
+  report_values rv;
+  report_values_of(d->an, &rv);
+  add_figures(r, d, &dv, &rv);
+  doc_capture_free(&cv);
   return status;
 }
 
-/* The rows of a document are formatted in the workers, as for tenor score. */
-static void *report_state_new(void *ctx) { return score_state_new(&((report_run *)ctx)->st); }
+/* In a worker: the rows formatted and the figures copied out of the
+ * analyzer, which goes on to the next document. */
+typedef struct report_state {
+  score_tables *rows;
+  doc_capture cv;
+  tenor_actor_stats *st;
+  tenor_pair_stats *p;
+  size_t capst, capp;
+  report_values rv;
+  size_t nextra;
+} report_state;
 
-static int report_state_run(void *state, const doc *d, const char *text, size_t len) {
-  return score_write_doc(state, d, text, len);
+static void *report_state_new(void *ctx) {
+  report_run *r = ctx;
+  report_state *rs = xmalloc(sizeof *rs);
+  memset(rs, 0, sizeof *rs);
+  rs->rows = score_state_new(&r->st);
+  rs->nextra = r->by_group.nextra_lex;
+  return rs;
 }
 
-static const doc_work report_work = {report_state_new, report_state_run, score_state_free, 1,
-                                     NULL};
+static int report_state_run(void *state, const doc *d, const char *text, size_t len) {
+  report_state *rs = state;
+  int status = score_write_doc(rs->rows, d, text, len);
+  doc_capture_take(&rs->cv, d->an, rs->nextra);
+  report_values rv;
+  report_values_of(d->an, &rv);
+  if (rv.nst > rs->capst) {
+    rs->capst = 2 * rv.nst;
+    rs->st = xrealloc(rs->st, rs->capst * sizeof *rs->st);
+  }
+  if (rv.np > rs->capp) {
+    rs->capp = 2 * rv.np;
+    rs->p = xrealloc(rs->p, rs->capp * sizeof *rs->p);
+  }
+  if (rv.nst)
+    memcpy(rs->st, rv.st, rv.nst * sizeof *rs->st);
+  if (rv.np)
+    memcpy(rs->p, rv.p, rv.np * sizeof *rs->p);
+  rs->rv = rv;
+  rs->rv.s = rs->cv.v.s;
+  rs->rv.act = rs->cv.v.act;
+  rs->rv.st = rs->st;
+  rs->rv.p = rs->p;
+  return status;
+}
+
+static void report_state_free(void *state) {
+  report_state *rs = state;
+  score_state_free(rs->rows);
+  doc_capture_free(&rs->cv);
+  free(rs->st);
+  free(rs->p);
+  free(rs);
+}
+
+static int report_doc(void *ctx, const doc *d, const char *text, size_t len) {
+  report_run *r = ctx;
+  report_state *rs = d->work;
+  (void)text;
+  (void)len;
+  score_append_rows(&r->st, rs->rows); /* formatted in the worker */
+  return add_figures(r, d, &rs->cv.v, &rs->rv);
+}
+
+static const doc_work report_work = {report_state_new, report_state_run, report_state_free, 0,
+                                     report_direct};
 
 /* compare.csv and groups.csv (two groups or more), timeline.csv (dates). */
 static int write_comparisons(report_run *r, const char *dir) {

@@ -244,17 +244,19 @@ void score_state_free(void *state) {
 
 const doc_work score_work = {state_new, state_run, score_state_free, 0, score_write_doc};
 
-int score_append_doc(void *ctx, const doc *d, const char *text, size_t len) {
-  (void)text;
-  (void)len;
-  score_tables *r = ctx;
-  score_tables *local = d->work;
+void score_append_rows(score_tables *r, score_tables *local) {
   for (int k = 0; k < (r->dir ? NTABLES : 1); k++) {
     size_t n;
     const char *rows = table_pending(&local->t[k], &n);
     table_raw(&r->t[k], rows, n);
     table_clear(&local->t[k]);
   }
+}
+
+int score_append_doc(void *ctx, const doc *d, const char *text, size_t len) {
+  (void)text;
+  (void)len;
+  score_append_rows(ctx, d->work);
   return EXIT_OK;
 }
 

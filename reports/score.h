@@ -41,6 +41,9 @@ extern const doc_work score_work;
 void *score_state_new(score_tables *r);
 void score_state_free(void *state);
 int score_append_doc(void *ctx, const doc *d, const char *text, size_t len);
+/* What score_append_doc does, for a state (of score_state_new) held
+ * elsewhere: its rows copied into r's tables, and cleared. */
+void score_append_rows(score_tables *r, score_tables *local);
 
 /* The doc_fn that writes the rows of one analysed document. */
 int score_write_doc(void *ctx, const doc *d, const char *text, size_t len);
