@@ -416,6 +416,12 @@ void table_fixed(table *t, double v, int decimals) {
   if (decimals < 0)
     decimals = 0;
   char *o = field_room(t, 48);
+  if (v == 0 && decimals == 4) { /* most hostility and cooperation scores */
+    memcpy(o, "0.0000", 6);
+    o[1] = format.decimal;
+    t->nout += 6;
+    return;
+  }
   int n = fixed_fast(v, decimals, o, 48);
   if (n) { /* written straight into the row */
     if (decimals && format.decimal != '.')
