@@ -896,8 +896,22 @@ void compare_tables_write(compare *c, compare_tables *o) {
     write_correlations(c, o);
 }
 
+void compare_note_unseen_actors(const compare *c) {
+  for (size_t k = 0; k < c->actors_wanted.n; k++) {
+    const char *id = c->actors_wanted.keys[k];
+    size_t s = 0;
+    while (s < c->nseries && strcmp(c->series[s].actor, id) != 0)
+      s++;
+    if (s == c->nseries)
+      msg("--actor %s: no document names this actor as a target or a speaker, so it has no "
+          "rows (actor ids are those of the actor column of actors.csv, such as RUS)",
+          id);
+  }
+}
+
 int compare_finish(compare *c, compare_tables *op) {
   int status = EXIT_OK;
+  compare_note_unseen_actors(c);
   if (c->undated)
     msg("%zu document%s without a date left out of the comparison by date", c->undated,
         c->undated == 1 ? "" : "s");

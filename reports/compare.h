@@ -195,6 +195,9 @@ int compare_collect_work(void *ctx, const doc *d, const char *text, size_t len);
  * returns the exit status. */
 struct compare_tables;
 int compare_finish(compare *c, struct compare_tables *op);
+/* A message for each --actor id that no document gave a value (a typo, or
+ * an actor the corpus never names as a target or speaker). */
+void compare_note_unseen_actors(const compare *c);
 
 /* The series in output order: the documents' first, then actors by id,
  * target before speaker, measures in their order.  Free with free(). */

@@ -151,6 +151,7 @@ static int write_comparisons(report_run *r, const char *dir) {
     which |= CT_CORRELATIONS;
   if (tl == &r->by_group && tl->tl_periods.n)
     which |= CT_TIMELINE;
+  compare_note_unseen_actors(&r->by_group);
   int rc = 0;
   if (which) {
     if (compare_tables_open(&a, dir, which) != 0)
