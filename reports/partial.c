@@ -75,7 +75,7 @@ int partial_open(partial_writer *w, const char *path, const corpus *cp, unsigned
   FILE *f = w->f;
   fprintf(f, "%s %d\ntenor %s\n", MAGIC, PARTIAL_VERSION, tenor_version_string());
   fprintf(f, "lexicons %016" PRIx64 "\nactors %016" PRIx64 "\n", cp->lex_hash, cp->actor_hash);
-  fprintf(f, "options %d %zu\n", cp->opt.level, cp->opt.max_sentence_bytes);
+  fprintf(f, "options %d %zu %zu\n", cp->opt.level, cp->opt.max_sentence_bytes, cp->max_doc);
   fprintf(f, "format %d %d %d %d %d\n", tf->sep, tf->decimal, tf->bom, tf->crlf,
           tf->minimal_quotes);
   fprintf(f, "shard %u %u\n", shard, nshards);
@@ -419,7 +419,8 @@ int partial_read_file(partial_reader *r, FILE *f, const char *path) {
     return bad(r, "no actor list fingerprint");
   in->lexicons = strtoull(hex[0], NULL, 16);
   in->actors = strtoull(hex[1], NULL, 16);
-  if (next_line(r) != 0 || fields(r, "options", "%d%z", &in->level, &in->max_bytes) != 0)
+  if (next_line(r) != 0 ||
+      fields(r, "options", "%d%z%z", &in->level, &in->max_bytes, &in->max_doc) != 0)
     return -1;
   int bom, crlf, minimal;
   if (next_line(r) != 0 ||
@@ -585,8 +586,8 @@ int partial_compatible(const partial_reader *a, const partial_reader *b) {
     what = "other lexicons (or lexicon options)";
   else if (x->actors != y->actors)
     what = "another actor list";
-  else if (x->level != y->level || x->max_bytes != y->max_bytes)
-    what = "other --level or --max-sentence-bytes";
+  else if (x->level != y->level || x->max_bytes != y->max_bytes || x->max_doc != y->max_doc)
+    what = "other --level, --max-sentence-bytes or --max-doc-bytes";
   else if (memcmp(&x->format, &y->format, sizeof x->format))
     what = "another table format (--excel, --tsv, --sep, --decimal)";
   else if (x->nshards != y->nshards)

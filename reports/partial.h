@@ -16,8 +16,8 @@
 #include "table.h"
 #include "tenor.h"
 
-#define PARTIAL_VERSION 2 /* of the format; a reader refuses any other (1: documents in
-                             input order, 2: in id order) */
+#define PARTIAL_VERSION 3 /* of the format; a reader refuses any other (1: documents in
+                             input order, 2: in id order, 3: --max-doc-bytes recorded) */
 
 /* What a partial result was made with; two partials merge only when all
  * of it but the shard agrees. */
@@ -28,6 +28,7 @@ typedef struct partial_info {
   uint64_t actors;
   int level;            /* the analyzer options */
   size_t max_bytes;
+  size_t max_doc;       /* --max-doc-bytes (0: no limit) */
   table_format format;  /* how the rows are written */
   unsigned shard, nshards; /* shard K of N (0 of 1: the whole input) */
   char **categories;    /* the lexicons' categories of one's own */

@@ -13,11 +13,11 @@
 --- args
 merge s1.tp s0.tp -o out
 --- file s0.tp
-tenor-partial 2
+tenor-partial 3
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
-options 0 65536
+options 0 65536 67108864
 format 44 46 0 0 0
 shard 0 2
 categories 0
@@ -54,11 +54,11 @@ a
 0x1p+0 0x1p-2 0x0p+0 0x0p+0 -1 0
 end 1
 --- file s1.tp
-tenor-partial 2
+tenor-partial 3
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
-options 0 65536
+options 0 65536 67108864
 format 44 46 0 0 0
 shard 1 2
 categories 0
@@ -108,11 +108,11 @@ doc_id,group,date,sentences,tokens,tone_mean,tone_norm_mean,hostility_mean,hosti
 --- args
 merge s1.tp -o out
 --- file s1.tp
-tenor-partial 2
+tenor-partial 3
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
-options 0 65536
+options 0 65536 67108864
 format 44 46 0 0 0
 shard 1 2
 categories 0
@@ -158,11 +158,11 @@ tenor: s1.tp is shard 1 of 2: merge all 2 shards of the run together (given 1)
 --- args
 merge s0.tp s0.tp -o out
 --- file s0.tp
-tenor-partial 2
+tenor-partial 3
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
-options 0 65536
+options 0 65536 67108864
 format 44 46 0 0 0
 shard 0 2
 categories 0
@@ -208,11 +208,11 @@ tenor: s0.tp and another partial are both shard 0 of 2
 --- args
 merge s0.tp whole.tp -o out
 --- file s0.tp
-tenor-partial 2
+tenor-partial 3
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
-options 0 65536
+options 0 65536 67108864
 format 44 46 0 0 0
 shard 0 2
 categories 0
@@ -249,11 +249,11 @@ a
 0x1p+0 0x1p-2 0x0p+0 0x0p+0 -1 0
 end 1
 --- file whole.tp
-tenor-partial 2
+tenor-partial 3
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
-options 0 65536
+options 0 65536 67108864
 format 44 46 0 0 0
 shard 0 1
 categories 0
@@ -317,11 +317,11 @@ tenor: whole.tp was made with another number of shards than s0.tp: they cannot b
 --- args
 merge s0.tp stem.tp -o out
 --- file s0.tp
-tenor-partial 2
+tenor-partial 3
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
-options 0 65536
+options 0 65536 67108864
 format 44 46 0 0 0
 shard 0 2
 categories 0
@@ -358,11 +358,11 @@ a
 0x1p+0 0x1p-2 0x0p+0 0x0p+0 -1 0
 end 1
 --- file stem.tp
-tenor-partial 2
+tenor-partial 3
 tenor 0.1.0
 lexicons 0645a1a7bebf533d
 actors 77c7c90b0e0e5b2b
-options 0 65536
+options 0 65536 67108864
 format 44 46 0 0 0
 shard 1 2
 categories 0
@@ -408,11 +408,11 @@ tenor: stem.tp was made with other lexicons (or lexicon options) than s0.tp: the
 --- args
 merge s0.tp semi.tp -o out
 --- file s0.tp
-tenor-partial 2
+tenor-partial 3
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
-options 0 65536
+options 0 65536 67108864
 format 44 46 0 0 0
 shard 0 2
 categories 0
@@ -449,11 +449,11 @@ a
 0x1p+0 0x1p-2 0x0p+0 0x0p+0 -1 0
 end 1
 --- file semi.tp
-tenor-partial 2
+tenor-partial 3
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
-options 0 65536
+options 0 65536 67108864
 format 59 46 0 0 0
 shard 1 2
 categories 0
@@ -499,11 +499,11 @@ tenor: semi.tp was made with another table format (--excel, --tsv, --sep, --deci
 --- args
 merge s0.tp small.csv -o out
 --- file s0.tp
-tenor-partial 2
+tenor-partial 3
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
-options 0 65536
+options 0 65536 67108864
 format 44 46 0 0 0
 shard 0 2
 categories 0
@@ -552,11 +552,11 @@ tenor: small.csv: not a tenor partial result (make one with tenor score --partia
 --- args
 merge s0.tp cut.tp -o out
 --- file s0.tp
-tenor-partial 2
+tenor-partial 3
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
-options 0 65536
+options 0 65536 67108864
 format 44 46 0 0 0
 shard 0 2
 categories 0
@@ -593,11 +593,11 @@ a
 0x1p+0 0x1p-2 0x0p+0 0x0p+0 -1 0
 end 1
 --- file cut.tp
-tenor-partial 2
+tenor-partial 3
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
-options 0 65536
+options 0 65536 67108864
 format 44 46 0 0 0
 shard 1 2
 categories 0
@@ -633,11 +633,11 @@ tenor: cut.tp:29: not a readable partial result: a string of 61 bytes is cut sho
 --- args
 merge s0.tp bad.tp -o out
 --- file s0.tp
-tenor-partial 2
+tenor-partial 3
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
-options 0 65536
+options 0 65536 67108864
 format 44 46 0 0 0
 shard 0 2
 categories 0
@@ -674,11 +674,11 @@ a
 0x1p+0 0x1p-2 0x0p+0 0x0p+0 -1 0
 end 1
 --- file bad.tp
-tenor-partial 2
+tenor-partial 3
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
-options 0 65536
+options 0 65536 67108864
 format 44 46 0 0 0
 shard 1 2
 categories 0
@@ -724,11 +724,11 @@ tenor: bad.tp:39: not a readable partial result: malformed line '0x0p+0 0x0p+0 0
 --- args
 merge s0.tp s9.tp -o out
 --- file s0.tp
-tenor-partial 2
+tenor-partial 3
 tenor 0.1.0
 lexicons 3294ae9df4de1f7c
 actors 77c7c90b0e0e5b2b
-options 0 65536
+options 0 65536 67108864
 format 44 46 0 0 0
 shard 0 2
 categories 0
