@@ -99,6 +99,17 @@ static void rec_str(sbuf *b, const char *s, size_t n) {
   sbuf_put(b, "\n", 1);
 }
 
+/* n numbers as "%a" writes them, each followed by a space but the last,
+ * which is followed by `last`. */
+static void rec_hex(sbuf *b, const double *x, size_t n, char last) {
+  char num[40];
+  for (size_t k = 0; k < n; k++) {
+    int len = hex_double(num, x[k]);
+    num[len++] = k + 1 < n ? ' ' : last;
+    sbuf_put(b, num, (size_t)len);
+  }
+}
+
 /* The record of document d (analysed in d->an, its rows in st, which it
  * clears) in out. */
 static void format_doc(sbuf *out, const doc *d, score_tables *st, size_t nextra, size_t **tstart,
@@ -117,18 +128,21 @@ static void format_doc(sbuf *out, const doc *d, score_tables *st, size_t nextra,
   }
   for (size_t i = 0; i < v.n; i++) {
     const tenor_sentence *s = &v.s[i];
-    sbuf_printf(out, "%a %a %a %a %lld %zu\n", s->tone, s->tone_norm, s->hostility,
-                s->cooperation, s->speaker == TENOR_NO_ACTOR ? -1LL : (long long)s->speaker,
+    double x[4] = {s->tone, s->tone_norm, s->hostility, s->cooperation};
+    rec_hex(out, x, 4, ' ');
+    sbuf_printf(out, "%lld %zu\n", s->speaker == TENOR_NO_ACTOR ? -1LL : (long long)s->speaker,
                 v.tstart[i + 1] - v.tstart[i]);
-    for (size_t t = v.tstart[i]; t < v.tstart[i + 1]; t++)
-      sbuf_printf(out, "%zu %a %a %a %a\n", v.targets[t].actor, v.targets[t].tone,
-                  v.targets[t].hostility, v.targets[t].cooperation, v.targets[t].stance);
+    for (size_t t = v.tstart[i]; t < v.tstart[i + 1]; t++) {
+      const tenor_target *g = &v.targets[t];
+      double y[4] = {g->tone, g->hostility, g->cooperation, g->stance};
+      sbuf_printf(out, "%zu ", g->actor);
+      rec_hex(out, y, 4, '\n');
+    }
   }
   for (size_t k = 0; k < v.nact; k++)
     rec_str(out, v.act[k].id, strlen(v.act[k].id));
   for (size_t i = 0; i < v.n && nextra; i++)
-    for (size_t k = 0; k < nextra; k++)
-      sbuf_printf(out, "%a%c", v.extra[i * nextra + k], k + 1 < nextra ? ' ' : '\n');
+    rec_hex(out, v.extra + i * nextra, nextra, '\n');
 }
 
 /* Writes a record and counts it. */

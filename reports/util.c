@@ -246,6 +246,44 @@ int make_dir(const char *dir) {
   return rc;
 }
 
+int hex_double(char *out, double v) {
+  static const char hex[] = "0123456789abcdef";
+  uint64_t b;
+  memcpy(&b, &v, sizeof b);
+  unsigned e = (unsigned)(b >> 52) & 0x7FF;
+  uint64_t m = b & ((1ull << 52) - 1);
+  if (e == 0x7FF) /* inf and nan: as printf has them */
+    return snprintf(out, 32, "%a", v);
+  char *o = out;
+  if (b >> 63)
+    *o++ = '-';
+  *o++ = '0';
+  *o++ = 'x';
+  *o++ = e ? '1' : '0';
+  int exp = e ? (int)e - 1023 : m ? -1022 : 0;
+  if (m) {
+    int digits = 13;
+    for (; !(m & 0xF); m >>= 4)
+      digits--; /* trailing zeros are not written */
+    *o++ = '.';
+    for (int i = digits - 1; i >= 0; i--, m >>= 4)
+      o[i] = hex[m & 0xF];
+    o += digits;
+  }
+  *o++ = 'p';
+  *o++ = exp < 0 ? '-' : '+';
+  unsigned a = (unsigned)(exp < 0 ? -exp : exp);
+  char d[8];
+  int n = 0;
+  do
+    d[n++] = (char)('0' + a % 10);
+  while (a /= 10);
+  while (n)
+    *o++ = d[--n];
+  *o = 0;
+  return (int)(o - out);
+}
+
 uint64_t fnv1a(uint64_t h, const void *p, size_t n) {
   const unsigned char *s = p;
   for (size_t i = 0; i < n; i++) {

@@ -370,6 +370,38 @@ static void test_read_upto(void **state) {
   free(path);
 }
 
+/* hex_double (util.c) writes what printf's %a writes, bit for bit, for
+ * zeros, subnormals, normal numbers of every exponent and random bits. */
+static void test_hex_double(void **state) {
+  (void)state;
+  const double fixed[] = {0.0, -0.0, 1.0, -2.25, 0.1, 1e-310, 4.9e-324, DBL_MIN, DBL_MAX,
+                          -DBL_MAX, 3.0, 0.5, 1e300, -1e-300, INFINITY, -INFINITY, NAN};
+  char got[32], want[64];
+  for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++) {
+    int n = hex_double(got, fixed[i]);
+    snprintf(want, sizeof want, "%a", fixed[i]);
+    assert_string_equal(got, want);
+    assert_int_equal(n, (int)strlen(want));
+  }
+  uint64_t x = 0x2545F4914F6CDD1Dull;
+  for (int k = 0; k < 300000; k++) {
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+    uint64_t b = x;
+    if (k % 3 == 0)
+      b &= ~((1ull << (4 * (k % 13))) - 1); /* trailing zero digits */
+    if (k % 5 == 0)
+      b &= 0x800FFFFFFFFFFFFFull; /* subnormal */
+    double v;
+    memcpy(&v, &b, sizeof v);
+    if (isnan(v))
+      continue;
+    hex_double(got, v);
+    snprintf(want, sizeof want, "%a", v);
+    if (strcmp(got, want) != 0)
+      fail_msg("%016llx: %s, printf %s", (unsigned long long)b, got, want);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_temp_registry),
@@ -380,6 +412,7 @@ int main(void) {
       cmocka_unit_test(test_zero_and_rounding),
       cmocka_unit_test(test_formats),
       cmocka_unit_test(test_fast_numbers_match_printf),
+      cmocka_unit_test(test_hex_double),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
