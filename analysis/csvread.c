@@ -7,10 +7,10 @@
  * plain fields (plain_fields) is split here instead, the same way, at a
  * fraction of the cost: libcsv goes byte by byte through a state machine
  * and copies every field, which made reading a CSV corpus of short rows
- * a third of the time before the first row could be scored.  The first row names the
- * columns; the caller asks for columns by name and gets each data row's
- * fields trimmed, checked for UTF-8, with missing ones and a row with
- * more fields than the header reported.
+ * a third of the time before the first row could be scored.  The first
+ * row names the columns; the caller asks for columns by name and gets
+ * each data row's fields trimmed, checked for UTF-8, with missing ones and
+ * a row with more fields than the header reported.
  * tenor_csv_read gives the same to callers of the library, for tables of
  * their own (the gold standards of tenor validate).
  */

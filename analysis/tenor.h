@@ -412,6 +412,19 @@ TENOR_EXPORT void tenor_welch_t(const double *a, size_t na, const double *b, siz
 TENOR_EXPORT void tenor_mann_whitney(const double *a, size_t na, const double *b, size_t nb,
                                      tenor_test *t);
 
+/** Sorts v[0..n) in increasing order (no NaN), as stats.c sorts. */
+TENOR_EXPORT void tenor_sort(double *v, size_t n);
+
+/**
+ * The same for a and b each sorted in increasing order, in time linear in
+ * na + nb rather than a sort of both: for one group compared with many.
+ * U, p and the effect are those of tenor_mann_whitney(); diff is the
+ * difference of the means of the arrays as given (in the last digits it
+ * may differ from the means of the same values in another order).
+ */
+TENOR_EXPORT void tenor_mann_whitney_sorted(const double *a, size_t na, const double *b,
+                                            size_t nb, tenor_test *t);
+
 /** One-way ANOVA of k groups: F, df, df2, p and eta squared. */
 TENOR_EXPORT void tenor_anova(const double *const *g, const size_t *n, size_t k, tenor_test *t);
 

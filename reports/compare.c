@@ -504,8 +504,9 @@ static int cmp_str(const void *a, const void *b) {
 
 /* The cell of series s at level l, or NULL. */
 const cell *compare_cell(const compare *c, size_t s, size_t l) {
-  char key[64];
-  snprintf(key, sizeof key, "%zu %zu", s, l);
+  char key[64], *o = put_num(key, s); /* as cell_key writes it */
+  *o++ = ' ';
+  *put_num(o, l) = 0;
   size_t k = strmap_find(&c->cells_index, key);
   return k == (size_t)-1 ? NULL : &c->cells[k];
 }
@@ -624,9 +625,22 @@ static compare_row *push_row(rows *r, const compare_row *base, const char *test,
 /* The pairwise tests of series s, adjusted within the series. */
 static void pair_rows(const compare *c, size_t s, const size_t *lev, rows *r) {
   size_t L = c->levels.n, first = r->n;
+  /* each cell looked up once, not per pair, and sorted once for the
+   * Mann-Whitney tests (a comparison of many periods has many pairs) */
+  const cell **cells = xmalloc(L * sizeof *cells);
+  double **sorted = xmalloc(L * sizeof *sorted);
+  for (size_t i = 0; i < L; i++) {
+    cells[i] = compare_cell(c, s, lev[i]);
+    sorted[i] = NULL;
+    if (cells[i] && cells[i]->n) {
+      sorted[i] = xmalloc(cells[i]->n * sizeof **sorted);
+      memcpy(sorted[i], cells[i]->v, cells[i]->n * sizeof **sorted);
+      tenor_sort(sorted[i], cells[i]->n);
+    }
+  }
   for (size_t i = 0; i < L; i++)
     for (size_t j = i + 1; j < L; j++) {
-      const cell *ca = compare_cell(c, s, lev[i]), *cb = compare_cell(c, s, lev[j]);
+      const cell *ca = cells[i], *cb = cells[j];
       const double *va = ca ? ca->v : NULL, *vb = cb ? cb->v : NULL;
       size_t na = ca ? ca->n : 0, nb = cb ? cb->n : 0;
       compare_row base;
@@ -642,8 +656,10 @@ static void pair_rows(const compare *c, size_t s, const size_t *lev, rows *r) {
       compare_row *w = push_row(r, &base, "welch_t", "hedges_g");
       w->has_ci = 1;
       tenor_welch_t(va, na, vb, nb, &w->r);
+      double diff = w->r.diff; /* of the means of the values as they came */
       w = push_row(r, &base, "mann_whitney", "cliffs_delta");
-      tenor_mann_whitney(va, na, vb, nb, &w->r);
+      tenor_mann_whitney_sorted(sorted[i], na, sorted[j], nb, &w->r);
+      w->r.diff = diff;
       if (w->r.na == TENOR_NA_ALL_TIED)
         w->has_stat = 0; /* U is defined but says nothing */
       if (c->bootstrap) {
@@ -658,6 +674,10 @@ static void pair_rows(const compare *c, size_t s, const size_t *lev, rows *r) {
         tenor_permutation(va, na, vb, nb, c->permutations, c->seed, &w->r);
       }
     }
+  for (size_t i = 0; i < L; i++)
+    free(sorted[i]);
+  free(sorted);
+  free(cells);
   static const char *const pair_tests[] = {"welch_t", "mann_whitney", "permutation"};
   for (size_t k = 0; k < 3; k++)
     adjust(r->v, first, r->n, pair_tests[k]);

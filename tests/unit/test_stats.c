@@ -123,6 +123,13 @@ static void test_mann_whitney(void **state) {
   assert_int_equal(t.na, TENOR_NA_ALL_TIED);
   assert_close(t.statistic, 3);
   assert_close(t.effect, 0);
+  tenor_mann_whitney_sorted(same, 2, same, 3, &t);
+  assert_int_equal(t.na, TENOR_NA_ALL_TIED);
+  tenor_mann_whitney_sorted(at, 7, bt, 6, &t); /* at and bt are sorted */
+  assert_close(t.statistic, 11.0);
+  assert_close(t.p, 0.15778541051796502);
+  tenor_mann_whitney_sorted(at, 0, bt, 6, &t);
+  assert_int_equal(t.na, TENOR_NA_EMPTY);
 }
 
 static const double *const G3[] = {A, B, C};
@@ -264,6 +271,22 @@ static void test_long_arrays(void **state) {
     tenor_test t;
     tenor_mann_whitney(a, n, b, n + 7, &t);
     assert_true(t.statistic == r1 - (double)n * (double)(n + 1) / 2);
+    /* the same from sorted copies, merged: every figure equal */
+    double *as = malloc(n * sizeof *as), *bs = malloc((n + 7) * sizeof *bs);
+    memcpy(as, a, n * sizeof *as);
+    memcpy(bs, b, (n + 7) * sizeof *bs);
+    tenor_sort(as, n);
+    tenor_sort(bs, n + 7);
+    for (size_t i = 0; i < n; i++)
+      assert_true(as[i] == sorted[i]);
+    tenor_test ts;
+    tenor_mann_whitney_sorted(as, n, bs, n + 7, &ts);
+    assert_true(ts.statistic == t.statistic && ts.p == t.p && ts.effect == t.effect &&
+                ts.na == t.na);
+    tenor_mann_whitney_sorted(as, n, as, n, &ts); /* every value tied with its twin */
+    tenor_mann_whitney(a, n, a, n, &t);
+    assert_true(ts.statistic == t.statistic && ts.p == t.p && ts.na == t.na);
+    free(as), free(bs);
     /* Kruskal-Wallis of the two is the square of the U test's z (no
      * continuity correction there): only its agreement with itself on a
      * shuffled copy is checked, which sorts the same values another way */
