@@ -464,8 +464,7 @@ static void p_or_na(table *t, double v, int na) {
 
 /* A row of compare.csv; sm holds the summaries of the series' cells, in
  * the order of the levels' names. */
-static void write_row(const compare *c, table *t, const compare_row *w,
-                      const tenor_summary *sm) {
+static void write_row(const compare *c, table *t, const compare_row *w, const tenor_summary *sm) {
   series_fields(c, t, w->s);
   table_opt(t, w->a ? w->a : "");
   table_opt(t, w->b ? w->b : "");

@@ -46,8 +46,7 @@ typedef struct report_run {
 } report_run;
 
 /* A document's figures, from its analyzer or as a worker took them. */
-static int add_figures(report_run *r, const doc *d, const doc_values *dv,
-                       const report_values *rv) {
+static int add_figures(report_run *r, const doc *d, const doc_values *dv, const report_values *rv) {
   compare_collect_values(&r->by_group, d, dv);
   if (r->dated)
     compare_collect_values(&r->by_date, d, dv);
