@@ -43,6 +43,7 @@ typedef struct report_run {
   compare by_group, by_date, overall;
   int dated;           /* the by_date comparison is fed */
   report_data data;
+  size_t *tstart, captstart; /* scratch of doc_values_of, with one job */
 } report_run;
 
 /* A document's figures, from its analyzer or as a worker took them. */
@@ -60,14 +61,11 @@ static int add_figures(report_run *r, const doc *d, const doc_values *dv, const 
 static int report_direct(void *ctx, const doc *d, const char *text, size_t len) {
   report_run *r = ctx;
   int status = score_write_doc(&r->st, d, text, len);
-  doc_capture cv; /* only for its scratch (tstart) */
-  memset(&cv, 0, sizeof cv);
   doc_values dv;
-  doc_values_of(d->an, r->by_group.nextra_lex, &dv, &cv.tstart, &cv.captstart);
+  doc_values_of(d->an, r->by_group.nextra_lex, &dv, &r->tstart, &r->captstart);
   report_values rv;
   report_values_of(d->an, &rv);
   add_figures(r, d, &dv, &rv);
-  doc_capture_free(&cv);
   return status;
 }
 
@@ -278,6 +276,7 @@ int cmd_report(int argc, char **argv) {
   }
   corpus_close(&cp);
   report_data_free(&r.data);
+  free(r.tstart);
   compare_free(&r.by_group);
   compare_free(&r.by_date);
   compare_free(&r.overall);
