@@ -594,7 +594,7 @@ void tenorp_attrib_begin(tenorp_attrib *at, const char *text, size_t len) {
   at->strings.len = 0;
   at->ntargets = 0;
   at->npairs = 0;
-  tenorp_map_free(&at->pair_index);
+  tenorp_map_clear(&at->pair_index); /* keeps its room, unless it grew large */
   tenorp_map_clear(&at->person_ids);
   tenorp_map_clear(&at->surname_of);
   at->in_quote = 0;

@@ -70,6 +70,10 @@ size_t tenorp_map_put(tenorp_map *m, const char *key, size_t len, uint64_t hash,
 }
 
 void tenorp_map_clear(tenorp_map *m) {
+  if (!m->n) { /* no slot was taken: nothing to clear (most documents name no pair) */
+    m->store.len = 0;
+    return;
+  }
   if (m->nslots > 4096) { /* a large table is not worth clearing slot by slot */
     tenorp_map_free(m);
     return;
