@@ -72,26 +72,15 @@ static char *key_room(compare *c, size_t n) {
   return c->key;
 }
 
-/* Writes v in decimal at o; returns the end. */
-static char *put_num(char *o, size_t v) {
-  char d[24];
-  size_t k = sizeof d;
-  do
-    d[--k] = (char)('0' + v % 10);
-  while (v /= 10);
-  memcpy(o, d + k, sizeof d - k);
-  return o + (sizeof d - k);
-}
-
 /* The key of a cell: "s l", or "s l g" for a cell of the timeline. */
 static const char *cell_key(compare *c, size_t s, size_t l, size_t g, int timeline) {
   char *o = key_room(c, 80);
-  o = put_num(o, s);
+  o = put_decimal(o, s);
   *o++ = ' ';
-  o = put_num(o, l);
+  o = put_decimal(o, l);
   if (timeline) {
     *o++ = ' ';
-    o = put_num(o, g);
+    o = put_decimal(o, g);
   }
   *o = 0;
   return c->key;
@@ -104,9 +93,9 @@ static const char *cell_key(compare *c, size_t s, size_t l, size_t g, int timeli
 static size_t series_of(compare *c, int measure, int role, const char *actor) {
   size_t n = strlen(actor);
   char *o = key_room(c, n + 56);
-  o = put_num(o, (size_t)measure);
+  o = put_decimal(o, (size_t)measure);
   *o++ = '|';
-  o = put_num(o, (size_t)role);
+  o = put_decimal(o, (size_t)role);
   *o++ = '|';
   memcpy(o, actor, n + 1);
   size_t k = strmap_put(&c->series_keys, c->key);
@@ -254,22 +243,14 @@ void doc_values_of(tenor_analyzer *an, size_t nextra, doc_values *v, size_t **sc
   v->tstart = *scratch;
 }
 
-/* Room for n items of `size` bytes in *p (of *cap). */
-static void *room_for(void *p, size_t *cap, size_t n, size_t size) {
-  if (n <= *cap)
-    return p;
-  *cap = n * 2;
-  return xrealloc(p, *cap * size);
-}
-
 void doc_capture_take(doc_capture *cv, tenor_analyzer *an, size_t nextra) {
   doc_values v;
   doc_values_of(an, nextra, &v, &cv->tstart, &cv->captstart); /* tstart: kept here */
   size_t nt = v.tstart[v.n], nx = v.extra ? v.n * v.nextra : 0, strs = 0;
-  cv->s = room_for(cv->s, &cv->caps, v.n, sizeof *cv->s);
-  cv->targets = room_for(cv->targets, &cv->captargets, nt, sizeof *cv->targets);
-  cv->extra = room_for(cv->extra, &cv->capextra, nx, sizeof *cv->extra);
-  cv->act = room_for(cv->act, &cv->capact, v.nact, sizeof *cv->act);
+  cv->s = xgrow(cv->s, &cv->caps, v.n, sizeof *cv->s);
+  cv->targets = xgrow(cv->targets, &cv->captargets, nt, sizeof *cv->targets);
+  cv->extra = xgrow(cv->extra, &cv->capextra, nx, sizeof *cv->extra);
+  cv->act = xgrow(cv->act, &cv->capact, v.nact, sizeof *cv->act);
   if (v.n)
     memcpy(cv->s, v.s, v.n * sizeof *cv->s);
   if (nt)
@@ -278,7 +259,7 @@ void doc_capture_take(doc_capture *cv, tenor_analyzer *an, size_t nextra) {
     memcpy(cv->extra, v.extra, nx * sizeof *cv->extra);
   for (size_t k = 0; k < v.nact; k++)
     strs += strlen(v.act[k].id) + strlen(v.act[k].name) + strlen(v.act[k].affiliation) + 3;
-  cv->strs = room_for(cv->strs, &cv->capstrs, strs, 1);
+  cv->strs = xgrow(cv->strs, &cv->capstrs, strs, 1);
   char *at = cv->strs;
   for (size_t k = 0; k < v.nact; k++) {
     const char *from[3] = {v.act[k].id, v.act[k].name, v.act[k].affiliation};
@@ -503,9 +484,9 @@ static int cmp_str(const void *a, const void *b) {
 
 /* The cell of series s at level l, or NULL. */
 const cell *compare_cell(const compare *c, size_t s, size_t l) {
-  char key[64], *o = put_num(key, s); /* as cell_key writes it */
+  char key[64], *o = put_decimal(key, s); /* as cell_key writes it */
   *o++ = ' ';
-  *put_num(o, l) = 0;
+  *put_decimal(o, l) = 0;
   size_t k = strmap_find(&c->cells_index, key);
   return k == (size_t)-1 ? NULL : &c->cells[k];
 }

@@ -461,15 +461,11 @@ static const char *keep_row(corpus_rows *c, const input *in, size_t max,
     sbuf_put(&c->arena, row->id, strlen(row->id) + 1);
   } else { /* CORPUS-ROW, without printf: a corpus may have millions of rows */
     c->generated++;
-    char num[24];
-    size_t k = sizeof num, v = row->row;
-    num[--k] = 0;
-    do
-      num[--k] = (char)('0' + v % 10);
-    while (v /= 10);
+    char num[24], *end = put_decimal(num, row->row);
+    *end++ = 0;
     sbuf_put(&c->arena, in->id, strlen(in->id));
     sbuf_put(&c->arena, "-", 1);
-    sbuf_put(&c->arena, num + k, sizeof num - k);
+    sbuf_put(&c->arena, num, (size_t)(end - num));
   }
   sbuf_put(&c->arena, row->group, strlen(row->group) + 1);
   sbuf_put(&c->arena, row->date, strlen(row->date) + 1);

@@ -96,14 +96,8 @@ static int report_state_run(void *state, const doc *d, const char *text, size_t 
   doc_capture_take(&rs->cv, d->an, rs->nextra);
   report_values rv;
   report_values_of(d->an, &rv);
-  if (rv.nst > rs->capst) {
-    rs->capst = 2 * rv.nst;
-    rs->st = xrealloc(rs->st, rs->capst * sizeof *rs->st);
-  }
-  if (rv.np > rs->capp) {
-    rs->capp = 2 * rv.np;
-    rs->p = xrealloc(rs->p, rs->capp * sizeof *rs->p);
-  }
+  rs->st = xgrow(rs->st, &rs->capst, rv.nst, sizeof *rs->st);
+  rs->p = xgrow(rs->p, &rs->capp, rv.np, sizeof *rs->p);
   if (rv.nst)
     memcpy(rs->st, rv.st, rv.nst * sizeof *rs->st);
   if (rv.np)

@@ -246,6 +246,23 @@ int make_dir(const char *dir) {
   return rc;
 }
 
+char *put_decimal(char *o, size_t v) {
+  char d[24];
+  size_t k = sizeof d;
+  do
+    d[--k] = (char)('0' + v % 10);
+  while (v /= 10);
+  memcpy(o, d + k, sizeof d - k);
+  return o + (sizeof d - k);
+}
+
+void *xgrow(void *p, size_t *cap, size_t n, size_t size) {
+  if (n <= *cap)
+    return p;
+  *cap = n * 2;
+  return xrealloc(p, *cap * size);
+}
+
 int hex_double(char *out, double v) {
   static const char hex[] = "0123456789abcdef";
   uint64_t b;
@@ -272,14 +289,7 @@ int hex_double(char *out, double v) {
   }
   *o++ = 'p';
   *o++ = exp < 0 ? '-' : '+';
-  unsigned a = (unsigned)(exp < 0 ? -exp : exp);
-  char d[8];
-  int n = 0;
-  do
-    d[n++] = (char)('0' + a % 10);
-  while (a /= 10);
-  while (n)
-    *o++ = d[--n];
+  o = put_decimal(o, (size_t)(exp < 0 ? -exp : exp));
   *o = 0;
   return (int)(o - out);
 }

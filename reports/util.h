@@ -11,6 +11,13 @@
 #define FNV1A_INIT 14695981039346656037ull
 uint64_t fnv1a(uint64_t h, const void *p, size_t n);
 
+/* v in decimal at o, without a NUL; returns the end (at most 20 bytes). */
+char *put_decimal(char *o, size_t v);
+
+/* p (of *cap items of `size` bytes) with room for n items: grown to twice
+ * n when short, as the growable arrays of the front end are. */
+void *xgrow(void *p, size_t *cap, size_t n, size_t size);
+
 /* v as printf's "%a" writes it with the GNU C library (0x1.8p+1, -0x0p+0,
  * 0x0.0000000000001p-1022 for the least subnormal), NUL-terminated in
  * out (32 bytes); returns its length.  A tenth of printf's time: a
