@@ -24,6 +24,9 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "util.h"
 
@@ -218,37 +221,78 @@ static const unsigned char text_byte[256] = {
     ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1, ['"'] = 2,
 };
 
-/* Copies s[0..n) to o when it goes into a quoted text field as it is:
- * no white space but single spaces between words, no double quote (o has
- * room for n bytes).  Returns whether it did; when not, o holds part of
- * it.  Eight bytes at a time, tested as they are copied, with the
- * zero-byte tests of "Bit Twiddling Hacks": they never miss a byte they
- * look for, and what they flag wrongly only sends the text to the slow
- * path. */
-static int copy_plain_text(char *o, const char *s, size_t n) {
+/* Bytes from lo to hi (at most 0x7F) of x, whose bytes are all below
+ * 0x80: the high bit of each such byte set.  Exact: no sum carries into
+ * the next byte. */
+static inline uint64_t bytes_in(uint64_t x, unsigned lo, unsigned hi) {
+  const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  return (x + ones * (0x80 - lo)) & ~(x + ones * (0x7F - hi)) & highs;
+}
+
+/* The high bit of each white space byte of w (table_text's: tab to
+ * carriage return, and the space). */
+static inline uint64_t white_bytes(uint64_t w) {
+  const uint64_t highs = 0x8080808080808080ull;
+  uint64_t x = w & ~highs;
+  return (bytes_in(x, '\t', '\r') | bytes_in(x, ' ', ' ')) & ~w;
+}
+
+/* Copies s[0..n) to o as it goes into a quoted text field when its white
+ * space needs no flattening: no two white space bytes in a row, none at
+ * either end, and no double quote or other control byte; each white
+ * space byte is written as a space (wrapped lines are joined).  o has
+ * room for n bytes.  Returns whether it did; when not, o holds part of
+ * it.  Sixteen bytes at a time with SSE2, then eight, then the last few
+ * one by one; every test is exact. */
+static int copy_flat_text(char *o, const char *s, size_t n) {
   if (!n)
     return 1;
   if (text_byte[(unsigned char)s[0]] == 1 || text_byte[(unsigned char)s[n - 1]] == 1)
     return 0;
-  const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
   size_t i = 0;
+#ifdef __SSE2__
+  const __m128i below_tab = _mm_set1_epi8('\t' - 1), past_cr = _mm_set1_epi8('\r' + 1),
+                below_ctl = _mm_set1_epi8(-1), past_ctl = _mm_set1_epi8(' '),
+                space = _mm_set1_epi8(' '), quotes = _mm_set1_epi8('"');
+  for (; i + 17 <= n; i += 16) {
+    __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    __m128i w1 = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+    /* signed bytes: those from 0x80 up are below zero, so no control byte */
+    __m128i ctl = _mm_and_si128(_mm_cmpgt_epi8(w, below_ctl), _mm_cmplt_epi8(w, past_ctl));
+    __m128i white = _mm_or_si128(_mm_cmpeq_epi8(w, space),
+                                 _mm_and_si128(_mm_cmpgt_epi8(w, below_tab),
+                                               _mm_cmplt_epi8(w, past_cr)));
+    __m128i white1 = _mm_or_si128(_mm_cmpeq_epi8(w1, space),
+                                  _mm_and_si128(_mm_cmpgt_epi8(w1, below_tab),
+                                                _mm_cmplt_epi8(w1, past_cr)));
+    __m128i bad = _mm_or_si128(_mm_andnot_si128(white, ctl), _mm_cmpeq_epi8(w, quotes));
+    bad = _mm_or_si128(bad, _mm_and_si128(white, white1));
+    if (_mm_movemask_epi8(bad))
+      return 0;
+    w = _mm_or_si128(_mm_andnot_si128(white, w), _mm_and_si128(white, space));
+    _mm_storeu_si128((__m128i *)(void *)(o + i), w);
+  }
+#endif
+  const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
   for (; i + 9 <= n; i += 8) {
     uint64_t w, w1;
     memcpy(&w, s + i, 8);
     memcpy(&w1, s + i + 1, 8); /* the next byte of each */
-    uint64_t ctl = (w - ones * 0x20) & ~w & highs; /* below 0x20: tab, line breaks */
-    uint64_t q = w ^ (ones * '"'), sp = w ^ (ones * ' '), sp1 = w1 ^ (ones * ' ');
-    uint64_t quote = (q - ones) & ~q & highs;
-    uint64_t spaces = ((sp - ones) & ~sp & highs) & ((sp1 - ones) & ~sp1 & highs);
-    if (ctl | quote | spaces)
+    uint64_t x = w & ~highs, white = white_bytes(w);
+    uint64_t ctl = bytes_in(x, 0, 0x1F) & ~w & ~white, quote = bytes_in(x, '"', '"') & ~w;
+    if (ctl | quote | (white & white_bytes(w1)))
       return 0;
+    uint64_t mask = (white >> 7) * 0xFF; /* the white bytes whole */
+    w = (w & ~mask) | (ones * ' ' & mask);
     memcpy(o + i, &w, 8);
   }
   for (; i < n; i++) {
-    unsigned k = text_byte[(unsigned char)s[i]];
-    if (k == 2 || (k == 1 && (s[i] != ' ' || (i + 1 < n && s[i + 1] == ' '))))
+    unsigned char c = (unsigned char)s[i];
+    unsigned k = text_byte[c];
+    if (k == 2 || (k == 0 && c < 0x20) ||
+        (k == 1 && i + 1 < n && text_byte[(unsigned char)s[i + 1]] == 1))
       return 0;
-    o[i] = s[i];
+    o[i] = k == 1 ? ' ' : (char)c;
   }
   return 1;
 }
@@ -280,7 +324,7 @@ void table_text(table *t, const char *s, size_t n) {
   if (!format.minimal_quotes) { /* most sentences: copied whole, in one pass */
     char *o = room(t, n + 3); /* a separator, the quotes */
     size_t at = t->first ? 0 : 1;
-    if (copy_plain_text(o + at + 1, s, n)) {
+    if (copy_flat_text(o + at + 1, s, n)) {
       if (at)
         o[0] = format.sep;
       t->first = 0;

@@ -278,6 +278,65 @@ static void test_text_column(void **state) {
   }
 }
 
+/* The text column as the rule says: white space runs (tab to carriage
+ * return, space) one space, none at the ends, quotes doubled, in quotes. */
+static size_t text_reference(const char *s, size_t n, char *out) {
+  size_t m = 0;
+  out[m++] = '"';
+  int space = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c == ' ' || (c >= '\t' && c <= '\r')) {
+      space = 1;
+      continue;
+    }
+    if (space && m > 1)
+      out[m++] = ' ';
+    space = 0;
+    out[m++] = c;
+    if (c == '"')
+      out[m++] = '"';
+  }
+  out[m++] = '"';
+  return m;
+}
+
+/* Random texts of bytes that each path of table_text treats differently
+ * (white space of every kind alone and in runs, quotes, other control
+ * bytes, bytes of UTF-8 sequences) at every offset of the sixteen- and
+ * eight-byte steps of its quick copy: the same as the rule, byte for
+ * byte.  The test suite runs this file also built without SSE2. */
+static void test_text_column_random(void **state) {
+  (void)state;
+  static const char alphabet[] = "abcXYZ .,\n\t\r\v\f\"\x01\x1f\x7f\xc3\xa9\xe2\x80\x9c";
+  uint64_t seed = 0x9E3779B97F4A7C15ull;
+  char in[96], want[2 * sizeof in + 2];
+  for (int round = 0; round < 200000; round++) {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    size_t n = (size_t)(seed >> 33) % sizeof in;
+    /* mostly letters, so that the quick path is taken as often as not */
+    int odd_every = 4 + (int)((seed >> 20) % 60);
+    for (size_t i = 0; i < n; i++) {
+      seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+      unsigned r = (unsigned)(seed >> 33);
+      in[i] = (int)(r % (unsigned)odd_every) == 0
+                  ? alphabet[(r >> 8) % (sizeof alphabet - 1)]
+                  : (r >> 8) % 5 == 0 ? ' ' : (char)('a' + (r >> 12) % 26);
+    }
+    size_t m = text_reference(in, n, want);
+    table t;
+    table_memory(&t);
+    table_text(&t, in, n);
+    size_t got_n;
+    const char *got = table_pending(&t, &got_n);
+    if (got_n != m || memcmp(got, want, m))
+      fail_msg("round %d (%zu bytes): got [%.*s], want [%.*s]", round, n, (int)got_n, got, (int)m,
+               want);
+    free(t.out);
+    free(t.scratch);
+  }
+}
+
 /* The temporary files registered for the signal handler (util.c). */
 static size_t registered(void) {
   size_t n = 0;
@@ -407,6 +466,7 @@ int main(void) {
       cmocka_unit_test(test_temp_registry),
       cmocka_unit_test(test_read_upto),
       cmocka_unit_test(test_text_column),
+      cmocka_unit_test(test_text_column_random),
       cmocka_unit_test(test_huge_numbers),
       cmocka_unit_test(test_non_finite_is_missing),
       cmocka_unit_test(test_zero_and_rounding),
