@@ -326,7 +326,7 @@ int compare_collect_work(void *ctx, const doc *d, const char *text, size_t len) 
   return EXIT_OK;
 }
 
-const doc_work compare_work = {capture_new, capture_run, capture_free, 0, compare_collect};
+const doc_work compare_work = {capture_new, capture_run, capture_free, compare_collect};
 
 int compare_collect(void *ctx, const doc *d, const char *text, size_t len) {
   (void)text;

@@ -920,14 +920,16 @@ static void progress_doc(long long bytes) {
 /*
  * The documents go through a ring of slots.  The main thread meets them
  * in order and fills the slots: a file with its path, stdin and a CSV row
- * with their text; the workers (-j N) read the files, repair and analyse
- * the texts and keep their messages (each slot has an analyzer of its own
- * when fn reads the results; when a doc_work has already made of them all
- * that fn needs, each thread has one instead, whose words met stay warm in
- * its core's cache); the main thread then empties the slots in the same
- * order: it prints the messages and hands each document to fn.  So the tables, the
- * messages and the statistics are the same, byte for byte, whatever the
- * number of jobs.  A file that cannot be read keeps its slot with only its
+ * with their text; the workers (-j N: N - 1 of them, and the main thread
+ * when it would wait) read the files, repair and analyse the texts, do
+ * the doc_work and keep their messages (each thread has an analyzer of its
+ * own, whose words met stay warm in its core's cache); the main thread
+ * then empties the slots in the same order: it prints the messages and
+ * hands each document to fn.  So the tables, the messages and the
+ * statistics are the same, byte for byte, whatever the number of jobs.
+ * With one job, everything is done in the main thread, one slot at a
+ * time, with the slot's analyzer, and doc_work.direct takes the place of
+ * the doc_work and fn.  A file that cannot be read keeps its slot with only its
  * message, and a skipped CSV row or a part of a folder that cannot be read
  * takes a slot of its own, so that their messages keep their place too.
  */
@@ -969,10 +971,10 @@ typedef struct pipeline {
   corpus *cp;
   doc_fn fn;
   void *ctx;
-  const doc_work *dw;  /* work done in the workers, or NULL */
+  const doc_work *dw;  /* work done in the workers, or NULL (one job: fn is its direct) */
   tenor_analyzer *words_from; /* the first analyzer, whose word index all share */
   tenor_analyzer **own; /* per_thread: the main thread's analyzer (0), the workers' */
-  int per_thread;      /* an analyzer per thread, not per slot (see above) */
+  int per_thread;      /* an analyzer per thread (there are workers), not per slot */
   size_t big, big_max; /* documents in flight that are not small (see next_slot), and
                           how many may be */
   void **pool;         /* doc_work states of no slot, for the next ones */
@@ -1581,10 +1583,6 @@ static void run_inputs(pipeline *pl, const corpus_opts *o) {
   free(s);
 }
 
-int corpus_run(corpus *cp, doc_fn fn, void *ctx, const corpus_opts *o) {
-  return corpus_run_with(cp, NULL, fn, ctx, o);
-}
-
 int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const corpus_opts *o) {
   pipeline pl;
   memset(&pl, 0, sizeof pl);
@@ -1607,34 +1605,24 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
     known = cp->inputs.v[i].dir || cp->inputs.v[i].csv ? SIZE_MAX : known + 1;
   if (known < (size_t)jobs)
     jobs = known ? (int)known : 1;
-  if (jobs == 1 && w && w->direct) { /* one thread: no state to hand over */
+  if (jobs == 1 && w->direct) { /* one thread: no state to hand over */
     pl.dw = NULL;
     pl.fn = w->direct;
   }
-  /* Documents in flight: with an analyzer per slot, four per job (64 at
-   * most, two per job at least): with two, the main thread and the
-   * workers woke each other for every document, and each slot keeps an
-   * analyzer's working memory, so more cost memory (eight per job: about
-   * 20% more at 200 MB).  With an analyzer per thread a slot keeps only a
-   * text and its rows: then 32 per job (1,024 at most), and up to 256 per
-   * job (8,192 at most) when they are small, so that the small documents
-   * of a CSV corpus of sentences go to the workers in long runs (submit,
-   * take) and the threads wake each other seldom: with eight slots in all
-   * they woke each other so often that two cores took 3.5 times as long as
-   * one, and 256 instead of 32 took 10% off. */
-  int per_thread = jobs > 1 && w && !w->fn_reads_analyzer;
+  /* Documents in flight: a slot keeps a text and its rows (each thread
+   * has an analyzer of its own): 32 per job (1,024 at most), and up to 256
+   * per job (8,192 at most) when they are small, so that the small
+   * documents of a CSV corpus of sentences go to the workers in long runs
+   * (submit, take) and the threads wake each other seldom: with eight
+   * slots in all they woke each other so often that two cores took 3.5
+   * times as long as one, and 256 instead of 32 took 10% off.  (When each
+   * slot kept an analyzer, four per job was what memory allowed.) */
   pl.nslots = 1;
-  if (jobs > 1 && per_thread) {
+  if (jobs > 1) {
     pl.big_max = 32 * (size_t)jobs;
     if (pl.big_max > 1024)
       pl.big_max = 1024;
     pl.nslots = 8 * pl.big_max;
-  } else if (jobs > 1) {
-    pl.nslots = 4 * (size_t)jobs;
-    if (pl.nslots > 64)
-      pl.nslots = 64;
-    if (pl.nslots < 2 * (size_t)jobs)
-      pl.nslots = 2 * (size_t)jobs;
   }
   pl.slots = xmalloc(pl.nslots * sizeof *pl.slots);
   memset(pl.slots, 0, pl.nslots * sizeof *pl.slots);
@@ -1657,7 +1645,11 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
         pl.threads++;
     signals_unblock();
   }
-  if (pl.threads && per_thread) {
+  if (jobs > 1 && !pl.threads) { /* no thread could start: one job after all */
+    pl.nslots = 1;
+    pl.big_max = 0;
+  }
+  if (pl.threads) {
     pl.per_thread = 1;
     pl.own = xmalloc(((size_t)pl.threads + 1) * sizeof *pl.own);
     memset(pl.own, 0, ((size_t)pl.threads + 1) * sizeof *pl.own);

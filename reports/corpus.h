@@ -132,8 +132,8 @@ typedef struct doc {
   const char *date;  /* its ISO 8601 date, "" for none */
   const char *name;  /* how messages name its source */
   size_t line0;      /* lines before its first line in that source (CSV rows) */
-  tenor_analyzer *an; /* the analyzer that holds its results (corpus_run sets it;
-                         NULL in fn when a doc_work does not read it, see there) */
+  tenor_analyzer *an; /* the analyzer that holds its results, for doc_work.run and
+                         doc_work.direct; NULL in fn (the analyzer is its thread's) */
   size_t index;       /* its place among all the documents of the input, from 0 */
   void *work;         /* what doc_work.run made of it (corpus_run_with), or NULL */
 } doc;
@@ -186,28 +186,24 @@ int corpus_open(corpus *cp, const corpus_opts *o, char **args, int n, int *statu
 /* Called with each document after analysis; returns its exit status. */
 typedef int (*doc_fn)(void *ctx, const doc *d, const char *text, size_t len);
 
-/* Reads, repairs and analyses every document and calls fn; reports bad
- * text, cut sentences and empty documents.  Returns the worst status.
- * When stderr is a terminal (and not --quiet, and no table streams to a
- * terminal on stdout), shows a progress line on stderr, cleared before
- * every message and at the end. */
-int corpus_run(corpus *cp, doc_fn fn, void *ctx, const corpus_opts *o);
-
 /* Work on a document that can be done in the workers, before fn sees it
  * in order: each slot of the pipeline has a state of its own (state_new,
- * from the main thread), run fills it for one document (in a worker; it
- * must touch nothing shared), and fn finds it in d->work. */
+ * from the main thread), run fills it for one document (in whichever
+ * thread analysed it; it must touch nothing shared), and fn finds it in
+ * d->work. */
 typedef struct doc_work {
   void *(*state_new)(void *ctx);
   int (*run)(void *state, const doc *d, const char *text, size_t len);
   void (*state_free)(void *state);
-  int fn_reads_analyzer; /* fn reads d->an too (else it finds it NULL, and the
-                            pipeline keeps an analyzer per thread, not per slot) */
-  doc_fn direct;         /* or NULL: with one job, called (with the ctx of fn) in
-                            place of run and fn, to spare the state's copy */
+  doc_fn direct; /* or NULL: with one job, called (with the ctx of fn) in
+                    place of run and fn, to spare the state's copy */
 } doc_work;
 
-/* corpus_run with work done in the workers. */
+/* Reads, repairs and analyses every document, does w's work on it and
+ * calls fn, in id order; reports bad text, cut sentences and empty
+ * documents.  Returns the worst status.  When stderr is a terminal (and
+ * not --quiet, and no table streams to a terminal on stdout), shows a
+ * progress line on stderr, cleared before every message and at the end. */
 int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const corpus_opts *o);
 
 void corpus_close(corpus *cp);

@@ -200,7 +200,7 @@ int partial_put_doc(void *ctx, const doc *d, const char *text, size_t len) {
   return EXIT_OK;
 }
 
-const doc_work partial_work = {state_new, state_run, state_free, 0, partial_write_doc};
+const doc_work partial_work = {state_new, state_run, state_free, partial_write_doc};
 
 int partial_close(partial_writer *w, int ok) {
   int rc = 0;

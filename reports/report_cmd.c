@@ -128,7 +128,7 @@ static int report_doc(void *ctx, const doc *d, const char *text, size_t len) {
   return add_figures(r, d, &rs->cv.v, &rs->rv);
 }
 
-static const doc_work report_work = {report_state_new, report_state_run, report_state_free, 0,
+static const doc_work report_work = {report_state_new, report_state_run, report_state_free,
                                      report_direct};
 
 /* compare.csv and groups.csv (two groups or more), timeline.csv (dates). */

@@ -242,7 +242,7 @@ void score_state_free(void *state) {
   free(state);
 }
 
-const doc_work score_work = {state_new, state_run, score_state_free, 0, score_write_doc};
+const doc_work score_work = {state_new, state_run, score_state_free, score_write_doc};
 
 void score_append_rows(score_tables *r, score_tables *local) {
   for (int k = 0; k < (r->dir ? NTABLES : 1); k++) {
