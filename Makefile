@@ -39,8 +39,9 @@ LIB_OBJ = $(LIB_SRC:%.c=$(BUILDDIR)/%.o)
 CLI_OBJ = $(CLI_SRC:%.c=$(BUILDDIR)/%.o) $(BUILDDIR)/default_lexicons.o \
   $(BUILDDIR)/default_actors.o
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILDDIR)/tests/%) $(BUILDDIR)/tests/test_table_portable
-# Helpers of the shell suites: csvcheck, the strict checker of the tables.
-TEST_TOOLS = $(BUILDDIR)/tests/csvcheck
+# Helpers of the shell suites: csvcheck, the strict checker of the tables,
+# and nothreads.so, a preload in which no thread can start.
+TEST_TOOLS = $(BUILDDIR)/tests/csvcheck $(BUILDDIR)/tests/nothreads.so
 LEXICONS = lexicons/tone.csv lexicons/hostility.csv lexicons/cooperation.csv lexicons/shifters.csv \
   lexicons/speech.csv
 ACTORS = lexicons/actors.csv
@@ -149,6 +150,11 @@ $(BUILDDIR)/fuzz/fuzz_gold: $(addprefix $(BUILDDIR)/reports/,gold.o json.o sbuf.
 $(BUILDDIR)/tests/csvcheck: tests/tools/csvcheck.c
 	@mkdir -p $(dir $@)
 	$(CC) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(CSV_LIBS)
+
+# Built without the sanitizers' flags: it is preloaded into the plain build only.
+$(BUILDDIR)/tests/nothreads.so: tests/tools/nothreads.c
+	@mkdir -p $(dir $@)
+	$(CC) $(WARNINGS) -O2 -shared -fPIC -o $@ $<
 
 unit: $(UNIT_BIN) $(TEST_TOOLS) $(FUZZ_BIN)
 
