@@ -1220,6 +1220,12 @@ static void drain_one(pipeline *pl) {
     if (sl->state != S_DONE) {
       publish_locked(pl); /* small documents may wait in their slots (submit) */
       while (!main_may_go(pl)) {
+        /* Awake, the main thread hands the oldest over as soon as it is
+         * done: waiting for half the documents in flight is only to spare
+         * wake-ups, and a run of long documents would keep all their rows
+         * (a 20 MB document has 40 MB of sentence rows) until then. */
+        if (sl->state == S_DONE)
+          break;
         if (pl->analysed < pl->submitted) {
           /* rather than wait, the main thread analyses the next documents
            * queued itself, as a worker would, with an analyzer of its own */
