@@ -48,8 +48,21 @@ int partial_open(partial_writer *w, const char *path, const corpus *cp, unsigned
   memset(w, 0, sizeof *w);
   w->shard = shard;
   w->nshards = nshards;
+  struct stat st;
   if (!strcmp(path, "-")) {
     w->f = stdout;
+  } else if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+    msg("cannot write %s: it is a folder (--partial takes a file name)", path);
+    return -1;
+  } else if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+    /* a device or a pipe: renaming a file over it would replace it (as
+     * root, /dev/null itself) */
+    w->f = fopen(path, "w");
+    if (!w->f) {
+      msg("cannot write %s: %s", path, strerror(errno));
+      return -1;
+    }
+    w->path = xstrdup(path);
   } else {
     const char *name;
     char *dir = path_split(path, &name);
@@ -211,11 +224,13 @@ int partial_close(partial_writer *w, int ok) {
       rc = -1;
     }
   }
-  if (w->tmp) {
+  if (w->f != stdout) {
     if (fclose(w->f) != 0 && ok && !rc) {
       msg("cannot write %s: %s", w->path, strerror(errno));
       rc = -1;
     }
+  }
+  if (w->tmp) {
     if (ok && !rc && temp_commit(w->tmp, w->path) != 0) {
       msg("cannot write %s: %s", w->path, strerror(errno));
       rc = -1;

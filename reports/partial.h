@@ -41,7 +41,8 @@ typedef struct partial_info {
 
 typedef struct partial_writer {
   FILE *f;
-  char *path, *tmp;     /* written to tmp, renamed to path when complete */
+  char *path, *tmp;     /* written to tmp, renamed to path when complete; tmp is
+                           NULL for stdout and for a device or FIFO, written as it is */
   score_tables st;      /* the rows of the current document, in memory */
   sbuf rec;             /* its record (one job) */
   size_t nextra;
@@ -52,7 +53,10 @@ typedef struct partial_writer {
 } partial_writer;
 
 /* Starts a partial result at path (- for stdout) for the documents of
- * shard K of N; 0, or -1 after a message. */
+ * shard K of N; 0, or -1 after a message.  A regular file is written
+ * whole or not at all (a temporary file renamed); a path that is a
+ * device, a FIFO or a socket (/dev/stdout, /dev/null, a named pipe) is
+ * written to as it is, never replaced. */
 int partial_open(partial_writer *w, const char *path, const corpus *cp, unsigned shard,
                  unsigned nshards);
 /* The doc_fn that formats and writes one document (with one job). */
