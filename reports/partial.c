@@ -49,12 +49,13 @@ int partial_open(partial_writer *w, const char *path, const corpus *cp, unsigned
   w->shard = shard;
   w->nshards = nshards;
   struct stat st;
+  int exists = strcmp(path, "-") != 0 && stat(path, &st) == 0;
   if (!strcmp(path, "-")) {
     w->f = stdout;
-  } else if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+  } else if (exists && S_ISDIR(st.st_mode)) {
     msg("cannot write %s: it is a folder (--partial takes a file name)", path);
     return -1;
-  } else if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+  } else if (exists && !S_ISREG(st.st_mode)) {
     /* a device or a pipe: renaming a file over it would replace it (as
      * root, /dev/null itself) */
     w->f = fopen(path, "w");
