@@ -145,21 +145,32 @@ static int too_long(const tenorp_tokens *t, size_t b, size_t j, size_t max_bytes
   return max_bytes && t->v[j].start + t->v[j].len - t->v[b].start > max_bytes;
 }
 
+/* Where the sentence from token b would pass max_bytes: a token that ends
+ * after this byte offset would take it over (too_long). */
+static size_t byte_limit(const tenorp_tokens *t, size_t b, size_t max_bytes) {
+  size_t start = b < t->n ? t->v[b].start : 0;
+  return max_bytes && max_bytes <= SIZE_MAX - start ? start + max_bytes : SIZE_MAX;
+}
+
 void tenorp_split(const char *text, const tenorp_tokens *t, size_t max_bytes, tenorp_spans *out) {
   out->n = 0;
-  size_t b = 0, i = 0;
+  size_t b = 0, i = 0, limit = byte_limit(t, 0, max_bytes);
   while (i < t->n) {
     const tenorp_token *k = &t->v[i];
     if (i > b) {
       if ((k->flags & TENOR_TOK__PARA) || is_bullet(t, i)) {
         add(out, t, b, i, 0);
         b = i;
-      } else if (too_long(t, b, i, max_bytes)) {
+        limit = byte_limit(t, b, max_bytes);
+      } else if (k->start + k->len > limit) { /* too_long(t, b, i, max_bytes) */
         add(out, t, b, i, TENOR_SENT_CUT);
         b = i;
+        limit = byte_limit(t, b, max_bytes);
       }
     }
-    if (!is_terminator(t, i) && !(k->flags & TENOR_TOK__DOTTED)) {
+    /* a word goes on unless it is a dotted abbreviation; a mark, unless it
+     * is a terminator */
+    if (k->kind != TENORP_TOK_PUNCT ? !(k->flags & TENOR_TOK__DOTTED) : !is_terminator(t, i)) {
       i++;
       continue;
     }
@@ -184,6 +195,7 @@ void tenorp_split(const char *text, const tenorp_tokens *t, size_t max_bytes, te
     if (brk) {
       add(out, t, b, j, 0);
       b = j;
+      limit = byte_limit(t, b, max_bytes);
     }
     i = j;
   }
