@@ -49,64 +49,108 @@ static void start_doc_fields(score_tables *r, const doc *d) {
   doc_fields(&r->first3, d);
 }
 
-static void put_doc_fields(score_tables *r, table *t) {
+/* Starts a row of table t with the document's first fields, making room
+ * for `most` bytes more: the cursor after them (table_row). */
+static char *start_row(score_tables *r, table *t, size_t most) {
   size_t n;
   const char *s = table_pending(&r->first3, &n);
-  table_fields(t, s, n);
+  char *o = table_row(t, n + most);
+  memcpy(o, s, n);
+  return o + n;
 }
+
+/* Each row is written at a cursor, at once (table.h): with a separator
+ * before every field after the document's, so that most is bounded by
+ * the fields' own bounds plus one a field. */
+#define FIELD_SIZE (1 + TABLE_SIZE_MAX)
+#define FIELD_NUM (1 + TABLE_NUM_MAX)
+#define FIELD_STR(n) (1 + 2 * (n) + 2)
 
 static void sentence_row(score_tables *r, const char *text, size_t i, const tenor_sentence *s) {
   table *t = &r->t[T_SENTENCES];
   size_t nact, ntar;
   const tenor_actor *act = tenor_analyzer_actors(r->an, &nact);
   const tenor_target *tar = tenor_analyzer_targets(r->an, i, &ntar);
-  put_doc_fields(r, t);
-  table_size(t, i + 1);
-  table_size(t, s->start);
-  table_size(t, s->end);
-  table_size(t, s->tokens);
-  table_size(t, s->hits);
-  table_opt(t, s->speaker == TENOR_NO_ACTOR ? "" : act[s->speaker].id);
+  const char *speaker = s->speaker == TENOR_NO_ACTOR ? "" : act[s->speaker].id;
+  size_t nspeaker = strlen(speaker), nids = 0, ntext = s->end - s->start;
   if (ntar > r->capids) {
     r->capids = ntar;
     r->ids = xrealloc(r->ids, ntar * sizeof *r->ids);
   }
-  for (size_t k = 0; k < ntar; k++)
+  for (size_t k = 0; k < ntar; k++) {
     r->ids[k] = act[tar[k].actor].id;
-  table_list(t, r->ids, ntar, ';');
-  table_num(t, s->tone);
-  table_num(t, s->tone_norm);
-  table_num(t, s->hostility);
-  table_num(t, s->cooperation);
-  table_size(t, s->n_pos);
-  table_size(t, s->n_neg);
-  table_text(t, text + s->start, s->end - s->start);
+    nids += strlen(r->ids[k]) + 1;
+  }
+  char sep = table_separator();
+  char *o = start_row(r, t, 7 * FIELD_SIZE + 4 * FIELD_NUM + FIELD_STR(nspeaker) +
+                                FIELD_STR(nids) + FIELD_STR(ntext) + 2 * r->nextra * FIELD_NUM);
+  *o++ = sep;
+  o = tr_size(o, i + 1);
+  *o++ = sep;
+  o = tr_size(o, s->start);
+  *o++ = sep;
+  o = tr_size(o, s->end);
+  *o++ = sep;
+  o = tr_size(o, s->tokens);
+  *o++ = sep;
+  o = tr_size(o, s->hits);
+  *o++ = sep;
+  o = tr_opt(o, speaker, nspeaker);
+  *o++ = sep;
+  o = tr_list(t, o, r->ids, ntar, ';');
+  *o++ = sep;
+  o = tr_num(o, s->tone);
+  *o++ = sep;
+  o = tr_num(o, s->tone_norm);
+  *o++ = sep;
+  o = tr_num(o, s->hostility);
+  *o++ = sep;
+  o = tr_num(o, s->cooperation);
+  *o++ = sep;
+  o = tr_size(o, s->n_pos);
+  *o++ = sep;
+  o = tr_size(o, s->n_neg);
+  *o++ = sep;
+  o = tr_text(t, o, text + s->start, ntext);
   const double *x = tenor_analyzer_extra(r->an, i);
   for (size_t k = 0; k < r->nextra; k++) {
-    table_num(t, x[k]);
-    table_ratio(t, 100 * x[k], (double)s->tokens);
+    *o++ = sep;
+    o = tr_num(o, x[k]);
+    *o++ = sep;
+    o = tr_ratio(o, 100 * x[k], (double)s->tokens);
     r->extra_sum[k] += x[k];
   }
-  table_end_row(t);
+  table_row_end(t, o);
 }
 
 static void document_row(score_tables *r, const tenor_docstats *ds) {
   table *t = &r->t[T_DOCUMENTS];
   double ns = (double)ds->sentences, per100 = (double)ds->tokens / 100;
-  put_doc_fields(r, t);
-  table_size(t, ds->sentences);
-  table_size(t, ds->tokens);
-  table_ratio(t, ds->tone_sum, ns);
-  table_ratio(t, ds->tone_norm_sum, ns);
-  table_ratio(t, ds->hostility_sum, ns);
-  table_ratio(t, ds->hostility_sum, per100);
-  table_ratio(t, ds->cooperation_sum, ns);
-  table_ratio(t, ds->cooperation_sum, per100);
+  char sep = table_separator();
+  char *o = start_row(r, t, 2 * FIELD_SIZE + 6 * FIELD_NUM + 2 * r->nextra * FIELD_NUM);
+  *o++ = sep;
+  o = tr_size(o, ds->sentences);
+  *o++ = sep;
+  o = tr_size(o, ds->tokens);
+  *o++ = sep;
+  o = tr_ratio(o, ds->tone_sum, ns);
+  *o++ = sep;
+  o = tr_ratio(o, ds->tone_norm_sum, ns);
+  *o++ = sep;
+  o = tr_ratio(o, ds->hostility_sum, ns);
+  *o++ = sep;
+  o = tr_ratio(o, ds->hostility_sum, per100);
+  *o++ = sep;
+  o = tr_ratio(o, ds->cooperation_sum, ns);
+  *o++ = sep;
+  o = tr_ratio(o, ds->cooperation_sum, per100);
   for (size_t k = 0; k < r->nextra; k++) {
-    table_num(t, r->extra_sum[k]);
-    table_ratio(t, r->extra_sum[k], per100);
+    *o++ = sep;
+    o = tr_num(o, r->extra_sum[k]);
+    *o++ = sep;
+    o = tr_ratio(o, r->extra_sum[k], per100);
   }
-  table_end_row(t);
+  table_row_end(t, o);
 }
 
 static void actor_rows(score_tables *r) {
@@ -114,24 +158,43 @@ static void actor_rows(score_tables *r) {
   size_t nact, n;
   const tenor_actor *act = tenor_analyzer_actors(r->an, &nact);
   const tenor_actor_stats *st = tenor_analyzer_actor_stats(r->an, &n);
+  char sep = table_separator();
   for (size_t i = 0; i < n; i++) {
     const tenor_actor *a = &act[st[i].actor];
-    put_doc_fields(r, t);
-    table_str(t, a->id, strlen(a->id));
-    table_str(t, a->name, strlen(a->name));
-    table_opt(t, tenor_actor_type_name(a->type));
-    table_opt(t, a->affiliation);
-    table_size(t, st[i].mentions);
-    table_size(t, st[i].as_target);
-    table_ratio(t, st[i].stance_sum, (double)st[i].as_target);
-    table_num(t, st[i].tone_as_target);
-    table_num(t, st[i].hostility_as_target);
-    table_num(t, st[i].cooperation_as_target);
-    table_size(t, st[i].as_speaker);
-    table_num(t, st[i].tone_as_speaker);
-    table_num(t, st[i].hostility_as_speaker);
-    table_num(t, st[i].cooperation_as_speaker);
-    table_end_row(t);
+    const char *type = tenor_actor_type_name(a->type);
+    size_t nid = strlen(a->id), nname = strlen(a->name), ntype = strlen(type),
+           naff = strlen(a->affiliation);
+    char *o = start_row(r, t, FIELD_STR(nid) + FIELD_STR(nname) + FIELD_STR(ntype) +
+                                  FIELD_STR(naff) + 3 * FIELD_SIZE + 7 * FIELD_NUM);
+    *o++ = sep;
+    o = tr_str(o, a->id, nid);
+    *o++ = sep;
+    o = tr_str(o, a->name, nname);
+    *o++ = sep;
+    o = tr_opt(o, type, ntype);
+    *o++ = sep;
+    o = tr_opt(o, a->affiliation, naff);
+    *o++ = sep;
+    o = tr_size(o, st[i].mentions);
+    *o++ = sep;
+    o = tr_size(o, st[i].as_target);
+    *o++ = sep;
+    o = tr_ratio(o, st[i].stance_sum, (double)st[i].as_target);
+    *o++ = sep;
+    o = tr_num(o, st[i].tone_as_target);
+    *o++ = sep;
+    o = tr_num(o, st[i].hostility_as_target);
+    *o++ = sep;
+    o = tr_num(o, st[i].cooperation_as_target);
+    *o++ = sep;
+    o = tr_size(o, st[i].as_speaker);
+    *o++ = sep;
+    o = tr_num(o, st[i].tone_as_speaker);
+    *o++ = sep;
+    o = tr_num(o, st[i].hostility_as_speaker);
+    *o++ = sep;
+    o = tr_num(o, st[i].cooperation_as_speaker);
+    table_row_end(t, o);
   }
 }
 
@@ -140,16 +203,26 @@ static void pair_rows(score_tables *r) {
   size_t nact, n;
   const tenor_actor *act = tenor_analyzer_actors(r->an, &nact);
   const tenor_pair_stats *p = tenor_analyzer_pairs(r->an, &n);
+  char sep = table_separator();
   for (size_t i = 0; i < n; i++) {
-    put_doc_fields(r, t);
-    table_opt(t, act[p[i].speaker].id);
-    table_opt(t, act[p[i].target].id);
-    table_size(t, p[i].sentences);
-    table_ratio(t, p[i].stance_sum, (double)p[i].sentences);
-    table_num(t, p[i].tone);
-    table_num(t, p[i].hostility);
-    table_num(t, p[i].cooperation);
-    table_end_row(t);
+    const char *speaker = act[p[i].speaker].id, *target = act[p[i].target].id;
+    size_t ns = strlen(speaker), nt = strlen(target);
+    char *o = start_row(r, t, FIELD_STR(ns) + FIELD_STR(nt) + FIELD_SIZE + 4 * FIELD_NUM);
+    *o++ = sep;
+    o = tr_opt(o, speaker, ns);
+    *o++ = sep;
+    o = tr_opt(o, target, nt);
+    *o++ = sep;
+    o = tr_size(o, p[i].sentences);
+    *o++ = sep;
+    o = tr_ratio(o, p[i].stance_sum, (double)p[i].sentences);
+    *o++ = sep;
+    o = tr_num(o, p[i].tone);
+    *o++ = sep;
+    o = tr_num(o, p[i].hostility);
+    *o++ = sep;
+    o = tr_num(o, p[i].cooperation);
+    table_row_end(t, o);
   }
 }
 

@@ -132,13 +132,6 @@ void table_clear(table *t) {
   t->first = 1;
 }
 
-void table_fields(table *t, const char *s, size_t n) {
-  if (!t->first)
-    putch(t, format.sep);
-  t->first = 0;
-  put(t, s, n);
-}
-
 void table_raw(table *t, const char *s, size_t n) {
   if (t->f && t->nout + n > OUT_BLOCK) {
     /* The rows of a long document go straight to the file, not through
@@ -184,30 +177,24 @@ static inline char *field_room(table *t, size_t n) {
   return o;
 }
 
-/* s[0..n) in double quotes, an inner quote doubled (RFC 4180).  (libcsv's
- * csv_write2 does the same a byte at a time; this copies the runs between
- * quotes, which is most of the time spent on the text column.) */
-static void quoted(table *t, const char *s, size_t n) {
-  const char *q = n ? memchr(s, '"', n) : NULL;
-  if (!q) { /* most strings: one check of the room, one copy */
-    char *o = room(t, n + 2);
-    o[0] = '"';
-    if (n)
-      memcpy(o + 1, s, n);
-    o[n + 1] = '"';
-    t->nout += n + 2;
-    return;
-  }
-  putch(t, '"');
-  for (; n && (q = memchr(s, '"', n)) != NULL;) {
+/* s[0..n) in double quotes at o, an inner quote doubled (RFC 4180);
+ * returns the end.  (libcsv's csv_write2 does the same a byte at a
+ * time; this copies the runs between quotes.) */
+static char *quoted_at(char *o, const char *s, size_t n) {
+  *o++ = '"';
+  for (const char *q; n && (q = memchr(s, '"', n)) != NULL;) {
     size_t k = (size_t)(q - s) + 1;
-    put(t, s, k);
-    putch(t, '"');
+    memcpy(o, s, k);
+    o += k;
+    *o++ = '"';
     s += k;
     n -= k;
   }
-  put(t, s, n);
-  putch(t, '"');
+  if (n)
+    memcpy(o, s, n);
+  o += n;
+  *o++ = '"';
+  return o;
 }
 
 /* Whether a string field must be quoted under minimal quoting. */
@@ -226,13 +213,21 @@ void table_header(table *t, const char *const *cols) {
   table_end_row(t);
 }
 
-void table_str(table *t, const char *s, size_t n) {
-  sep(t);
-  if (format.minimal_quotes && !needs_quotes(s, n))
-    put(t, s, n);
-  else
-    quoted(t, s, n);
+char *tr_str(char *o, const char *s, size_t n) {
+  if (format.minimal_quotes && !needs_quotes(s, n)) {
+    if (n) /* s may be NULL then (an empty field from an unused scratch buffer) */
+      memcpy(o, s, n);
+    return o + n;
+  }
+  return quoted_at(o, s, n);
 }
+
+char *tr_opt(char *o, const char *s, size_t n) { return n ? tr_str(o, s, n) : o; }
+
+/* The end of what tr_* wrote at the cursor field_room gave: the row's new length. */
+static inline void field_end(table *t, const char *o) { t->nout = (size_t)(o - t->out); }
+
+void table_str(table *t, const char *s, size_t n) { field_end(t, tr_str(field_room(t, 2 * n + 2), s, n)); }
 
 /* What table_text does with a byte: copy it (0), take it as white space
  * (1), or double it (2, a double quote). */
@@ -339,28 +334,23 @@ static size_t flatten(table *t, const char *s, size_t n) {
   return m;
 }
 
-void table_text(table *t, const char *s, size_t n) {
-  if (!format.minimal_quotes) { /* most sentences: copied whole, in one pass */
-    char *o = room(t, n + 3); /* a separator, the quotes */
-    size_t at = t->first ? 0 : 1;
-    if (copy_flat_text(o + at + 1, s, n)) {
-      if (at)
-        o[0] = format.sep;
-      t->first = 0;
-      o[at] = '"';
-      o[at + n + 1] = '"';
-      t->nout += at + n + 2;
-      return;
-    }
+char *tr_text(table *t, char *o, const char *s, size_t n) {
+  /* most sentences: copied whole, in one pass */
+  if (!format.minimal_quotes && copy_flat_text(o + 1, s, n)) {
+    o[0] = '"';
+    o[n + 1] = '"';
+    return o + n + 2;
   }
-  table_str(t, t->scratch, flatten(t, s, n));
+  return tr_str(o, t->scratch, flatten(t, s, n));
 }
 
-void table_list(table *t, const char *const *items, size_t n, char sep) {
-  if (!n) {
-    table_empty(t);
-    return;
-  }
+void table_text(table *t, const char *s, size_t n) {
+  field_end(t, tr_text(t, field_room(t, 2 * n + 2), s, n));
+}
+
+char *tr_list(table *t, char *o, const char *const *items, size_t n, char sep) {
+  if (!n)
+    return o;
   size_t len = 0;
   for (size_t i = 0; i < n; i++)
     len += strlen(items[i]) + 1;
@@ -376,14 +366,19 @@ void table_list(table *t, const char *const *items, size_t n, char sep) {
     memcpy(t->scratch + m, items[i], k);
     m += k;
   }
-  table_str(t, t->scratch, m);
+  return tr_str(o, t->scratch, m);
+}
+
+void table_list(table *t, const char *const *items, size_t n, char sep) {
+  size_t len = 0;
+  for (size_t i = 0; i < n; i++)
+    len += strlen(items[i]) + 1;
+  field_end(t, tr_list(t, field_room(t, 2 * len + 2), items, n, sep));
 }
 
 void table_opt(table *t, const char *s) {
-  if (*s)
-    table_str(t, s, strlen(s));
-  else
-    table_empty(t);
+  size_t n = strlen(s);
+  field_end(t, tr_opt(field_room(t, 2 * n + 2), s, n));
 }
 
 /* The decimal digits of v, right-aligned before end; returns the first. */
@@ -400,36 +395,35 @@ static const char digit_pairs[] = "000102030405060708091011121314151617181920212
                                   "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                   "8081828384858687888990919293949596979899";
 
-void table_size(table *t, size_t v) {
-  char *o = field_room(t, 24);
-  size_t n;
+char *tr_size(char *o, size_t v) {
   if (v < 100) { /* counts and most sentence numbers */
     if (v < 10) {
       *o = (char)('0' + v);
-      n = 1;
-    } else {
-      memcpy(o, digit_pairs + 2 * v, 2);
-      n = 2;
+      return o + 1;
     }
-  } else if (v < 10000) { /* byte offsets in most documents */
+    memcpy(o, digit_pairs + 2 * v, 2);
+    return o + 2;
+  }
+  if (v < 10000) { /* byte offsets in most documents */
     unsigned hi = (unsigned)v / 100, lo = (unsigned)v % 100;
     if (hi < 10) {
-      *o = (char)('0' + hi);
-      n = 1;
+      *o++ = (char)('0' + hi);
     } else {
       memcpy(o, digit_pairs + 2 * hi, 2);
-      n = 2;
+      o += 2;
     }
-    memcpy(o + n, digit_pairs + 2 * lo, 2);
-    n += 2;
-  } else { /* counted, then written from the last digit straight into the row */
-    n = 5;
-    for (size_t x = v / 100000; x; x /= 10)
-      n++;
-    digits_of(v, o + n);
+    memcpy(o, digit_pairs + 2 * lo, 2);
+    return o + 2;
   }
-  t->nout += n;
+  /* counted, then written from the last digit straight into the row */
+  size_t n = 5;
+  for (size_t x = v / 100000; x; x /= 10)
+    n++;
+  digits_of(v, o + n);
+  return o + n;
 }
+
+void table_size(table *t, size_t v) { field_end(t, tr_size(field_room(t, TABLE_SIZE_MAX), v)); }
 
 /* v with `decimals` decimals the quick way, as "%.*f" would print it; 0
  * when v is too large or too near a rounding tie to be sure (then
@@ -488,22 +482,21 @@ static int fixed_fast(double v, int decimals, char *out, size_t cap) {
 }
 
 /* v with four decimals when fewer than three digits come before the point
- * (nearly every number of every table), written at once into the row: the
- * same digits as fixed_fast, with no call, no table of scales and no
- * floor() (a cast truncates, which is the floor of a number >= 0).
- * Returns 0, writing nothing, for anything else, NaN and the infinities
+ * (nearly every number of every table), written at o: the same digits as
+ * fixed_fast, with no call, no table of scales and no floor() (a cast
+ * truncates, which is the floor of a number >= 0).  Returns the end, or
+ * NULL, writing nothing, for anything else, NaN and the infinities
  * included, and for a value within 1e-6 of a rounding tie. */
-static inline int num4_fast(table *t, double v) {
+static inline char *num4_at(char *o, double v) {
   double x = fabs(v) * 1e4;
   if (!(x < 999999.0))
-    return 0;
+    return NULL;
   unsigned fl = (unsigned)x;
   double frac = x - fl;
   if (fabs(frac - 0.5) < 1e-6)
-    return 0;
+    return NULL;
   unsigned u = fl + (frac > 0.5); /* below 10^6 */
   unsigned whole = u / 10000, part = u % 10000;
-  char *o = field_room(t, 8), *start = o;
   if (v < 0 && u) /* a value that rounds to zero has no sign */
     *o++ = '-';
   if (whole >= 10) {
@@ -515,73 +508,80 @@ static inline int num4_fast(table *t, double v) {
   *o++ = format.decimal;
   memcpy(o, digit_pairs + 2 * (part / 100), 2);
   memcpy(o + 2, digit_pairs + 2 * (part % 100), 2);
-  t->nout += (size_t)(o + 4 - start);
-  return 1;
+  return o + 4;
 }
 
-void table_fixed(table *t, double v, int decimals) {
-  if (decimals == 4 && num4_fast(t, v))
-    return;
-  if (!isfinite(v)) {
-    sep(t);
-    return; /* a missing value, never nan or inf */
+char *tr_fixed(char *o, double v, int decimals) {
+  if (decimals == 4) {
+    char *end = num4_at(o, v);
+    if (end)
+      return end;
   }
+  if (!isfinite(v))
+    return o; /* a missing value, never nan or inf */
   if (decimals < 0)
     decimals = 0;
-  char *o = field_room(t, 48);
   int n = fixed_fast(v, decimals, o, 48);
   if (n) { /* written straight into the row */
     if (decimals && format.decimal != '.')
       o[n - decimals - 1] = format.decimal;
-    t->nout += (size_t)n;
-    return;
+    return o + n;
   }
-  /* %f never uses an exponent, so DBL_MAX takes 309 digits before the
-   * point: the buffer grows to whatever snprintf says it needs. */
-  char small[400], *buf = small;
-  n = snprintf(small, sizeof small, "%.*f", decimals, v);
+  /* %f never uses an exponent: DBL_MAX takes 309 digits before the
+   * point, and TABLE_FIXED_MAX leaves room for them */
+  n = snprintf(o, TABLE_FIXED_MAX(decimals), "%.*f", decimals, v);
   if (n < 0)
-    return;
-  if ((size_t)n >= sizeof small) {
-    buf = xmalloc((size_t)n + 1);
-    snprintf(buf, (size_t)n + 1, "%.*f", decimals, v);
-  }
+    return o;
   /* a value that rounds to zero is written without its sign */
-  char *digits = buf;
-  if (buf[0] == '-' && strspn(buf + 1, "0.") == strlen(buf + 1))
-    digits = buf + 1;
+  if (o[0] == '-' && strspn(o + 1, "0.") == (size_t)n - 1) {
+    memmove(o, o + 1, (size_t)n);
+    n--;
+  }
   if (format.decimal != '.') {
-    char *point = strchr(digits, '.');
+    char *point = memchr(o, '.', (size_t)n);
     if (point)
       *point = format.decimal;
   }
-  put(t, digits, strlen(digits));
-  if (buf != small)
-    free(buf);
+  return o + n;
 }
 
-void table_num(table *t, double v) {
-  if (!num4_fast(t, v))
-    table_fixed(t, v, 4);
+void table_fixed(table *t, double v, int decimals) {
+  field_end(t, tr_fixed(field_room(t, TABLE_FIXED_MAX(decimals)), v, decimals));
 }
+
+char *tr_num(char *o, double v) {
+  char *end = num4_at(o, v);
+  return end ? end : tr_fixed(o, v, 4);
+}
+
+void table_num(table *t, double v) { field_end(t, tr_num(field_room(t, TABLE_NUM_MAX), v)); }
 
 void table_empty(table *t) { sep(t); }
 
+char *tr_ratio(char *o, double num, double den) { return den == 0 ? o : tr_num(o, num / den); }
+
 void table_ratio(table *t, double num, double den) {
-  if (den == 0)
-    table_empty(t);
-  else
-    table_num(t, num / den);
+  field_end(t, tr_ratio(field_room(t, TABLE_NUM_MAX), num, den));
 }
 
-void table_end_row(table *t) {
+/* A row ends here: the line end, and the block goes out when full. */
+static void end_row_at(table *t, char *o) {
   if (format.crlf)
-    putch(t, '\r');
-  putch(t, '\n');
+    *o++ = '\r';
+  *o++ = '\n';
+  field_end(t, o);
   t->first = 1;
   if (t->nout >= OUT_BLOCK)
     flush_out(t);
 }
+
+void table_end_row(table *t) { end_row_at(t, room(t, 2)); }
+
+char table_separator(void) { return format.sep; }
+
+char *table_row(table *t, size_t most) { return room(t, most + 2); /* and the line end */ }
+
+void table_row_end(table *t, char *o) { end_row_at(t, o); }
 
 /* Frees what the table owns; the file is already closed or stdout. */
 static void release(table *t) {

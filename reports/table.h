@@ -55,9 +55,6 @@ const char *table_pending(const table *t, size_t *n);
 void table_clear(table *t); /* drops the rows, and an unfinished one */
 /* Appends bytes that are already rows (tenor merge). */
 void table_raw(table *t, const char *s, size_t n);
-/* Appends fields already formatted (by a table in memory, in the same
- * format) to the current row. */
-void table_fields(table *t, const char *s, size_t n);
 
 /* Writes a header row from a NULL-terminated list of column names. */
 void table_header(table *t, const char *const *cols);
@@ -74,6 +71,32 @@ void table_fixed(table *t, double v, int decimals);  /* fixed, never -0, never e
 void table_empty(table *t);                          /* a missing value */
 void table_ratio(table *t, double num, double den);  /* num / den, or missing when den is 0 */
 void table_end_row(table *t);
+
+/*
+ * A row written at once, for the long tables: table_row makes room for
+ * `most` bytes of fields (and the line end) and returns a cursor; the
+ * tr_* functions below each write one field at the cursor and return it
+ * moved past what they wrote; the writer puts table_separator() between
+ * fields itself, and table_row_end ends the row.  Nothing checks the room
+ * between the two: `most` must hold every field at its largest (the
+ * bounds are given with each), and the separators.  The fields are
+ * written exactly as the table_* functions above write them.
+ */
+#define TABLE_SIZE_MAX 20                                        /* digits of SIZE_MAX */
+#define TABLE_FIXED_MAX(d) (313 + ((d) > 0 ? (size_t)(d) : 0)) /* sign, 309 digits, point, NUL */
+#define TABLE_NUM_MAX TABLE_FIXED_MAX(4)
+char *table_row(table *t, size_t most);
+void table_row_end(table *t, char *o);
+char table_separator(void);
+char *tr_str(char *o, const char *s, size_t n);               /* at most 2 n + 2 bytes */
+char *tr_opt(char *o, const char *s, size_t n);               /* nothing when n is 0 */
+char *tr_text(table *t, char *o, const char *s, size_t n);    /* at most 2 n + 2 bytes */
+char *tr_list(table *t, char *o, const char *const *items, size_t n,
+              char sep);                                       /* 2 (sum of lengths + n) + 2 */
+char *tr_size(char *o, size_t v);                             /* TABLE_SIZE_MAX */
+char *tr_num(char *o, double v);                              /* TABLE_NUM_MAX */
+char *tr_fixed(char *o, double v, int decimals);              /* TABLE_FIXED_MAX(decimals) */
+char *tr_ratio(char *o, double num, double den);              /* TABLE_NUM_MAX */
 
 /* Finishes the table: flushes, closes and renames the temporary file to
  * its final name.  Returns 0, or -1 with errno set (the temporary file is
