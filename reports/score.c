@@ -63,7 +63,7 @@ static char *start_row(score_tables *r, table *t, size_t most) {
  * before every field after the document's, so that most is bounded by
  * the fields' own bounds plus one a field. */
 #define FIELD_SIZE (1 + TABLE_SIZE_MAX)
-#define FIELD_NUM (1 + TABLE_NUM_MAX)
+#define FIELD_NUM (1 + TABLE_NUM_ROOM)
 #define FIELD_STR(n) (1 + 2 * (n) + 2)
 
 static void sentence_row(score_tables *r, const char *text, size_t i, const tenor_sentence *s) {
@@ -99,13 +99,13 @@ static void sentence_row(score_tables *r, const char *text, size_t i, const teno
   *o++ = sep;
   o = tr_list(t, o, r->ids, ntar, ';');
   *o++ = sep;
-  o = tr_num(o, s->tone);
+  o = tr_num(t, o, s->tone);
   *o++ = sep;
-  o = tr_num(o, s->tone_norm);
+  o = tr_num(t, o, s->tone_norm);
   *o++ = sep;
-  o = tr_num(o, s->hostility);
+  o = tr_num(t, o, s->hostility);
   *o++ = sep;
-  o = tr_num(o, s->cooperation);
+  o = tr_num(t, o, s->cooperation);
   *o++ = sep;
   o = tr_size(o, s->n_pos);
   *o++ = sep;
@@ -115,9 +115,9 @@ static void sentence_row(score_tables *r, const char *text, size_t i, const teno
   const double *x = tenor_analyzer_extra(r->an, i);
   for (size_t k = 0; k < r->nextra; k++) {
     *o++ = sep;
-    o = tr_num(o, x[k]);
+    o = tr_num(t, o, x[k]);
     *o++ = sep;
-    o = tr_ratio(o, 100 * x[k], (double)s->tokens);
+    o = tr_ratio(t, o, 100 * x[k], (double)s->tokens);
     r->extra_sum[k] += x[k];
   }
   table_row_end(t, o);
@@ -133,22 +133,22 @@ static void document_row(score_tables *r, const tenor_docstats *ds) {
   *o++ = sep;
   o = tr_size(o, ds->tokens);
   *o++ = sep;
-  o = tr_ratio(o, ds->tone_sum, ns);
+  o = tr_ratio(t, o, ds->tone_sum, ns);
   *o++ = sep;
-  o = tr_ratio(o, ds->tone_norm_sum, ns);
+  o = tr_ratio(t, o, ds->tone_norm_sum, ns);
   *o++ = sep;
-  o = tr_ratio(o, ds->hostility_sum, ns);
+  o = tr_ratio(t, o, ds->hostility_sum, ns);
   *o++ = sep;
-  o = tr_ratio(o, ds->hostility_sum, per100);
+  o = tr_ratio(t, o, ds->hostility_sum, per100);
   *o++ = sep;
-  o = tr_ratio(o, ds->cooperation_sum, ns);
+  o = tr_ratio(t, o, ds->cooperation_sum, ns);
   *o++ = sep;
-  o = tr_ratio(o, ds->cooperation_sum, per100);
+  o = tr_ratio(t, o, ds->cooperation_sum, per100);
   for (size_t k = 0; k < r->nextra; k++) {
     *o++ = sep;
-    o = tr_num(o, r->extra_sum[k]);
+    o = tr_num(t, o, r->extra_sum[k]);
     *o++ = sep;
-    o = tr_ratio(o, r->extra_sum[k], per100);
+    o = tr_ratio(t, o, r->extra_sum[k], per100);
   }
   table_row_end(t, o);
 }
@@ -179,21 +179,21 @@ static void actor_rows(score_tables *r) {
     *o++ = sep;
     o = tr_size(o, st[i].as_target);
     *o++ = sep;
-    o = tr_ratio(o, st[i].stance_sum, (double)st[i].as_target);
+    o = tr_ratio(t, o, st[i].stance_sum, (double)st[i].as_target);
     *o++ = sep;
-    o = tr_num(o, st[i].tone_as_target);
+    o = tr_num(t, o, st[i].tone_as_target);
     *o++ = sep;
-    o = tr_num(o, st[i].hostility_as_target);
+    o = tr_num(t, o, st[i].hostility_as_target);
     *o++ = sep;
-    o = tr_num(o, st[i].cooperation_as_target);
+    o = tr_num(t, o, st[i].cooperation_as_target);
     *o++ = sep;
     o = tr_size(o, st[i].as_speaker);
     *o++ = sep;
-    o = tr_num(o, st[i].tone_as_speaker);
+    o = tr_num(t, o, st[i].tone_as_speaker);
     *o++ = sep;
-    o = tr_num(o, st[i].hostility_as_speaker);
+    o = tr_num(t, o, st[i].hostility_as_speaker);
     *o++ = sep;
-    o = tr_num(o, st[i].cooperation_as_speaker);
+    o = tr_num(t, o, st[i].cooperation_as_speaker);
     table_row_end(t, o);
   }
 }
@@ -215,13 +215,13 @@ static void pair_rows(score_tables *r) {
     *o++ = sep;
     o = tr_size(o, p[i].sentences);
     *o++ = sep;
-    o = tr_ratio(o, p[i].stance_sum, (double)p[i].sentences);
+    o = tr_ratio(t, o, p[i].stance_sum, (double)p[i].sentences);
     *o++ = sep;
-    o = tr_num(o, p[i].tone);
+    o = tr_num(t, o, p[i].tone);
     *o++ = sep;
-    o = tr_num(o, p[i].hostility);
+    o = tr_num(t, o, p[i].hostility);
     *o++ = sep;
-    o = tr_num(o, p[i].cooperation);
+    o = tr_num(t, o, p[i].cooperation);
     table_row_end(t, o);
   }
 }

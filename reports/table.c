@@ -511,7 +511,8 @@ static inline char *num4_at(char *o, double v) {
   return o + 4;
 }
 
-char *tr_fixed(char *o, double v, int decimals) {
+/* v with `decimals` decimals at o, which has room for TABLE_FIXED_MAX(decimals). */
+static char *fixed_at(char *o, double v, int decimals) {
   if (decimals == 4) {
     char *end = num4_at(o, v);
     if (end)
@@ -546,22 +547,44 @@ char *tr_fixed(char *o, double v, int decimals) {
 }
 
 void table_fixed(table *t, double v, int decimals) {
-  field_end(t, tr_fixed(field_room(t, TABLE_FIXED_MAX(decimals)), v, decimals));
+  field_end(t, fixed_at(field_room(t, TABLE_FIXED_MAX(decimals)), v, decimals));
 }
 
-char *tr_num(char *o, double v) {
+/* The cursor o of the row being written, with `extra` bytes more room
+ * made after the row's (the row may move). */
+static char *more_room(table *t, char *o, size_t extra) {
+  size_t at = (size_t)(o - t->out), end = t->row_end + extra;
+  if (end > t->capout)
+    grow_out(t, end - t->nout);
+  t->row_end = end;
+  return t->out + at;
+}
+
+char *tr_num(table *t, char *o, double v) {
   char *end = num4_at(o, v);
-  return end ? end : tr_fixed(o, v, 4);
+  if (end)
+    return end;
+  if (isfinite(v) && !(fabs(v) < 1e12)) /* more digits than TABLE_NUM_ROOM holds */
+    o = more_room(t, o, TABLE_FIXED_MAX(4));
+  return fixed_at(o, v, 4);
 }
 
-void table_num(table *t, double v) { field_end(t, tr_num(field_room(t, TABLE_NUM_MAX), v)); }
+void table_num(table *t, double v) {
+  char *o = field_room(t, TABLE_FIXED_MAX(4)), *end = num4_at(o, v);
+  field_end(t, end ? end : fixed_at(o, v, 4));
+}
 
 void table_empty(table *t) { sep(t); }
 
-char *tr_ratio(char *o, double num, double den) { return den == 0 ? o : tr_num(o, num / den); }
+char *tr_ratio(table *t, char *o, double num, double den) {
+  return den == 0 ? o : tr_num(t, o, num / den);
+}
 
 void table_ratio(table *t, double num, double den) {
-  field_end(t, tr_ratio(field_room(t, TABLE_NUM_MAX), num, den));
+  if (den == 0)
+    table_empty(t);
+  else
+    table_num(t, num / den);
 }
 
 /* A row ends here: the line end, and the block goes out when full. */
@@ -579,7 +602,11 @@ void table_end_row(table *t) { end_row_at(t, room(t, 2)); }
 
 char table_separator(void) { return format.sep; }
 
-char *table_row(table *t, size_t most) { return room(t, most + 2); /* and the line end */ }
+char *table_row(table *t, size_t most) {
+  char *o = room(t, most + 2); /* and the line end */
+  t->row_end = t->nout + most + 2;
+  return o;
+}
 
 void table_row_end(table *t, char *o) { end_row_at(t, o); }
 

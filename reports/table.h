@@ -14,6 +14,7 @@ typedef struct table {
   size_t cap;     /* bytes allocated in scratch */
   char *out;      /* rows not yet written to f */
   size_t nout, capout;
+  size_t row_end; /* the end of the room made for the row being written (table_row) */
 } table;
 
 /* How every table of the process is written (set once, before any table is
@@ -79,24 +80,26 @@ void table_end_row(table *t);
  * moved past what they wrote; the writer puts table_separator() between
  * fields itself, and table_row_end ends the row.  Nothing checks the room
  * between the two: `most` must hold every field at its largest (the
- * bounds are given with each), and the separators.  The fields are
- * written exactly as the table_* functions above write them.
+ * bounds are given with each), and the separators.  A number takes
+ * TABLE_NUM_ROOM; the rare one that needs more (a magnitude of 10^12 or
+ * more: "%.4f" never uses an exponent) makes more room itself, which may
+ * move the row (tr_num returns the cursor in its new place).  The fields
+ * are written exactly as the table_* functions above write them.
  */
 #define TABLE_SIZE_MAX 20                                        /* digits of SIZE_MAX */
 #define TABLE_FIXED_MAX(d) (313 + ((d) > 0 ? (size_t)(d) : 0)) /* sign, 309 digits, point, NUL */
-#define TABLE_NUM_MAX TABLE_FIXED_MAX(4)
+#define TABLE_NUM_ROOM 24 /* sign, 12 digits, point, 4 decimals, NUL, and to spare */
 char *table_row(table *t, size_t most);
 void table_row_end(table *t, char *o);
 char table_separator(void);
-char *tr_str(char *o, const char *s, size_t n);               /* at most 2 n + 2 bytes */
-char *tr_opt(char *o, const char *s, size_t n);               /* nothing when n is 0 */
-char *tr_text(table *t, char *o, const char *s, size_t n);    /* at most 2 n + 2 bytes */
+char *tr_str(char *o, const char *s, size_t n);                  /* at most 2 n + 2 bytes */
+char *tr_opt(char *o, const char *s, size_t n);                  /* nothing when n is 0 */
+char *tr_text(table *t, char *o, const char *s, size_t n);       /* at most 2 n + 2 bytes */
 char *tr_list(table *t, char *o, const char *const *items, size_t n,
-              char sep);                                       /* 2 (sum of lengths + n) + 2 */
-char *tr_size(char *o, size_t v);                             /* TABLE_SIZE_MAX */
-char *tr_num(char *o, double v);                              /* TABLE_NUM_MAX */
-char *tr_fixed(char *o, double v, int decimals);              /* TABLE_FIXED_MAX(decimals) */
-char *tr_ratio(char *o, double num, double den);              /* TABLE_NUM_MAX */
+              char sep);                                          /* 2 (sum of lengths + n) + 2 */
+char *tr_size(char *o, size_t v);                                /* TABLE_SIZE_MAX */
+char *tr_num(table *t, char *o, double v);                       /* TABLE_NUM_ROOM */
+char *tr_ratio(table *t, char *o, double num, double den);       /* TABLE_NUM_ROOM */
 
 /* Finishes the table: flushes, closes and renames the temporary file to
  * its final name.  Returns 0, or -1 with errno set (the temporary file is

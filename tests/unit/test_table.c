@@ -213,6 +213,89 @@ static void test_fast_numbers_match_printf(void **state) {
   assert_true(quick > 80000);
 }
 
+/* A row written at a cursor (table_row, tr_*) is the row the table_*
+ * functions write, field for field, in every format, and stays within
+ * the room the bounds of table.h promise: random rows of strings, texts,
+ * lists, sizes and numbers, among them numbers of up to 309 digits, which
+ * make room for themselves (a row holds 24 bytes a number). */
+typedef struct {
+  int kind; /* 0 string, 1 text, 2 list of two, 3 size, 4 number */
+  const char *s, *items[2];
+  size_t size;
+  double v;
+} cell;
+
+static void test_row_at_a_cursor(void **state) {
+  (void)state;
+  static const table_format formats[] = {{',', '.', 0, 0, 0}, {';', ',', 1, 1, 0},
+                                         {'\t', '.', 0, 0, 1}, {'|', '.', 0, 0, 1}};
+  static const char *const strs[] = {"", "a", "say \"no\"", "x|y", "a,b;c", "tab\there",
+                                     "line\nbreak", "  Russia  warned\n\nNATO ", "\t\r\n"};
+  static const double nums[] = {0, -0.0, 1.5, -2.25, 0.00005, 99.99995, 1e11, -1e12, 3e15,
+                                -1.7976931348623157e308, 1e300, NAN, INFINITY};
+  const size_t nstrs = sizeof strs / sizeof *strs, nnums = sizeof nums / sizeof *nums;
+  unsigned long long x = 88172645463325252ULL;
+  for (size_t f = 0; f < sizeof formats / sizeof *formats; f++) {
+    table_set_format(&formats[f]);
+    table a, b;
+    table_memory(&a);
+    table_memory(&b);
+    char sep = table_separator();
+    for (int row = 0; row < 3000; row++) {
+      cell c[12];
+      size_t nf = 1 + (size_t)(x % 12), most = 0, extra = 0;
+      for (size_t k = 0; k < nf; k++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        c[k].kind = (int)(x % 5);
+        c[k].s = strs[(x >> 8) % nstrs];
+        c[k].items[0] = strs[(x >> 12) % nstrs];
+        c[k].items[1] = strs[(x >> 16) % nstrs];
+        c[k].size = (size_t)(x >> (x % 64));
+        c[k].v = (x >> 20) % 3 ? nums[(x >> 24) % nnums] : (double)(x >> 28) / 1e6 - 500;
+        size_t n = strlen(c[k].s), items = strlen(c[k].items[0]) + strlen(c[k].items[1]) + 2;
+        most += 1 + (c[k].kind <= 1   ? 2 * n + 2
+                     : c[k].kind == 2 ? 2 * items + 2
+                     : c[k].kind == 3 ? TABLE_SIZE_MAX
+                                      : TABLE_NUM_ROOM);
+        if (c[k].kind == 4 && isfinite(c[k].v) && !(fabs(c[k].v) < 1e12))
+          extra += TABLE_FIXED_MAX(4);
+        switch (c[k].kind) {
+        case 0: table_str(&b, c[k].s, n); break;
+        case 1: table_text(&b, c[k].s, n); break;
+        case 2: table_list(&b, c[k].items, 2, ';'); break;
+        case 3: table_size(&b, c[k].size); break;
+        default: table_num(&b, c[k].v); break;
+        }
+      }
+      table_end_row(&b);
+      size_t at = a.nout;
+      char *o = table_row(&a, most);
+      for (size_t k = 0; k < nf; k++) {
+        if (k)
+          *o++ = sep;
+        switch (c[k].kind) {
+        case 0: o = tr_str(o, c[k].s, strlen(c[k].s)); break;
+        case 1: o = tr_text(&a, o, c[k].s, strlen(c[k].s)); break;
+        case 2: o = tr_list(&a, o, c[k].items, 2, ';'); break;
+        case 3: o = tr_size(o, c[k].size); break;
+        default: o = tr_num(&a, o, c[k].v); break;
+        }
+      }
+      assert_true((size_t)(o - a.out) - at <= most + extra);
+      table_row_end(&a, o);
+    }
+    size_t na, nb;
+    const char *ra = table_pending(&a, &na), *rb = table_pending(&b, &nb);
+    assert_int_equal(na, nb);
+    assert_memory_equal(ra, rb, na);
+    table_abort(&a);
+    table_abort(&b);
+  }
+  table_set_format(NULL);
+}
+
 /* table_size writes what "%zu" does, for numbers of every length. */
 static void test_sizes_match_printf(void **state) {
   (void)state;
@@ -510,6 +593,7 @@ int main(void) {
       cmocka_unit_test(test_formats),
       cmocka_unit_test(test_fast_numbers_match_printf),
       cmocka_unit_test(test_sizes_match_printf),
+      cmocka_unit_test(test_row_at_a_cursor),
       cmocka_unit_test(test_hex_double),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
