@@ -152,10 +152,35 @@ static size_t byte_limit(const tenorp_tokens *t, size_t b, size_t max_bytes) {
   return max_bytes && max_bytes <= SIZE_MAX - start ? start + max_bytes : SIZE_MAX;
 }
 
+/* Cuts the sentence that started at *b before each token of [from, to)
+ * that would take it past max_bytes (limit: byte_limit of *b).  None of
+ * those tokens can end or break a sentence otherwise. */
+static void cut_long(const tenorp_tokens *t, size_t max_bytes, size_t from, size_t to, size_t *b,
+                     size_t *limit, tenorp_spans *out) {
+  if (from >= to || t->v[to - 1].start + t->v[to - 1].len <= *limit)
+    return; /* the last ends within the limit, and so do those before it */
+  for (size_t x = from; x < to; x++) {
+    if (x > *b && t->v[x].start + t->v[x].len > *limit) {
+      add(out, t, *b, x, TENOR_SENT_CUT);
+      *b = x;
+      *limit = byte_limit(t, x, max_bytes);
+    }
+  }
+}
+
+/* Goes from one of t->breaks to the next (token.h): the tokens between
+ * them only continue a sentence, or cut one that grows too long. */
 void tenorp_split(const char *text, const tenorp_tokens *t, size_t max_bytes, tenorp_spans *out) {
   out->n = 0;
   size_t b = 0, i = 0, limit = byte_limit(t, 0, max_bytes);
-  while (i < t->n) {
+  for (size_t c = 0;; c++) {
+    size_t next = c < t->nbreaks && t->breaks[c] < t->n ? t->breaks[c] : t->n;
+    if (next < i)
+      continue; /* taken with the mark before it, or met twice */
+    cut_long(t, max_bytes, i, next, &b, &limit, out);
+    if (next == t->n)
+      break;
+    i = next;
     const tenorp_token *k = &t->v[i];
     if (i > b) {
       if ((k->flags & TENOR_TOK__PARA) || is_bullet(t, i)) {
@@ -168,10 +193,8 @@ void tenorp_split(const char *text, const tenorp_tokens *t, size_t max_bytes, te
         limit = byte_limit(t, b, max_bytes);
       }
     }
-    /* a word goes on unless it is a dotted abbreviation; a mark, unless it
-     * is a terminator */
-    if (k->kind != TENORP_TOK_PUNCT ? !(k->flags & TENOR_TOK__DOTTED) : !is_terminator(t, i)) {
-      i++;
+    if (!is_terminator(t, i) && !(k->flags & TENOR_TOK__DOTTED)) {
+      i++; /* the first token of a line that is neither */
       continue;
     }
     int kind = stop_kind(text, t, i);

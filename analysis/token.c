@@ -178,6 +178,13 @@ static tenorp_token *push(lexer *lx, size_t start, size_t len, unsigned kind) {
   return k;
 }
 
+/* Notes token i as one where a sentence may end or break (token.h). */
+static void note_break(tenorp_tokens *t, size_t i) {
+  if (t->nbreaks == t->capbreaks)
+    t->breaks = tenorp_grow(t->breaks, &t->capbreaks, t->nbreaks + 1, sizeof *t->breaks);
+  t->breaks[t->nbreaks++] = i;
+}
+
 static void finish_norm(lexer *lx, tenorp_token *k) {
   tenorp_buf *nb = &lx->out->norms;
   k->norm_len = (uint32_t)(nb->len - k->norm);
@@ -491,6 +498,7 @@ static size_t scan_word(lexer *lx, size_t p, int digit) {
   size_t d = p + 1 < lx->len && lx->text[p + 1] == '.' ? dotted(lx, p) : p;
   if (d > p) {
     emit_word(lx, p, d, TENORP_TOK_WORD, TENOR_TOK__DOTTED);
+    note_break(lx->out, lx->out->n - 1);
     return d;
   }
   unsigned kind = digit ? TENORP_TOK_NUM : TENORP_TOK_WORD, extra = 0;
@@ -585,6 +593,8 @@ static size_t scan_punct(lexer *lx, size_t p, uint32_t cp, size_t l) {
     nb->len += 2;
     k->norm_len = 1;
     k->hash = hash_end(hash_step(HASH_SEED, cp), 1);
+    if (cp == '.' || cp == '!' || cp == '?')
+      note_break(lx->out, lx->out->n - 1);
     return q;
   }
   if (cp == '.' && q < lx->len && lx->text[q] == '.') {
@@ -622,9 +632,12 @@ void tenorp_tokenize_part(const char *text, size_t from, size_t len, unsigned pe
                           tenorp_tokens *out) {
   lexer lx = {text, len, out, pending};
   out->n = 0;
+  out->nbreaks = 0;
   out->vocab = NULL;
   tenorp_buf_clear(&out->norms);
   size_t p = from, breaks = 0;
+  if (pending & TENOR_TOK__LINE)
+    note_break(out, 0);
   while (p < len) {
     if (text[p] == ' ') { /* the most common byte of all */
       lx.pending |= TENOR_TOK__SPACE;
@@ -645,8 +658,10 @@ void tenorp_tokenize_part(const char *text, size_t from, size_t len, unsigned pe
         breaks += 2;
       }
       lx.pending |= TENOR_TOK__SPACE;
-      if (breaks)
+      if (breaks && !(lx.pending & TENOR_TOK__LINE)) {
         lx.pending |= TENOR_TOK__LINE;
+        note_break(out, out->n); /* the next token starts a line */
+      }
       if (breaks >= 2)
         lx.pending |= TENOR_TOK__PARA;
       p += l;
@@ -663,7 +678,9 @@ void tenorp_tokenize_part(const char *text, size_t from, size_t len, unsigned pe
 
 void tenorp_tokens_free(tenorp_tokens *t) {
   free(t->v);
+  free(t->breaks);
   tenorp_buf_free(&t->norms);
   t->v = NULL;
-  t->n = t->cap = 0;
+  t->breaks = NULL;
+  t->n = t->cap = t->nbreaks = t->capbreaks = 0;
 }

@@ -48,6 +48,14 @@ typedef struct tenorp_tokens {
   size_t cap;      /* tokens allocated */
   tenorp_buf norms;/* normalised forms, each followed by a NUL */
   const struct tenorp_vocab *vocab; /* what tagged them, or NULL */
+  /* The tokens where a sentence may end or break, in order: the marks
+   * . ! ? (one byte each), dotted abbreviations, and the first token of
+   * every line (an index may come twice, and the last may be t->n when
+   * the text ends in a line break).  Every other token only continues a
+   * sentence, unless it is too long, and the splitter passes over them
+   * without a look. */
+  size_t *breaks;
+  size_t nbreaks, capbreaks;
 } tenorp_tokens;
 
 /* A 64-bit hash of s[0..n): one multiply-and-shift step per 8 bytes (token.c). */
