@@ -84,7 +84,7 @@ typedef struct tenorp_seen_slot {
 
 /* Words remembered at most (kept while a text runs; forgotten, all at
  * once, before the next text when there are more). */
-#define TENORP_SEEN_MAX 16384
+#define TENORP_SEEN_MAX 65536
 
 typedef struct tenorp_seen {
   tenorp_seen_slot *slots;    /* open addressing, linear probing */
