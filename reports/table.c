@@ -438,26 +438,8 @@ static int fixed_fast(double v, int decimals, char *out, size_t cap) {
     return 0; /* a tie, or nearly: the exact binary value decides */
   unsigned long long u = (unsigned long long)fl + (frac > 0.5);
   int zero = u == 0; /* rounds to zero: no sign */
-  if (decimals == 4 && u < 1000000 && cap >= 16) {
-    /* Four decimals and fewer than three digits before the point: nearly
-     * every number of every table.  Written forward, two digits at a
-     * time, with no division by a variable. */
-    char *o = out;
-    unsigned whole = (unsigned)(u / 10000), part = (unsigned)(u % 10000);
-    if (v < 0 && !zero)
-      *o++ = '-';
-    if (whole >= 10) {
-      memcpy(o, digit_pairs + 2 * whole, 2);
-      o += 2;
-    } else {
-      *o++ = (char)('0' + whole);
-    }
-    *o++ = '.';
-    memcpy(o, digit_pairs + 2 * (part / 100), 2);
-    memcpy(o + 2, digit_pairs + 2 * (part % 100), 2);
-    o[4] = 0;
-    return (int)(o + 4 - out);
-  }
+  /* (four decimals with fewer than three digits before the point, nearly
+   * every number, take num4_at's shorter way first) */
   unsigned long long whole = u / unit[decimals], part = u % unit[decimals];
   char buf[48], *end = buf + sizeof buf, *p = end;
   int k = decimals;
