@@ -348,12 +348,18 @@ void table_text(table *t, const char *s, size_t n) {
   field_end(t, tr_text(t, field_room(t, 2 * n + 2), s, n));
 }
 
-char *tr_list(table *t, char *o, const char *const *items, size_t n, char sep) {
-  if (!n)
-    return o;
+/* The bytes of the items joined, and one more. */
+static size_t joined_len(const char *const *items, size_t n) {
   size_t len = 0;
   for (size_t i = 0; i < n; i++)
     len += strlen(items[i]) + 1;
+  return len;
+}
+
+char *tr_list(table *t, char *o, const char *const *items, size_t n, char sep) {
+  if (!n)
+    return o;
+  size_t len = joined_len(items, n);
   if (len > t->cap) {
     t->cap = len;
     t->scratch = xrealloc(t->scratch, len);
@@ -370,10 +376,7 @@ char *tr_list(table *t, char *o, const char *const *items, size_t n, char sep) {
 }
 
 void table_list(table *t, const char *const *items, size_t n, char sep) {
-  size_t len = 0;
-  for (size_t i = 0; i < n; i++)
-    len += strlen(items[i]) + 1;
-  field_end(t, tr_list(t, field_room(t, 2 * len + 2), items, n, sep));
+  field_end(t, tr_list(t, field_room(t, 2 * joined_len(items, n) + 2), items, n, sep));
 }
 
 void table_opt(table *t, const char *s) {
@@ -546,15 +549,14 @@ char *tr_num(table *t, char *o, double v) {
   char *end = num4_at(o, v);
   if (end)
     return end;
-  if (isfinite(v) && !(fabs(v) < 1e12)) /* more digits than TABLE_NUM_ROOM holds */
+  /* below 10^12 in magnitude a number takes 18 bytes and a NUL at most,
+   * within TABLE_NUM_ROOM; beyond, up to TABLE_FIXED_MAX */
+  if (isfinite(v) && !(fabs(v) < 1e12))
     o = more_room(t, o, TABLE_FIXED_MAX(4));
   return fixed_at(o, v, 4);
 }
 
-void table_num(table *t, double v) {
-  char *o = field_room(t, TABLE_FIXED_MAX(4)), *end = num4_at(o, v);
-  field_end(t, end ? end : fixed_at(o, v, 4));
-}
+void table_num(table *t, double v) { table_fixed(t, v, 4); }
 
 void table_empty(table *t) { sep(t); }
 
