@@ -22,7 +22,7 @@ PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
 
 CC ?= cc
 AR ?= ar
-CFLAGS ?= -O2 -g
+CFLAGS ?= -O3 -g
 WARNINGS = -std=c11 -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow -Wconversion
 PKGS = gsl libpcre2-8
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)

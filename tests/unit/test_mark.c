@@ -77,7 +77,7 @@ static void test_unknown_actor(void **state) {
   const char *text = "Kerry said the Zorblat party was a threat.";
   mark(text, "the Zorblat party", "@1", 0);
   run(text);
-  size_t k;
+  size_t k = SIZE_MAX;
   const tenor_actor *a = actor("@1", &k);
   assert_non_null(a);
   assert_string_equal(a->name, "the Zorblat party");
@@ -97,7 +97,7 @@ static void test_replaces_listed_actor(void **state) {
   const char *text = "Kerry said Russia was a threat.";
   mark(text, "Russia", "@1", 0);
   run(text);
-  size_t k;
+  size_t k = SIZE_MAX;
   const tenor_actor *a = actor("@1", &k);
   assert_non_null(a);
   assert_int_equal(a->type, TENOR_ACTOR_STATE); /* the type of the actor in its words */
@@ -114,7 +114,7 @@ static void test_person_by_title(void **state) {
   const char *text = "Mr Hollis said Turkey was good.";
   mark(text, "Mr Hollis", "@1", 0);
   run(text);
-  size_t k, n;
+  size_t k = SIZE_MAX, n;
   const tenor_actor *a = actor("@1", &k);
   assert_non_null(a);
   assert_int_equal(a->type, TENOR_ACTOR_PERSON);
@@ -136,7 +136,7 @@ static void test_overlaps_and_ids(void **state) {
   /* only white space: never placed */
   assert_int_equal(tenor_analyzer_mark(an, 29, 30, "@3", 0), 0);
   run(text);
-  size_t k, n;
+  size_t k = SIZE_MAX, n;
   assert_non_null(actor("@1", &k));
   assert_null(actor("@2", NULL));
   assert_null(actor("@3", NULL));
