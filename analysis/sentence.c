@@ -140,13 +140,8 @@ static void add(tenorp_spans *out, const tenorp_tokens *t, size_t first, size_t 
   out->v[out->n++] = s;
 }
 
-/* Whether the sentence from token b would pass max_bytes with token j. */
-static int too_long(const tenorp_tokens *t, size_t b, size_t j, size_t max_bytes) {
-  return max_bytes && t->v[j].start + t->v[j].len - t->v[b].start > max_bytes;
-}
-
 /* Where the sentence from token b would pass max_bytes: a token that ends
- * after this byte offset would take it over (too_long). */
+ * after this byte offset would take it over. */
 static size_t byte_limit(const tenorp_tokens *t, size_t b, size_t max_bytes) {
   size_t start = b < t->n ? t->v[b].start : 0;
   return max_bytes && max_bytes <= SIZE_MAX - start ? start + max_bytes : SIZE_MAX;
@@ -187,7 +182,7 @@ void tenorp_split(const char *text, const tenorp_tokens *t, size_t max_bytes, te
         add(out, t, b, i, 0);
         b = i;
         limit = byte_limit(t, b, max_bytes);
-      } else if (k->start + k->len > limit) { /* too_long(t, b, i, max_bytes) */
+      } else if (k->start + k->len > limit) { /* too long with it */
         add(out, t, b, i, TENOR_SENT_CUT);
         b = i;
         limit = byte_limit(t, b, max_bytes);
@@ -202,7 +197,7 @@ void tenorp_split(const char *text, const tenorp_tokens *t, size_t max_bytes, te
      * limit: a run of a million '!' is cut like any long sentence */
     size_t j = i + 1;
     while (j < t->n && attached(t, j) && (is_terminator(t, j) || is_closer(t, j)) &&
-           !too_long(t, b, j, max_bytes))
+           t->v[j].start + t->v[j].len <= limit)
       j++;
     int brk;
     if (j == t->n)
