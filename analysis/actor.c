@@ -498,16 +498,16 @@ static int alias_holds(const tenor_actors *actors, size_t k, const tenorp_tokens
 }
 
 void tenorp_actors_match(const tenor_actors *actors, const char *text, const tenorp_tokens *t,
-                         size_t a, size_t b, int mixed, tenorp_mentions *out) {
+                         const size_t *at, size_t nat, size_t b, int mixed, tenorp_mentions *out) {
   if (!actors || !actors->n)
     return;
   const tenorp_vocab *v = t->vocab;
-  for (size_t i = a; i < b;) {
+  size_t next = 0; /* the first token not inside a name found */
+  for (size_t c = 0; c < nat; c++) {
+    size_t i = at[c];
     const tenorp_token *k = &t->v[i];
-    if (k->kind == TENORP_TOK_PUNCT || (k->flags & TENOR_TOK__CLITIC)) {
-      i++;
+    if (i < next || k->kind == TENORP_TOK_PUNCT || (k->flags & TENOR_TOK__CLITIC))
       continue;
-    }
     /* the longest alias that starts here whose case rules hold, followed
      * word by word through the vocabulary's trie */
     size_t n = 0, found = 0;
@@ -526,12 +526,11 @@ void tenorp_actors_match(const tenor_actors *actors, const char *text, const ten
     }
     if (n) {
       tenorp_mentions_push(out, i, i + n, actors->al[found - 1].actor, 0);
-      i += n;
+      next = i + n;
       continue;
     }
     if (k->flags & TENOR_TOK__HYPHEN)
       match_parts(actors, text, t, i, mixed, out);
-    i++;
   }
 }
 

@@ -52,12 +52,16 @@ size_t tenorp_actors_find(const tenor_actors *a, const char *id, size_t len);
 /* The map of the exact aliases (key k is alias k), for the vocabulary. */
 const tenorp_map *tenorp_actors_aliases(const tenor_actors *a);
 
-/* Appends the actors named in tokens [a, b) of a sentence, longest alias
- * first, left to right.  `mixed` says whether the sentence has lower-case
- * letters: aliases in capitals (US, IS) match only in mixed-case text.
- * The tokens must be tagged by a vocabulary built with these actors. */
+/* Appends the actors named in a sentence that ends before token b,
+ * longest alias first, left to right, trying only the tokens at[0..n)
+ * (ascending) as the start of a name: they must include every token that
+ * is not a mark and has an anode or a hyphen (TENOR_TOK__NOTE or
+ * TENOR_TOK__HYPHEN; listing more tokens changes nothing).  `mixed` says
+ * whether the sentence has lower-case letters: aliases in capitals (US,
+ * IS) match only in mixed-case text.  The tokens must be tagged by a
+ * vocabulary built with these actors. */
 void tenorp_actors_match(const tenor_actors *actors, const char *text, const tenorp_tokens *t,
-                         size_t a, size_t b, int mixed, tenorp_mentions *out);
+                         const size_t *at, size_t n, size_t b, int mixed, tenorp_mentions *out);
 
 /* Byte spans of the matches of the re: aliases in text: appended to
  * `out` as mentions whose first/last are byte offsets.  `scratch` holds

@@ -91,7 +91,7 @@ static const char *const particles[] = {"al", "bin", "ibn", "de", "da", "di", "d
 /* What a word is to the person finder: a role (index + 1 in the low
  * byte) and any of these bits.  Kept in a hash map so that a token costs
  * one lookup with the hash the tokeniser already computed. */
-#define W_ROLE 0xFFu
+#define W_ROLE TENORP_WORD_ROLE
 #define W_COMPLEMENT (1u << 8)
 #define W_MODIFIER (1u << 9)
 #define W_PARTICLE (1u << 10)
@@ -456,8 +456,11 @@ static size_t titled(const tenorp_attrib *at, int r) {
 
 /* People named by title and name, unnamed officials, and titles alone. */
 static void discover(tenorp_attrib *at, const char *text, const tenorp_tokens *t, size_t a,
-                     size_t b) {
-  for (size_t i = a; i < b; i++) {
+                     size_t b, size_t nn) {
+  for (size_t c = 0, next = a; c < nn; c++) {
+    size_t i = at->notable[c];
+    if (i < next)
+      continue; /* inside a title or name found */
     int r = role_of_at(at, t, i);
     if (r < 0 || mention_at(at, i))
       continue;
@@ -506,7 +509,7 @@ static void discover(tenorp_attrib *at, const char *text, const tenorp_tokens *t
         if (at->da[d].listed == TENORP_NONE && at->da[d].affiliation == TENORP_NONE)
           at->da[d].affiliation = aff->actor;
       }
-      i = k + n - 1;
+      next = k + n;
       continue;
     }
     /* no name: a title alone ("the Secretary") or an unnamed official */
@@ -525,14 +528,14 @@ static void discover(tenorp_attrib *at, const char *text, const tenorp_tokens *t
       if (d != TENORP_NONE)
         tenorp_mentions_push(&at->all, i, j, d, TENORP_MENTION_PERSON);
     }
-    i = j - 1;
+    next = j;
   }
 }
 
 /* Capitalised words that are the surname of a person met earlier. */
-static void surnames(tenorp_attrib *at, const char *text, const tenorp_tokens *t, size_t a,
-                     size_t b) {
-  for (size_t i = a; i < b; i++) {
+static void surnames(tenorp_attrib *at, const char *text, const tenorp_tokens *t, size_t nn) {
+  for (size_t c = 0; c < nn; c++) {
+    size_t i = at->notable[c];
     if (!name_word(at, text, t, i) || mention_at(at, i))
       continue;
     const char *raw = text + t->v[i].start;
@@ -724,10 +727,24 @@ const unsigned char *tenorp_attrib_mentions(tenorp_attrib *at, const char *text,
   size_t a = s->first, b = s->last;
   if (b > at->capskip) /* indexed like the tokens of the text, or of its part (analyze.c) */
     at->skip = tenorp_grow(at->skip, &at->capskip, b, 1);
-  int mixed = 0;
-  for (size_t i = a; i < b && !mixed; i++)
-    mixed = (t->v[i].flags & TENOR_TOK__HASLOWER) != 0;
-  tenorp_actors_match(at->actors, text, t, a, b, mixed, &at->all);
+  if (b - a > at->capnotable)
+    at->notable = tenorp_grow(at->notable, &at->capnotable, b - a, sizeof *at->notable);
+  /* The tokens a name may start at: the actor matcher's (an anode, a
+   * hyphen), the person finder's titles (a role) and names (a capital, a
+   * hyphen).  Most tokens are none of these, and every later pass over
+   * the sentence's words visits only these; the list is made without a
+   * branch per token. */
+  size_t nn = 0;
+  unsigned lower = 0;
+  for (size_t i = a; i < b; i++) {
+    unsigned f = t->v[i].flags;
+    lower |= f;
+    at->notable[nn] = i;
+    nn += (f & (TENOR_TOK__NOTE | TENOR_TOK__UPPER | TENOR_TOK__HYPHEN)) != 0 &&
+          t->v[i].kind != TENORP_TOK_PUNCT;
+  }
+  int mixed = (lower & TENOR_TOK__HASLOWER) != 0;
+  tenorp_actors_match(at->actors, text, t, at->notable, nn, b, mixed, &at->all);
   place_patterns(at, t, a, b);
   if (at->next_mark < at->nmarks)
     place_marks(at, text, t, a, b);
@@ -735,8 +752,8 @@ const unsigned char *tenorp_attrib_mentions(tenorp_attrib *at, const char *text,
     if (!(at->all.v[m].flags & TENORP_MENTION_MARK))
       at->all.v[m].actor = doc_listed(at, at->all.v[m].actor);
   sort_mentions(at->all.v, at->all.n);
-  discover(at, text, t, a, b);
-  surnames(at, text, t, a, b);
+  discover(at, text, t, a, b, nn);
+  surnames(at, text, t, nn);
   sort_mentions(at->all.v, at->all.n);
   memset(at->skip + a, 0, b - a);
   for (size_t m = 0; m < at->all.n; m++)
@@ -1289,6 +1306,9 @@ void tenorp_attrib_trim(tenorp_attrib *at) {
   free(at->skip);
   at->skip = NULL;
   at->capskip = 0;
+  free(at->notable);
+  at->notable = NULL;
+  at->capnotable = 0;
   free(at->clause);
   at->clause = NULL;
   at->capclause = 0;

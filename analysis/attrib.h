@@ -54,6 +54,8 @@ typedef struct tenorp_attrib {
   void *re_scratch;           /* PCRE2 match data */
   unsigned char *skip;        /* per token: part of an actor's name (not scored) */
   size_t capskip;
+  size_t *notable;            /* the tokens of a sentence a name may start at (attrib.c) */
+  size_t capnotable;
   size_t *clause;             /* per token of a sentence: the clause marks before it */
   size_t capclause;
   tenorp_buf key;             /* scratch */

@@ -23,6 +23,8 @@ enum {
 #define TENOR_TOK__HYPHEN (1u << 7)   /* joins parts with hyphens */
 #define TENOR_TOK__DOTTED (1u << 8)   /* a dotted abbreviation: U.S., e.g. */
 #define TENOR_TOK__CLITIC (1u << 9)   /* split off a word: 's n't 're 'm 've 'll 'd */
+#define TENOR_TOK__NOTE (1u << 10)    /* an actor alias starts with it, or it is a role word
+                                         (set by tenorp_vocab_tag, for the person finder) */
 
 #define TENORP_MAX_TOKEN 512 /* longer runs of letters, of dots and of dotted initials are cut
                                 into pieces of this many bytes */

@@ -244,6 +244,8 @@ void tenorp_vocab_tag(const tenorp_vocab *v, tenorp_seen *seen, tenorp_tokens *t
     }
     k->w = w;
     k->anode = w->anode;
+    unsigned note = (w->anode | (w->attrib & TENORP_WORD_ROLE)) != 0;
+    k->flags = (uint16_t)(k->flags | note * TENOR_TOK__NOTE);
   }
 }
 

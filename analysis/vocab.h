@@ -24,12 +24,15 @@ typedef struct tenorp_word {
   uint32_t cats;             /* entry->cats, or 0: the scorer learns whether the word is a */
   uint32_t mwe_max;          /* hit and how far its terms reach (entry->mwe_max) without
                                 reading the entry */
-  uint32_t attrib;           /* the person finder's bits for it (attrib.c), 0 if none */
+  uint32_t attrib;           /* the person finder's bits for it (attrib.c), 0 if none; the
+                                low TENORP_WORD_ROLE bits are its role's index + 1, or 0 */
   uint32_t id;               /* its index in the vocabulary + 1; 0 for a word it lacks */
   uint32_t node;             /* the trie node after this word, 0 if no term or alias starts so */
   uint32_t anode;            /* node, when an actor alias starts so (else 0): the actor
                                 matcher passes over every other word without a look */
 } tenorp_word;
+
+#define TENORP_WORD_ROLE 0xFFu
 
 /* A trie node: what ends there. */
 typedef struct tenorp_node {
@@ -97,7 +100,8 @@ typedef struct tenorp_seen {
 
 /* Points each token's record at its word's, a record in `seen` (for a
  * word the vocabulary lacks, a copy of tenorp_no_word); a number's points
- * at the vocabulary's own record, or at tenorp_no_word.  The records are
+ * at the vocabulary's own record, or at tenorp_no_word.  Sets each token's
+ * anode, and TENOR_TOK__NOTE where it has an anode or a role.  The records are
  * copies: forget them (tenorp_seen_free) when the vocabulary is built
  * again in the same place. */
 void tenorp_vocab_tag(const tenorp_vocab *v, tenorp_seen *seen, tenorp_tokens *t);

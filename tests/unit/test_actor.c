@@ -65,10 +65,34 @@ static void matched(const char *text, char *out, size_t cap) {
   tenorp_tokenize(text, strlen(text), &t);
   tenorp_vocab_tag(&v, &seen, &t);
   int mixed = 0;
-  for (size_t i = 0; i < t.n; i++)
+  size_t *all = malloc((t.n + 1) * sizeof *all), *notable = malloc((t.n + 1) * sizeof *notable);
+  size_t nn = 0;
+  for (size_t i = 0; i < t.n; i++) {
     mixed |= (t.v[i].flags & TENOR_TOK__HASLOWER) != 0;
-  tenorp_actors_match(actors, text, &t, 0, t.n, mixed, &m);
+    all[i] = i;
+    if (t.v[i].kind != TENORP_TOK_PUNCT && (t.v[i].flags & (TENOR_TOK__NOTE | TENOR_TOK__HYPHEN)))
+      notable[nn++] = i;
+  }
+  tenorp_actors_match(actors, text, &t, all, t.n, t.n, mixed, &m);
+  /* trying only the tokens the sentence's list keeps finds the same */
+  tenorp_mentions m2 = {0};
+  tenorp_actors_match(actors, text, &t, notable, nn, t.n, mixed, &m2);
+  int same = m.n == m2.n;
+  for (size_t i = 0; same && i < m.n; i++)
+    same = m.v[i].first == m2.v[i].first && m.v[i].last == m2.v[i].last &&
+           m.v[i].actor == m2.v[i].actor && m.v[i].flags == m2.v[i].flags;
+  free(all);
+  free(notable);
+  free(m2.v);
   out[0] = 0;
+  if (!same) {
+    snprintf(out, cap, "(the notable tokens find other mentions)");
+    free(m.v);
+    tenorp_vocab_free(&v);
+    tenorp_seen_free(&seen);
+    tenorp_tokens_free(&t);
+    return;
+  }
   for (size_t i = 0; i < m.n; i++) {
     const char *id = tenorp_actors_str(actors, tenorp_actors_get(actors, m.v[i].actor)->id);
     snprintf(out + strlen(out), cap - strlen(out), "%s%s", i ? " " : "", id);

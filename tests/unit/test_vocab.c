@@ -31,6 +31,7 @@ static int setup(void **state) {
     return 1;
   tenorp_map words = TENORP_MAP_INIT;
   tenorp_map_put(&words, "general", 7, tenorp_hash("general", 7), 42, NULL);
+  tenorp_map_put(&words, "foreign", 7, tenorp_hash("foreign", 7), 0x100, NULL); /* no role */
   tenorp_vocab_build(&v, lex, tenorp_actors_aliases(actors), &words);
   tenorp_map_free(&words);
   return 0;
@@ -71,6 +72,24 @@ static void test_words(void **state) {
   /* words that only occur inside terms are known too */
   assert_true(word("faith", &t)->id > 0);
   assert_null(word("faith", &t)->entry);
+  tenorp_tokens_free(&t);
+}
+
+/* A token is notable when an actor alias starts with it or its word has a
+ * role (the low bits of its person finder's bits); nothing else is. */
+static void test_notable_tokens(void **state) {
+  (void)state;
+  static const char text[] = "General Good says US foreign good zebra; the UN, 42.";
+  static const int want[] = {1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0};
+  tenorp_tokens t = {0};
+  tenorp_tokenize(text, sizeof text - 1, &t);
+  tenorp_vocab_tag(&v, &seen, &t);
+  assert_int_equal(t.n, sizeof want / sizeof *want);
+  for (size_t i = 0; i < t.n; i++) {
+    if (((t.v[i].flags & TENOR_TOK__NOTE) != 0) != want[i])
+      fail_msg("token %zu (%s): notable %d, want %d", i, tenorp_norm(&t, i),
+               (t.v[i].flags & TENOR_TOK__NOTE) != 0, want[i]);
+  }
   tenorp_tokens_free(&t);
 }
 
@@ -326,6 +345,7 @@ static void test_many_wildcard_phrases(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_words),
+      cmocka_unit_test(test_notable_tokens),
       cmocka_unit_test(test_trie),
       cmocka_unit_test(test_rebuild),
       cmocka_unit_test(test_seen_words),
