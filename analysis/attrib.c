@@ -743,6 +743,7 @@ const unsigned char *tenorp_attrib_mentions(tenorp_attrib *at, const char *text,
     nn += (f & (TENOR_TOK__NOTE | TENOR_TOK__UPPER | TENOR_TOK__HYPHEN)) != 0 &&
           t->v[i].kind != TENORP_TOK_PUNCT;
   }
+  at->flags_any = lower;
   int mixed = (lower & TENOR_TOK__HASLOWER) != 0;
   tenorp_actors_match(at->actors, text, t, at->notable, nn, b, mixed, &at->all);
   place_patterns(at, t, a, b);
@@ -764,15 +765,20 @@ const unsigned char *tenorp_attrib_mentions(tenorp_attrib *at, const char *text,
 /* ------------------------------------------------------ speakers */
 
 /* Marks in q[0..b-a) the tokens inside double quotes or that are quote
- * marks; returns whether the sentence starts inside a quotation. */
+ * marks; returns whether the sentence starts inside a quotation.  (Whether
+ * the sentence has a quote mark at all is known from its mentions' pass.) */
 static int mark_quotes(tenorp_attrib *at, const char *text, const tenorp_tokens *t, size_t a,
                        size_t b, unsigned char *q) {
   if (t->v[a].flags & TENOR_TOK__PARA)
     at->in_quote = 0; /* a paragraph starts outside quotes, or opens one */
   int starts = at->in_quote;
+  if (!(at->flags_any & TENOR_TOK__QUOTE)) { /* most sentences have no quotation mark */
+    memset(q, at->in_quote, b - a);
+    return starts;
+  }
   for (size_t i = a; i < b; i++) {
     const tenorp_token *k = &t->v[i];
-    if (k->kind == TENORP_TOK_PUNCT && is_norm(t, i, "\"")) {
+    if (k->flags & TENOR_TOK__QUOTE) {
       const unsigned char *c = (const unsigned char *)text + k->start;
       int open;
       if (k->len == 3 && c[0] == 0xE2 && c[1] == 0x80)
@@ -1107,9 +1113,8 @@ void tenorp_attrib_sentence(tenorp_attrib *at, const tenor_lexicon *lex, const c
   size_t a = s->first, b = s->last, first_target = at->ntargets;
   unsigned char qbuf[256], *q = b - a <= sizeof qbuf ? qbuf : tenorp_xmalloc(b - a);
   int starts_quoted = mark_quotes(at, text, t, a, b, q);
-  int has_quote = starts_quoted || at->in_quote;
-  for (size_t i = a; i < b && !has_quote; i++)
-    has_quote = q[i - a];
+  /* a quotation mark, or a quotation open at either end */
+  int has_quote = starts_quoted || at->in_quote || (at->flags_any & TENOR_TOK__QUOTE);
 
   size_t speaker = find_speaker(at, lex, t, a, b, q, sc, index);
   int explicit = speaker != TENORP_NONE;

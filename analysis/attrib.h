@@ -56,6 +56,7 @@ typedef struct tenorp_attrib {
   size_t capskip;
   size_t *notable;            /* the tokens of a sentence a name may start at (attrib.c) */
   size_t capnotable;
+  unsigned flags_any;         /* the TENOR_TOK__ flags of the sentence's tokens, or-ed */
   size_t *clause;             /* per token of a sentence: the clause marks before it */
   size_t capclause;
   tenorp_buf key;             /* scratch */

@@ -595,6 +595,8 @@ static size_t scan_punct(lexer *lx, size_t p, uint32_t cp, size_t l) {
     k->hash = hash_end(hash_step(HASH_SEED, cp), 1);
     if (cp == '.' || cp == '!' || cp == '?')
       note_break(lx->out, lx->out->n - 1);
+    else if (cp == '"')
+      k->flags |= TENOR_TOK__QUOTE;
     return q;
   }
   if (cp == '.' && q < lx->len && lx->text[q] == '.') {
@@ -621,6 +623,8 @@ static size_t scan_punct(lexer *lx, size_t p, uint32_t cp, size_t l) {
     tenorp_buf_put(&lx->out->norms, enc, tenorp_utf8_encode(tenorp_fold(cp), enc));
   }
   finish_norm(lx, k);
+  if (k->norm_len == 1 && lx->out->norms.ptr[k->norm] == '"')
+    k->flags |= TENOR_TOK__QUOTE;
   return q;
 }
 

@@ -25,6 +25,7 @@ enum {
 #define TENOR_TOK__CLITIC (1u << 9)   /* split off a word: 's n't 're 'm 've 'll 'd */
 #define TENOR_TOK__NOTE (1u << 10)    /* an actor alias starts with it, or it is a role word
                                          (set by tenorp_vocab_tag, for the person finder) */
+#define TENOR_TOK__QUOTE (1u << 11)   /* a double quotation mark: its normalised form is " */
 
 #define TENORP_MAX_TOKEN 512 /* longer runs of letters, of dots and of dotted initials are cut
                                 into pieces of this many bytes */

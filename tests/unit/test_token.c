@@ -95,6 +95,27 @@ static void test_flags(void **state) {
   tenorp_tokens_free(&t);
 }
 
+/* Every double quotation mark, straight or curly, is flagged, and only
+ * those: the attribution finds quotations by the flag. */
+static void test_quote_flag(void **state) {
+  (void)state;
+  const char *s = "\"A\" \xE2\x80\x9C" "b\xE2\x80\x9D \xC2\xAB" "c\xC2\xBB 'd' \xE2\x80\x98" "e "
+                  "\xE2\x80\x99 \xE2\x80\xB3 - ...";
+  tenorp_tokens t = {0};
+  tenorp_tokenize(s, strlen(s), &t);
+  for (size_t i = 0; i < t.n; i++) {
+    int quote = strcmp(tenorp_norm(&t, i), "\"") == 0;
+    if (((t.v[i].flags & TENOR_TOK__QUOTE) != 0) != quote)
+      fail_msg("token %zu (%s): quote flag %d", i, tenorp_norm(&t, i),
+               (t.v[i].flags & TENOR_TOK__QUOTE) != 0);
+  }
+  size_t quotes = 0;
+  for (size_t i = 0; i < t.n; i++)
+    quotes += (t.v[i].flags & TENOR_TOK__QUOTE) != 0;
+  assert_int_equal(quotes, 7); /* " " “ ” « » ″ */
+  tenorp_tokens_free(&t);
+}
+
 static void test_clitic_case(void **state) {
   (void)state;
   tenorp_tokens t = {0};
@@ -280,6 +301,7 @@ int main(void) {
       cmocka_unit_test(test_flags),
       cmocka_unit_test(test_line_ends),
       cmocka_unit_test(test_clitic_case),
+      cmocka_unit_test(test_quote_flag),
       cmocka_unit_test(test_huge_token_is_cut),
       cmocka_unit_test(test_invalid_bytes_do_not_crash),
       cmocka_unit_test(test_hash_matches_norm),
