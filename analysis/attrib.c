@@ -805,13 +805,12 @@ static size_t candidate(tenorp_attrib *at, const tenorp_tokens *t, size_t p, siz
     return m->actor;
   if (t->v[p].kind != TENORP_TOK_WORD)
     return TENORP_NONE;
-  const char *w = tenorp_norm(t, p);
-  if (!strcmp(w, "he") || !strcmp(w, "she")) {
+  if (is_norm(t, p, "he") || is_norm(t, p, "she")) {
     if (at->last_person_speaker != TENORP_NONE && sentence - at->last_person_speaker_at <= 4)
       return at->last_person_speaker;
     return at->last_person;
   }
-  if (!strcmp(w, "it") || !strcmp(w, "they"))
+  if (is_norm(t, p, "it") || is_norm(t, p, "they"))
     return at->last_group;
   return TENORP_NONE;
 }
@@ -908,7 +907,8 @@ static size_t find_speaker(tenorp_attrib *at, const tenor_lexicon *lex, const te
     const tenorp_hit *hit = &sc->hits[h];
     if (!(hit->cats & TENORP_CAT_SPEECH) || q[hit->first - a])
       continue;
-    int forward_first = !strncmp(tenorp_entry_key(lex, hit->e), "according", 9);
+    const char *key = tenorp_entry_key(lex, hit->e);
+    int forward_first = key[0] == 'a' && !strncmp(key, "according", 9);
     /* The speaker follows the speech word only in an inversion, where the
      * word opens its clause ("...," said Mr Lavrov); after a noun
      * ("Officials said Russia...", "Aid groups praised Jordan") the actor
