@@ -282,7 +282,8 @@ void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const te
   out->end = t->v[b - 1].start + t->v[b - 1].len;
   out->flags = span->flags;
 
-  size_t stop = a; /* the next actor's token after i, or b */
+  size_t stop = a; /* the next actor's token after i, or b: found only for a word that
+                       starts a longer term, as match_at reads it for no other */
   for (size_t i = a; i < b;) {
     const tenorp_token *k = &t->v[i];
     if (k->flags & TENOR_TOK__HASLOWER)
@@ -298,7 +299,7 @@ void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const te
       i++;
       continue;
     }
-    if (stop <= i) { /* a term never runs into an actor's name */
+    if (stop <= i && k->w->mwe_max > 1) { /* a term never runs into an actor's name */
       stop = i + 1;
       while (stop < b && !(skip && skip[stop]))
         stop++;
