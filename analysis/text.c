@@ -187,6 +187,17 @@ int tenorp_class(uint32_t cp) {
   return TENORP_C_LETTER;
 }
 
+static inline int popcount64(uint64_t x) {
+#if defined(__GNUC__)
+  return __builtin_popcountll(x);
+#else
+  int n = 0;
+  for (; x; x &= x - 1)
+    n++;
+  return n;
+#endif
+}
+
 /* Counts a line break at s[i] and returns 1 if there is one. */
 static int line_break(const unsigned char *s, size_t n, size_t i) {
   return s[i] == '\n' || (s[i] == '\r' && (i + 1 >= n || s[i + 1] != '\n'));
@@ -238,15 +249,23 @@ char *tenor_text_repair(const char *buf, size_t len, size_t *out_len,
   size_t line = 1, copied = i; /* s[copied..i) is clean and not yet in out */
   static const char fffd[] = "\xEF\xBF\xBD";
   while (i < len) {
-    /* Eight bytes at a time while they are all printable ASCII: no byte
-     * has its top bit, and none is below 0x20 (the test for a byte less
-     * than n of "Bit Twiddling Hacks", exact for n <= 128). */
+    /* Eight bytes at a time while they are all printable ASCII or line
+     * feeds (hard-wrapped text has one every line), counting the line
+     * feeds.  Once no byte has its top bit, adding 0x80 - n to each byte
+     * carries into no other, and sets its top bit exactly when the byte
+     * is n or more: so the bytes below 0x20, and (after an xor with
+     * '\n' in every byte) the line feeds, are marked one by one. */
     while (i + 8 <= len) {
       uint64_t w;
       memcpy(&w, s + i, 8);
       const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-      if ((w & highs) || ((w - ones * 0x20) & ~w & highs))
+      if (w & highs)
         break;
+      uint64_t control = ~(w + ones * (0x80 - 0x20)) & highs;
+      uint64_t feeds = ~((w ^ ones * '\n') + ones * 0x7F) & highs;
+      if (control & ~feeds)
+        break;
+      line += (size_t)popcount64(feeds);
       i += 8;
     }
     if (i >= len)

@@ -102,6 +102,58 @@ static void test_repair_at_every_offset(void **state) {
   }
 }
 
+/* Random texts of line feeds, carriage returns, control characters,
+ * NULs, bad bytes and letters: the lines and the first lines of a NUL
+ * and of a bad byte are those counted byte by byte. */
+static void test_lines_counted_like_bytes(void **state) {
+  (void)state;
+  static const char *const pieces[] = {"a", "abcdefgh", " ", "\n", "\r", "\r\n", "\x01",
+                                       "\x7f", "\0", "\xff", "\xc3\xa9"};
+  const size_t npieces = sizeof pieces / sizeof *pieces;
+  uint64_t seed = 0x9E3779B97F4A7C15ull;
+  int checked_wide = 0;
+  for (int round = 0; round < 4000; round++) {
+    char in[512];
+    size_t len = 0, line = 1, nul_line = 0, bad_line = 0;
+    size_t want = (size_t)(round % 60);
+    for (size_t k = 0; k < want; k++) {
+      seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+      /* mostly letters and line feeds, as in hard-wrapped text */
+      size_t r = (size_t)(seed >> 33) % (npieces + 6);
+      const char *p = r < npieces ? pieces[r] : r % 2 ? "\n" : "abcdefgh";
+      size_t n = strlen(p) ? strlen(p) : 1; /* "\0" is one NUL byte */
+      memcpy(in + len, p, n);
+      len += n;
+    }
+    for (size_t i = 0; i < len; i++) {
+      unsigned char c = (unsigned char)in[i];
+      if (c == 0 && !nul_line)
+        nul_line = line;
+      if (c == 0xff && !bad_line)
+        bad_line = line;
+      if (c == '\n' || (c == '\r' && (i + 1 == len || in[i + 1] != '\n')))
+        line++;
+    }
+    if (len && (in[len - 1] == '\n' || in[len - 1] == '\r'))
+      line--;
+    tenor_text_info info;
+    size_t n;
+    int err;
+    char *out = tenor_text_repair(in, len, &n, &info, &err);
+    if (err == TENOR_EUTF16) { /* NULs at even or odd offsets look like UTF-16 */
+      checked_wide++;
+      continue;
+    }
+    assert_int_equal(err, TENOR_OK);
+    if (len)
+      assert_int_equal(info.lines, line);
+    assert_int_equal(info.nul_line, nul_line);
+    assert_int_equal(info.invalid_line, bad_line);
+    tenor_free(out);
+  }
+  assert_true(checked_wide < 400); /* most texts were checked */
+}
+
 static void test_utf16_refused(void **state) {
   (void)state;
   tenor_text_info info;
@@ -192,6 +244,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_repair),
       cmocka_unit_test(test_first_lines),
+      cmocka_unit_test(test_lines_counted_like_bytes),
       cmocka_unit_test(test_repair_at_every_offset),
       cmocka_unit_test(test_utf16_refused),
       cmocka_unit_test(test_wide_text_without_bom),
