@@ -282,23 +282,34 @@ void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const te
   out->end = t->v[b - 1].start + t->v[b - 1].len;
   out->flags = span->flags;
 
+  /* The counts every token takes part in, and the tokens that may match:
+   * a word or number that is not an actor's name, unless the scorer
+   * learnt that it matches nothing (vocab.h) and it has no hyphen.  Most
+   * tokens are marks and words of no lexicon, and the list is made
+   * without a branch per token. */
+  if (b - a > sc->capcand)
+    sc->cand = tenorp_grow(sc->cand, &sc->capcand, b - a, sizeof *sc->cand);
+  size_t ncand = 0, words = 0;
+  unsigned any = 0;
+  for (size_t i = a; i < b; i++) {
+    const tenorp_token *k = &t->v[i];
+    unsigned f = k->flags, word = k->kind != TENORP_TOK_PUNCT;
+    any |= f;
+    words += word;
+    bangs += (f & TENOR_TOK__BANG) != 0;
+    sc->cand[ncand] = i;
+    ncand += word & !(skip && skip[i]) & (!k->w->quiet | ((f & TENOR_TOK__HYPHEN) != 0));
+  }
+  out->tokens = words;
+  mixed = (any & TENOR_TOK__HASLOWER) != 0;
+
   size_t stop = a; /* the next actor's token after i, or b: found only for a word that
                        starts a longer term, as match_at reads it for no other */
-  for (size_t i = a; i < b;) {
+  for (size_t c = 0, next = a; c < ncand; c++) {
+    size_t i = sc->cand[c];
+    if (i < next)
+      continue; /* inside a longer term */
     const tenorp_token *k = &t->v[i];
-    if (k->flags & TENOR_TOK__HASLOWER)
-      mixed = 1;
-    if (k->kind == TENORP_TOK_PUNCT) {
-      if (k->norm_len == 1 && tenorp_norm(t, i)[0] == '!')
-        bangs++;
-      i++;
-      continue;
-    }
-    out->tokens++;
-    if (skip && skip[i]) {
-      i++;
-      continue;
-    }
     if (stop <= i && k->w->mwe_max > 1) { /* a term never runs into an actor's name */
       stop = i + 1;
       while (stop < b && !(skip && skip[stop]))
@@ -314,16 +325,20 @@ void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const te
       if (!(e->cats & TENORP_CAT_SCORING) && word && (word->cats & TENORP_CAT_SCORING))
         push(sc, i, i + 1, word, 0, TENORP_MATCH_EXACT);
       push(sc, i, i + len, e, 0, match);
-      for (size_t j = i + 1; j < i + len; j++) {
-        out->tokens += t->v[j].kind != TENORP_TOK_PUNCT;
-        mixed |= (t->v[j].flags & TENOR_TOK__HASLOWER) != 0;
-      }
-      i += len;
+      for (size_t j = i + 1; j < i + len; j++) /* a mark inside a term adds no emphasis */
+        bangs -= (t->v[j].flags & TENOR_TOK__BANG) != 0;
+      next = i + len;
       continue;
     }
-    if (!match_word(sc, lex, t, i, e) && (k->flags & TENOR_TOK__HYPHEN))
+    if (match_word(sc, lex, t, i, e))
+      continue;
+    if (k->flags & TENOR_TOK__HYPHEN)
       match_parts(sc, lex, t, i);
-    i++;
+    else if (!word && k->kind == TENORP_TOK_WORD) { /* (a word that only starts terms has one) */
+      tenorp_seen_word *sw = tenorp_seen_of(k);
+      if (sw->wild_known && (sw->stem_known || !sc->has_stems))
+        sw->w.quiet = 1; /* nothing to learn of it any more */
+    }
   }
 
   for (size_t x = 0; x < sc->nextra; x++)
@@ -421,6 +436,9 @@ int tenorp_hit_gives_extra(const tenorp_scorer *sc, const tenor_lexicon *lex, si
 
 void tenorp_scorer_free(tenorp_scorer *sc) {
   free(sc->hits);
+  free(sc->cand);
+  sc->cand = NULL;
+  sc->capcand = 0;
   free(sc->extra);
   tenorp_stemmer_free(sc->stemmer);
   sc->extra = NULL;

@@ -57,6 +57,8 @@ typedef struct tenorp_scorer {
   int has_stems;      /* the lexicon has entries matched by stem (this sentence's) */
   double *extra;      /* sums of the last sentence in categories of the user's own */
   size_t nextra;      /* how many (tenor_lexicon_extra_count) */
+  size_t *cand;       /* the tokens of the sentence that may match (score.c) */
+  size_t capcand;
 } tenorp_scorer;
 
 /* Matches and scores the tokens of one sentence into *out.  `sc->hits`

@@ -595,8 +595,10 @@ static size_t scan_punct(lexer *lx, size_t p, uint32_t cp, size_t l) {
     k->hash = hash_end(hash_step(HASH_SEED, cp), 1);
     if (cp == '.' || cp == '!' || cp == '?')
       note_break(lx->out, lx->out->n - 1);
-    else if (cp == '"')
+    if (cp == '"')
       k->flags |= TENOR_TOK__QUOTE;
+    else if (cp == '!')
+      k->flags |= TENOR_TOK__BANG;
     return q;
   }
   if (cp == '.' && q < lx->len && lx->text[q] == '.') {
@@ -625,6 +627,8 @@ static size_t scan_punct(lexer *lx, size_t p, uint32_t cp, size_t l) {
   finish_norm(lx, k);
   if (k->norm_len == 1 && lx->out->norms.ptr[k->norm] == '"')
     k->flags |= TENOR_TOK__QUOTE;
+  else if (k->norm_len == 1 && lx->out->norms.ptr[k->norm] == '!')
+    k->flags |= TENOR_TOK__BANG;
   return q;
 }
 

@@ -26,6 +26,7 @@ enum {
 #define TENOR_TOK__NOTE (1u << 10)    /* an actor alias starts with it, or it is a role word
                                          (set by tenorp_vocab_tag, for the person finder) */
 #define TENOR_TOK__QUOTE (1u << 11)   /* a double quotation mark: its normalised form is " */
+#define TENOR_TOK__BANG (1u << 12)    /* an exclamation mark: its normalised form is ! */
 
 #define TENORP_MAX_TOKEN 512 /* longer runs of letters, of dots and of dotted initials are cut
                                 into pieces of this many bytes */

@@ -12,7 +12,7 @@
 
 #include "alloc.h"
 
-const tenorp_word tenorp_no_word = {NULL, 0, 0, 0, 0, 0, 0};
+const tenorp_word tenorp_no_word = {NULL, 1, 0, 0, 0, 0, 0, 0};
 
 /* The record of word s[0..n), added if new. */
 static tenorp_word *word_of(tenorp_vocab *v, const tenor_lexicon *lex, const char *s, size_t n) {
@@ -25,7 +25,8 @@ static tenorp_word *word_of(tenorp_vocab *v, const tenor_lexicon *lex, const cha
     v->w = tenorp_grow(v->w, &v->cap, v->n + 1, sizeof *v->w);
   tenorp_word *w = &v->w[v->n++];
   w->entry = tenorp_lexicon_find(lex, s, n, h);
-  w->cats = w->entry ? w->entry->cats : 0;
+  w->quiet = w->entry == NULL; /* for a number: a word's copy learns it (seen_word) */
+  w->cats = (uint16_t)(w->entry ? w->entry->cats : 0);
   w->mwe_max = w->entry ? w->entry->mwe_max : 0;
   w->attrib = 0;
   w->id = (uint32_t)v->n;
@@ -205,6 +206,7 @@ static size_t seen_word(const tenorp_vocab *v, tenorp_seen *seen, const char *s,
   tenorp_seen_word *sw = &seen->v[seen->n]; /* there is room (tenorp_vocab_tag) */
   size_t w = tenorp_map_find(&v->words, s, n, h);
   sw->w = w == SIZE_MAX ? tenorp_no_word : v->w[v->words.keys[w].value];
+  sw->w.quiet = 0; /* a word may still have a wildcard or stem entry */
   sw->stem = sw->wild = NULL;
   sw->stem_known = sw->wild_known = 0;
   sw->key = seen->keys.len;

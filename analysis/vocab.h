@@ -21,7 +21,12 @@
 
 typedef struct tenorp_word {
   const tenorp_entry *entry; /* the lexicon's entry for the word alone, or NULL */
-  uint32_t cats;             /* entry->cats, or 0: the scorer learns whether the word is a */
+  uint16_t quiet;            /* the scorer knows that the word alone matches nothing (no
+                                entry, nor a wildcard or stem entry that gives anything):
+                                set in the analyzer's copies once learnt (score.c), and in
+                                the vocabulary's own records, which only numbers use, where
+                                there is no entry */
+  uint16_t cats;             /* entry->cats, or 0: the scorer learns whether the word is a */
   uint32_t mwe_max;          /* hit and how far its terms reach (entry->mwe_max) without
                                 reading the entry */
   uint32_t attrib;           /* the person finder's bits for it (attrib.c), 0 if none; the

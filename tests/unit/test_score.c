@@ -24,7 +24,8 @@ static const char lexicon[] = "term,category,weight\n"
                               "but,contrast,\n"
                               "refused,tone,-1.5\n"
                               "refused to,negator,\n"
-                              "however,contrast,1\n";
+                              "however,contrast,1\n"
+                              "wow!,tone,1\n";
 
 static tenor_lexicon *lex;
 
@@ -85,6 +86,8 @@ static const struct {
     {"A threat!!", -2.584, 3.584, 0, 1, 0, 1},
     {"good!!!!!!", 3.168, 0, 0, 1, 1, 0},
     {"Nothing!", 0, 0, 0, 0, 0, 0},
+    {"wow! good", 3, 0, 0, 2, 2, 0},          /* a '!' inside a term is no emphasis */
+    {"wow! good!", 3.292, 0, 0, 2, 2, 0},
     /* multi-word terms win over their words, longest first */
     {"The contact group met.", 0, 0, 2.5, 1, 0, 0},
     {"a cold war era deal", -1, 0, 0, 1, 0, 1},
@@ -123,6 +126,44 @@ static void test_cases(void **state) {
     assert_true(s->tone_norm >= -1 && s->tone_norm <= 1);
   }
   tenor_analyzer_free(a);
+}
+
+/* What an analyzer learns of the words it meets (vocab.h: the words
+ * that match nothing alone are passed over) changes no score: the cases
+ * scored one after the other, backwards, by one analyzer, score as they
+ * do each alone, by an analyzer of its own. */
+static void test_scores_do_not_depend_on_words_met(void **state) {
+  (void)state;
+  tenor_analyzer *shared = tenor_analyzer_new(lex, NULL);
+  const size_t n = sizeof cases / sizeof *cases;
+  for (size_t c = n; c-- > 0;) {
+    const char *text = cases[c].text;
+    tenor_analyzer *own = tenor_analyzer_new(lex, NULL);
+    assert_int_equal(tenor_analyzer_run(own, text, strlen(text)), 0);
+    assert_int_equal(tenor_analyzer_run(shared, text, strlen(text)), 0);
+    size_t n1, n2;
+    const tenor_sentence *x = tenor_analyzer_sentences(own, &n1);
+    const tenor_sentence *y = tenor_analyzer_sentences(shared, &n2);
+    assert_int_equal(n1, n2);
+    for (size_t i = 0; i < n1; i++) {
+      if (x[i].tone != y[i].tone || x[i].hits != y[i].hits)
+        fail_msg("[%s]: tone %g with %zu hits alone, %g with %zu after the others", text,
+                 x[i].tone, x[i].hits, y[i].tone, y[i].hits);
+      assert_true(x[i].hostility == y[i].hostility && x[i].cooperation == y[i].cooperation);
+      assert_int_equal(x[i].tokens, y[i].tokens);
+    }
+    tenor_analyzer_free(own);
+  }
+  /* a word that starts a term is no word that matches nothing */
+  static const char *const texts[] = {"a cold day", "a cold war era deal", "contact",
+                                      "The contact group met."};
+  double want[] = {0, -1, 0.5, 0};
+  for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+    assert_int_equal(tenor_analyzer_run(shared, texts[k], strlen(texts[k])), 0);
+    size_t m;
+    assert_true(fabs(tenor_analyzer_sentences(shared, &m)->tone - want[k]) < 1e-9);
+  }
+  tenor_analyzer_free(shared);
 }
 
 static void test_offsets_and_tokens(void **state) {
@@ -208,6 +249,7 @@ static void test_empty_text(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cases),
+      cmocka_unit_test(test_scores_do_not_depend_on_words_met),
       cmocka_unit_test(test_offsets_and_tokens),
       cmocka_unit_test(test_rules_recorded),
       cmocka_unit_test(test_max_sentence_bytes),

@@ -95,20 +95,27 @@ static void test_flags(void **state) {
   tenorp_tokens_free(&t);
 }
 
-/* Every double quotation mark, straight or curly, is flagged, and only
- * those: the attribution finds quotations by the flag. */
+/* Every double quotation mark, straight or curly, is flagged, and every
+ * exclamation mark, and only those: the attribution finds quotations by
+ * the flag, and the scorer counts emphasis by it. */
 static void test_quote_flag(void **state) {
   (void)state;
   const char *s = "\"A\" \xE2\x80\x9C" "b\xE2\x80\x9D \xC2\xAB" "c\xC2\xBB 'd' \xE2\x80\x98" "e "
-                  "\xE2\x80\x99 \xE2\x80\xB3 - ...";
+                  "\xE2\x80\x99 \xE2\x80\xB3 - ... wow! !! \xEF\xBC\x81 ?!";
   tenorp_tokens t = {0};
   tenorp_tokenize(s, strlen(s), &t);
+  size_t bangs = 0;
   for (size_t i = 0; i < t.n; i++) {
-    int quote = strcmp(tenorp_norm(&t, i), "\"") == 0;
+    int quote = strcmp(tenorp_norm(&t, i), "\"") == 0, bang = strcmp(tenorp_norm(&t, i), "!") == 0;
     if (((t.v[i].flags & TENOR_TOK__QUOTE) != 0) != quote)
       fail_msg("token %zu (%s): quote flag %d", i, tenorp_norm(&t, i),
                (t.v[i].flags & TENOR_TOK__QUOTE) != 0);
+    if (((t.v[i].flags & TENOR_TOK__BANG) != 0) != bang)
+      fail_msg("token %zu (%s): bang flag %d", i, tenorp_norm(&t, i),
+               (t.v[i].flags & TENOR_TOK__BANG) != 0);
+    bangs += bang;
   }
+  assert_int_equal(bangs, 4); /* wow! !! ?! */
   size_t quotes = 0;
   for (size_t i = 0; i < t.n; i++)
     quotes += (t.v[i].flags & TENOR_TOK__QUOTE) != 0;
