@@ -22,6 +22,7 @@ struct tenor_analyzer {
   tenor_options opt;        /* a copy of the options */
   tenorp_tokens toks;       /* tokens of the current text */
   tenorp_spans spans;       /* its sentences as token ranges */
+  tenorp_survey survey;     /* what the passes over the current sentence want to know */
   tenorp_scorer scorer;     /* matching scratch */
   tenorp_attrib attrib;     /* actors, speakers, targets */
   tenorp_vocab vocab;       /* the words of the lexicon and actors, built at the first run */
@@ -151,6 +152,7 @@ static void keep_explained(tenor_analyzer *a, size_t i, const unsigned char *ski
 static void free_text_memory(tenor_analyzer *a) {
   tenorp_tokens_free(&a->toks);
   tenorp_spans_free(&a->spans);
+  tenorp_survey_free(&a->survey);
   tenorp_attrib_trim(&a->attrib);
   tenorp_seen_trim(&a->seen);
   free(a->sents);
@@ -201,8 +203,9 @@ static void analyse_spans(tenor_analyzer *a, const char *text, size_t first, siz
   for (size_t k = 0; k < n; k++) {
     size_t i = first + k;
     const tenorp_span *s = &a->spans.v[k];
-    const unsigned char *skip = tenorp_attrib_mentions(&a->attrib, text, &a->toks, s, i);
-    tenorp_score_sentence(&a->scorer, a->lex, &a->toks, s, skip, &a->sents[i]);
+    tenorp_survey_sentence(&a->toks, s, &a->survey);
+    const unsigned char *skip = tenorp_attrib_mentions(&a->attrib, text, &a->toks, s, &a->survey, i);
+    tenorp_score_sentence(&a->scorer, a->lex, &a->toks, s, &a->survey, skip, &a->sents[i]);
     tenorp_attrib_sentence(&a->attrib, a->lex, text, &a->toks, s, i, &a->scorer, &a->sents[i]);
     for (size_t x = 0; x < a->nextra; x++)
       a->extra[i * a->nextra + x] = a->scorer.extra[x];

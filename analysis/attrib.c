@@ -456,9 +456,9 @@ static size_t titled(const tenorp_attrib *at, int r) {
 
 /* People named by title and name, unnamed officials, and titles alone. */
 static void discover(tenorp_attrib *at, const char *text, const tenorp_tokens *t, size_t a,
-                     size_t b, size_t nn) {
+                     size_t b, const size_t *names, size_t nn) {
   for (size_t c = 0, next = a; c < nn; c++) {
-    size_t i = at->notable[c];
+    size_t i = names[c];
     if (i < next)
       continue; /* inside a title or name found */
     int r = role_of_at(at, t, i);
@@ -533,9 +533,10 @@ static void discover(tenorp_attrib *at, const char *text, const tenorp_tokens *t
 }
 
 /* Capitalised words that are the surname of a person met earlier. */
-static void surnames(tenorp_attrib *at, const char *text, const tenorp_tokens *t, size_t nn) {
+static void surnames(tenorp_attrib *at, const char *text, const tenorp_tokens *t,
+                     const size_t *names, size_t nn) {
   for (size_t c = 0; c < nn; c++) {
-    size_t i = at->notable[c];
+    size_t i = names[c];
     if (!name_word(at, text, t, i) || mention_at(at, i))
       continue;
     const char *raw = text + t->v[i].start;
@@ -719,7 +720,7 @@ static void place_marks(tenorp_attrib *at, const char *text, const tenorp_tokens
 
 const unsigned char *tenorp_attrib_mentions(tenorp_attrib *at, const char *text,
                                             const tenorp_tokens *t, const tenorp_span *s,
-                                            size_t index) {
+                                            const tenorp_survey *sv, size_t index) {
   (void)index;
   at->all.n = 0;
   if (!at->actors)
@@ -727,25 +728,11 @@ const unsigned char *tenorp_attrib_mentions(tenorp_attrib *at, const char *text,
   size_t a = s->first, b = s->last;
   if (b > at->capskip) /* indexed like the tokens of the text, or of its part (analyze.c) */
     at->skip = tenorp_grow(at->skip, &at->capskip, b, 1);
-  if (b - a > at->capnotable)
-    at->notable = tenorp_grow(at->notable, &at->capnotable, b - a, sizeof *at->notable);
-  /* The tokens a name may start at: the actor matcher's (an anode, a
-   * hyphen), the person finder's titles (a role) and names (a capital, a
-   * hyphen).  Most tokens are none of these, and every later pass over
-   * the sentence's words visits only these; the list is made without a
-   * branch per token. */
-  size_t nn = 0;
-  unsigned lower = 0;
-  for (size_t i = a; i < b; i++) {
-    unsigned f = t->v[i].flags;
-    lower |= f;
-    at->notable[nn] = i;
-    nn += (f & (TENOR_TOK__NOTE | TENOR_TOK__UPPER | TENOR_TOK__HYPHEN)) != 0 &&
-          t->v[i].kind != TENORP_TOK_PUNCT;
-  }
-  at->flags_any = lower;
-  int mixed = (lower & TENOR_TOK__HASLOWER) != 0;
-  tenorp_actors_match(at->actors, text, t, at->notable, nn, b, mixed, &at->all);
+  /* The actor matcher, the title finder and the surname finder visit only
+   * the tokens a name may start at (sv->names). */
+  at->flags_any = sv->flags;
+  int mixed = (sv->flags & TENOR_TOK__HASLOWER) != 0;
+  tenorp_actors_match(at->actors, text, t, sv->names, sv->nnames, b, mixed, &at->all);
   place_patterns(at, t, a, b);
   if (at->next_mark < at->nmarks)
     place_marks(at, text, t, a, b);
@@ -753,8 +740,8 @@ const unsigned char *tenorp_attrib_mentions(tenorp_attrib *at, const char *text,
     if (!(at->all.v[m].flags & TENORP_MENTION_MARK))
       at->all.v[m].actor = doc_listed(at, at->all.v[m].actor);
   sort_mentions(at->all.v, at->all.n);
-  discover(at, text, t, a, b, nn);
-  surnames(at, text, t, nn);
+  discover(at, text, t, a, b, sv->names, sv->nnames);
+  surnames(at, text, t, sv->names, sv->nnames);
   sort_mentions(at->all.v, at->all.n);
   memset(at->skip + a, 0, b - a);
   for (size_t m = 0; m < at->all.n; m++)
@@ -766,7 +753,7 @@ const unsigned char *tenorp_attrib_mentions(tenorp_attrib *at, const char *text,
 
 /* Marks in q[0..b-a) the tokens inside double quotes or that are quote
  * marks; returns whether the sentence starts inside a quotation.  (Whether
- * the sentence has a quote mark at all is known from its mentions' pass.) */
+ * the sentence has a quote mark at all is known from its survey.) */
 static int mark_quotes(tenorp_attrib *at, const char *text, const tenorp_tokens *t, size_t a,
                        size_t b, unsigned char *q) {
   if (t->v[a].flags & TENOR_TOK__PARA)
@@ -1311,9 +1298,6 @@ void tenorp_attrib_trim(tenorp_attrib *at) {
   free(at->skip);
   at->skip = NULL;
   at->capskip = 0;
-  free(at->notable);
-  at->notable = NULL;
-  at->capnotable = 0;
   free(at->clause);
   at->clause = NULL;
   at->capclause = 0;

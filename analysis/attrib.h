@@ -54,8 +54,6 @@ typedef struct tenorp_attrib {
   void *re_scratch;           /* PCRE2 match data */
   unsigned char *skip;        /* per token: part of an actor's name (not scored) */
   size_t capskip;
-  size_t *notable;            /* the tokens of a sentence a name may start at (attrib.c) */
-  size_t capnotable;
   unsigned flags_any;         /* the TENOR_TOK__ flags of the sentence's tokens, or-ed */
   size_t *clause;             /* per token of a sentence: the clause marks before it */
   size_t capclause;
@@ -105,11 +103,12 @@ void tenorp_attrib_marks_clear(tenorp_attrib *at);
 /* Starts a document: forgets the previous one's actors. */
 void tenorp_attrib_begin(tenorp_attrib *at, const char *text, size_t len);
 
-/* Finds the actors of sentence `index` before it is scored; returns the
- * per-token mask of actor names for the scorer (NULL if none). */
+/* Finds the actors of sentence `index` (surveyed: sv) before it is
+ * scored; returns the per-token mask of actor names for the scorer (NULL
+ * if none). */
 const unsigned char *tenorp_attrib_mentions(tenorp_attrib *at, const char *text,
                                             const tenorp_tokens *t, const tenorp_span *s,
-                                            size_t index);
+                                            const tenorp_survey *sv, size_t index);
 
 /* After scoring: the sentence's speaker and targets, from its mentions
  * and the scorer's hits (each scoring hit learns its target). */

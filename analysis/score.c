@@ -270,43 +270,38 @@ static int all_caps(const tenorp_tokens *t, size_t a, size_t b) {
 }
 
 void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const tenorp_tokens *t,
-                           const tenorp_span *span, const unsigned char *skip,
-                           tenor_sentence *out) {
+                           const tenorp_span *span, const tenorp_survey *sv,
+                           const unsigned char *skip, tenor_sentence *out) {
   sc->n = 0;
   sc->has_stems = tenorp_lexicon_has_stems(lex);
-  size_t a = span->first, b = span->last, bangs = 0;
-  int mixed = 0;
+  size_t a = span->first, b = span->last, bangs = sv->bangs;
+  int mixed = (sv->flags & TENOR_TOK__HASLOWER) != 0;
   memset(out, 0, sizeof *out);
   out->speaker = TENOR_NO_ACTOR;
   out->start = t->v[a].start;
   out->end = t->v[b - 1].start + t->v[b - 1].len;
   out->flags = span->flags;
+  out->tokens = sv->words;
 
-  /* The counts every token takes part in, and the tokens that may match:
-   * a word or number that is not an actor's name, unless the scorer
-   * learnt that it matches nothing (vocab.h) and it has no hyphen.  Most
-   * tokens are marks and words of no lexicon, and the list is made
-   * without a branch per token. */
-  if (b - a > sc->capcand)
-    sc->cand = tenorp_grow(sc->cand, &sc->capcand, b - a, sizeof *sc->cand);
-  size_t ncand = 0, words = 0;
-  unsigned any = 0;
-  for (size_t i = a; i < b; i++) {
-    const tenorp_token *k = &t->v[i];
-    unsigned f = k->flags, word = k->kind != TENORP_TOK_PUNCT;
-    any |= f;
-    words += word;
-    bangs += (f & TENOR_TOK__BANG) != 0;
-    sc->cand[ncand] = i;
-    ncand += word & !(skip && skip[i]) & (!k->w->quiet | ((f & TENOR_TOK__HYPHEN) != 0));
+  /* The tokens that may match (sv->maybe), but the actors' names. */
+  const size_t *cand = sv->maybe;
+  size_t ncand = sv->nmaybe;
+  if (skip) {
+    if (ncand > sc->capcand)
+      sc->cand = tenorp_grow(sc->cand, &sc->capcand, ncand, sizeof *sc->cand);
+    size_t n = 0;
+    for (size_t c = 0; c < ncand; c++) {
+      sc->cand[n] = cand[c];
+      n += !skip[cand[c]];
+    }
+    cand = sc->cand;
+    ncand = n;
   }
-  out->tokens = words;
-  mixed = (any & TENOR_TOK__HASLOWER) != 0;
 
   size_t stop = a; /* the next actor's token after i, or b: found only for a word that
                        starts a longer term, as match_at reads it for no other */
   for (size_t c = 0, next = a; c < ncand; c++) {
-    size_t i = sc->cand[c];
+    size_t i = cand[c];
     if (i < next)
       continue; /* inside a longer term */
     const tenorp_token *k = &t->v[i];

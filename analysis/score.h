@@ -57,7 +57,7 @@ typedef struct tenorp_scorer {
   int has_stems;      /* the lexicon has entries matched by stem (this sentence's) */
   double *extra;      /* sums of the last sentence in categories of the user's own */
   size_t nextra;      /* how many (tenor_lexicon_extra_count) */
-  size_t *cand;       /* the tokens of the sentence that may match (score.c) */
+  size_t *cand;       /* the tokens of the sentence that may match, but actors' names */
   size_t capcand;
 } tenorp_scorer;
 
@@ -67,8 +67,8 @@ typedef struct tenorp_scorer {
  * never matched; skip may be NULL.  Categories of the user's own are
  * summed into sc->extra as they are, without shifters. */
 void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const tenorp_tokens *t,
-                           const tenorp_span *span, const unsigned char *skip,
-                           tenor_sentence *out);
+                           const tenorp_span *span, const tenorp_survey *sv,
+                           const unsigned char *skip, tenor_sentence *out);
 
 /* Whether hit h gives its weight in category `cat` (of the user's own):
  * a loose match does not where an earlier hit of the word gives it. */

@@ -19,6 +19,7 @@
 
 #include "alloc.h"
 #include "tenor.h"
+#include "vocab.h"
 
 /* What a full stop after a word means. */
 enum { STOP_PLAIN, STOP_NEVER, STOP_BEFORE_NUMBER, STOP_BEFORE_OPENER };
@@ -225,4 +226,37 @@ void tenorp_spans_free(tenorp_spans *s) {
   free(s->v);
   s->v = NULL;
   s->n = s->cap = 0;
+}
+
+void tenorp_survey_sentence(const tenorp_tokens *t, const tenorp_span *s, tenorp_survey *out) {
+  size_t a = s->first, b = s->last;
+  if (b - a > out->cap) {
+    size_t cap = out->cap;
+    out->names = tenorp_grow(out->names, &cap, b - a, sizeof *out->names);
+    out->maybe = tenorp_grow(out->maybe, &out->cap, b - a, sizeof *out->maybe);
+  }
+  size_t nnames = 0, nmaybe = 0, words = 0, bangs = 0;
+  unsigned any = 0;
+  for (size_t i = a; i < b; i++) {
+    const tenorp_token *k = &t->v[i];
+    unsigned f = k->flags, wordlike = k->kind != TENORP_TOK_PUNCT; /* a word or a number */
+    any |= f;
+    words += wordlike;
+    bangs += (f & TENOR_TOK__BANG) != 0;
+    out->names[nnames] = i;
+    nnames += wordlike & ((f & (TENOR_TOK__NOTE | TENOR_TOK__UPPER | TENOR_TOK__HYPHEN)) != 0);
+    out->maybe[nmaybe] = i;
+    nmaybe += wordlike & (!k->w->quiet | ((f & TENOR_TOK__HYPHEN) != 0));
+  }
+  out->nnames = nnames;
+  out->nmaybe = nmaybe;
+  out->words = words;
+  out->bangs = bangs;
+  out->flags = any;
+}
+
+void tenorp_survey_free(tenorp_survey *s) {
+  free(s->names);
+  free(s->maybe);
+  memset(s, 0, sizeof *s);
 }

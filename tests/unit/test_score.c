@@ -203,7 +203,10 @@ static void test_rules_recorded(void **state) {
   tenorp_tokenize(text, strlen(text), &t);
   tenorp_vocab_tag(&v, &seen, &t);
   tenorp_split(text, &t, 0, &sp);
-  tenorp_score_sentence(&sc, lex, &t, &sp.v[0], NULL, &s);
+  tenorp_survey sv = {0};
+  tenorp_survey_sentence(&t, &sp.v[0], &sv);
+  tenorp_score_sentence(&sc, lex, &t, &sp.v[0], &sv, NULL, &s);
+  tenorp_survey_free(&sv);
   assert_int_equal(sc.n, 5); /* not, VERY, bad, but, good */
   assert_int_equal(sc.hits[2].rules, TENORP_RULE_NEGATED | TENORP_RULE_BOOSTED | TENORP_RULE_BEFORE);
   assert_int_equal(sc.hits[4].rules, TENORP_RULE_AFTER);
