@@ -61,11 +61,14 @@ typedef struct tenorp_scorer {
   size_t capcand;
 } tenorp_scorer;
 
-/* Matches and scores the tokens of one sentence into *out.  `sc->hits`
- * then holds every match (shifter and speech words too) with its final
- * weights.  Tokens with skip[i] set (the names of actors) are counted but
- * never matched; skip may be NULL.  Categories of the user's own are
- * summed into sc->extra as they are, without shifters. */
+/* Matches and scores the tokens of one sentence (span, surveyed by
+ * tenorp_survey_sentence into sv: only the tokens it lists as maybe are
+ * tried) into *out.  `sc->hits` then holds every match (shifter and
+ * speech words too) with its final weights.  Tokens with skip[i] set (the
+ * names of actors) are counted but never matched; skip may be NULL.
+ * Categories of the user's own are summed into sc->extra as they are,
+ * without shifters.  A word found to match nothing alone is marked quiet
+ * in its record (vocab.h), so that later surveys leave it out. */
 void tenorp_score_sentence(tenorp_scorer *sc, const tenor_lexicon *lex, const tenorp_tokens *t,
                            const tenorp_span *span, const tenorp_survey *sv,
                            const unsigned char *skip, tenor_sentence *out);
