@@ -11,6 +11,9 @@
  * and initials never end one; month names and No. do not before a number;
  * dotted acronyms and etc. end one only before a word that usually opens a
  * sentence.  An ellipsis never ends a sentence by itself.
+ *
+ * The survey of a sentence (at the end) lists, for the passes over it,
+ * the few tokens each acts on.
  */
 #include "sentence.h"
 

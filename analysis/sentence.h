@@ -1,4 +1,4 @@
-/* sentence.h - the sentence splitter, over tokens. */
+/* sentence.h - the sentence splitter, over tokens, and the survey of a sentence's tokens. */
 #ifndef TENOR_SENTENCE_H
 #define TENOR_SENTENCE_H
 
