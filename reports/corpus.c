@@ -974,6 +974,7 @@ typedef struct pipeline {
   const doc_work *dw;  /* work done in the workers, or NULL (one job: fn is its direct) */
   tenor_analyzer *words_from; /* the first analyzer, whose word index all share */
   tenor_analyzer **own; /* per_thread: the main thread's analyzer (0), the workers' */
+  dir_cache *dirs;     /* per thread (the main thread's first): the folder last read from */
   int per_thread;      /* an analyzer per thread (there are workers), not per slot */
   size_t big, big_max; /* documents in flight that are not small (see next_slot), and
                           how many may be */
@@ -1107,11 +1108,11 @@ static void read_failed(slot *sl, const char *what, int err) {
 
 /* Reads the slot's file into buf (in a worker, so that the main thread
  * does not read every file itself); 0, or -1 after its message. */
-static int read_text(slot *sl, size_t max) {
+static int read_text(slot *sl, size_t max, dir_cache *dc) {
   long long size;
   int opened;
   /* no more than --max-doc-bytes in memory */
-  sl->buf = read_path_upto(sl->path, max, &sl->len, &size, &opened);
+  sl->buf = read_path_upto(sl->path, dc, max, &sl->len, &size, &opened);
   if (!sl->buf) {
     read_failed(sl, opened ? "cannot read" : "cannot open", errno);
     return -1;
@@ -1124,7 +1125,7 @@ static int read_text(slot *sl, size_t max) {
 /* Reads (a file), analyses, then does the doc_work of the slot's document
  * (in a worker). */
 static void analyse_and_work(pipeline *pl, slot *sl, int thread) {
-  if (sl->path && read_text(sl, pl->cp->max_doc) != 0)
+  if (sl->path && read_text(sl, pl->cp->max_doc, &pl->dirs[thread]) != 0)
     return;
   if (pl->per_thread)
     sl->an = sl->d.an = pl->own[thread];
@@ -1633,6 +1634,9 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
   pl.slots = xmalloc(pl.nslots * sizeof *pl.slots);
   memset(pl.slots, 0, pl.nslots * sizeof *pl.slots);
   memset(&totals, 0, sizeof totals);
+  pl.dirs = xmalloc((size_t)(jobs > 1 ? jobs : 1) * sizeof *pl.dirs);
+  for (int k = 0; k < (jobs > 1 ? jobs : 1); k++)
+    pl.dirs[k] = (dir_cache)DIR_CACHE_INIT;
   progress_start(cp, o);
   if (jobs > 1) {
     pthread_mutex_init(&pl.lock, NULL);
@@ -1690,6 +1694,9 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
   for (int k = 0; pl.own && k <= pl.threads; k++)
     tenor_analyzer_free(pl.own[k]);
   free(pl.own);
+  for (int k = 0; k < (jobs > 1 ? jobs : 1); k++)
+    dir_cache_free(&pl.dirs[k]);
+  free(pl.dirs);
   progress_end();
   if (cp->verbose)
     msg("scored %zu document%s, %zu sentence%s", totals.docs, totals.docs == 1 ? "" : "s",

@@ -167,11 +167,51 @@ char *read_upto(FILE *f, size_t limit, size_t *len) {
   return read_source(&s, fileno(f), limit, len, &size);
 }
 
-char *read_path_upto(const char *path, size_t limit, size_t *len, long long *size,
-                     int *opened) {
+void dir_cache_free(dir_cache *dc) {
+  if (dc->fd >= 0)
+    close(dc->fd);
+  free(dc->dir);
+  *dc = (dir_cache)DIR_CACHE_INIT;
+}
+
+/* Opens the file at path for reading, by its name in dc's folder when it
+ * has a folder part (dc then keeps that folder open for the next file). */
+static int open_in(dir_cache *dc, const char *path) {
+  const char *slash = dc ? strrchr(path, '/') : NULL;
+  if (!slash || slash == path || !slash[1])
+    return open(path, O_RDONLY | O_CLOEXEC);
+  size_t n = (size_t)(slash - path);
+  if (dc->fd == -1 || dc->len != n || memcmp(dc->dir, path, n) != 0) {
+    if (dc->fd >= 0)
+      close(dc->fd);
+    if (n + 1 > dc->cap) {
+      dc->cap = n + 1;
+      dc->dir = xrealloc(dc->dir, dc->cap);
+    }
+    memcpy(dc->dir, path, n);
+    dc->dir[n] = 0;
+    dc->len = n;
+    dc->fd = open(dc->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dc->fd < 0) /* a folder one may pass through but not list: its files by path */
+      dc->fd = -2;
+  }
+  int fd = dc->fd >= 0 ? openat(dc->fd, slash + 1, O_RDONLY | O_CLOEXEC) : -1;
+  if (fd < 0) { /* by path: the folder may have gone and come back under its name */
+    fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd >= 0 && dc->fd >= 0) { /* it did: open it anew for the next file */
+      close(dc->fd);
+      dc->fd = -1;
+      dc->len = 0;
+    }
+  }
+  return fd;
+}
+
+char *read_path_upto(const char *path, dir_cache *dc, size_t limit, size_t *len,
+                     long long *size, int *opened) {
   *size = -1;
   *opened = 0;
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  int fd = open_in(dc, path);
   if (fd < 0)
     return NULL;
   *opened = 1;

@@ -519,7 +519,7 @@ static void test_read_upto(void **state) {
     /* and the same by path, without stdio; the size is the whole file's */
     long long size;
     int opened;
-    char *got = read_path_upto(path, lim, &len, &size, &opened);
+    char *got = read_path_upto(path, NULL, lim, &len, &size, &opened);
     assert_non_null(got);
     assert_int_equal(size, sizeof data);
     if (len != want || memcmp(got, data, len) || got[len])
@@ -530,23 +530,104 @@ static void test_read_upto(void **state) {
   long long size;
   int opened;
   char *missing = xasprintf("%s/missing.txt", dir);
-  assert_null(read_path_upto(missing, 0, &len, &size, &opened));
+  assert_null(read_path_upto(missing, NULL, 0, &len, &size, &opened));
   assert_int_equal(opened, 0);
   assert_int_equal(errno, ENOENT);
-  assert_null(read_path_upto(dir, 0, &len, &size, &opened));
+  assert_null(read_path_upto(dir, NULL, 0, &len, &size, &opened));
   assert_int_equal(opened, 1);
   assert_int_equal(errno, EISDIR);
   free(missing);
   /* an empty file */
   f = fopen(path, "wb");
   fclose(f);
-  char *got = read_path_upto(path, 0, &len, &size, &opened);
+  char *got = read_path_upto(path, NULL, 0, &len, &size, &opened);
   assert_non_null(got);
   assert_int_equal(len, 0);
   assert_int_equal(got[0], 0);
   free(got);
   unlink(path);
   free(path);
+}
+
+/* Files read through a folder cache, from two folders in turn, read as
+ * they do by path: each its own bytes; a missing file is not opened; a
+ * folder replaced under the same name, with the cache holding the old
+ * one, is read by path and then kept anew; and a file in the current
+ * folder (no folder part) goes by its path. */
+static void test_read_in_folders(void **state) {
+  (void)state;
+  char *a = xasprintf("%s/fa", dir), *b = xasprintf("%s/fb", dir);
+  assert_int_equal(mkdir(a, 0777), 0);
+  assert_int_equal(mkdir(b, 0777), 0);
+  char *paths[6];
+  for (int k = 0; k < 6; k++) {
+    paths[k] = xasprintf("%s/%d.txt", k % 2 ? b : a, k);
+    FILE *f = fopen(paths[k], "wb");
+    assert_non_null(f);
+    fprintf(f, "file %d", k);
+    fclose(f);
+  }
+  dir_cache dc = DIR_CACHE_INIT;
+  size_t len;
+  long long size;
+  int opened;
+  for (int round = 0; round < 2; round++) {
+    for (int k = 0; k < 6; k++) { /* a, b, a, b, ...; then all of a, all of b */
+      int which = round ? (k < 3 ? 2 * k : 2 * (k - 3) + 1) : k;
+      char *got = read_path_upto(paths[which], &dc, 0, &len, &size, &opened);
+      char want[16];
+      snprintf(want, sizeof want, "file %d", which);
+      assert_non_null(got);
+      assert_string_equal(got, want);
+      assert_int_equal(size, (long long)strlen(want));
+      free(got);
+    }
+  }
+  char *missing = xasprintf("%s/none.txt", b);
+  assert_null(read_path_upto(missing, &dc, 0, &len, &size, &opened));
+  assert_int_equal(opened, 0);
+  assert_int_equal(errno, ENOENT);
+  /* folder a replaced by another of the same name while the cache holds it */
+  char *held = read_path_upto(paths[2], &dc, 0, &len, &size, &opened);
+  assert_non_null(held);
+  free(held);
+  for (int k = 0; k < 6; k += 2)
+    assert_int_equal(unlink(paths[k]), 0);
+  assert_int_equal(rmdir(a), 0);
+  assert_int_equal(mkdir(a, 0777), 0);
+  FILE *f = fopen(paths[0], "wb");
+  assert_non_null(f);
+  fputs("new", f);
+  fclose(f);
+  for (int again = 0; again < 2; again++) { /* by path, then in the new folder */
+    char *got = read_path_upto(paths[0], &dc, 0, &len, &size, &opened);
+    assert_non_null(got);
+    assert_string_equal(got, "new");
+    free(got);
+  }
+  char *got;
+  /* no folder part: by path, relative to the current folder */
+  char *cwd = getcwd(NULL, 0);
+  assert_non_null(cwd);
+  assert_int_equal(chdir(b), 0);
+  got = read_path_upto("1.txt", &dc, 0, &len, &size, &opened);
+  assert_int_equal(chdir(cwd), 0);
+  assert_non_null(got);
+  assert_string_equal(got, "file 1");
+  free(got);
+  free(cwd);
+  dir_cache_free(&dc);
+  assert_int_equal(dc.fd, -1);
+  assert_int_equal(unlink(paths[0]), 0);
+  for (int k = 1; k < 6; k += 2)
+    assert_int_equal(unlink(paths[k]), 0);
+  assert_int_equal(rmdir(a), 0);
+  assert_int_equal(rmdir(b), 0);
+  for (int k = 0; k < 6; k++)
+    free(paths[k]);
+  free(missing);
+  free(a);
+  free(b);
 }
 
 /* hex_double (util.c) writes what printf's %a writes, bit for bit, for
@@ -585,6 +666,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_temp_registry),
       cmocka_unit_test(test_read_upto),
+      cmocka_unit_test(test_read_in_folders),
       cmocka_unit_test(test_text_column),
       cmocka_unit_test(test_text_column_random),
       cmocka_unit_test(test_huge_numbers),
