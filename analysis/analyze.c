@@ -206,7 +206,8 @@ static void analyse_spans(tenor_analyzer *a, const char *text, size_t first, siz
     tenorp_survey_sentence(&a->toks, s, &a->survey);
     const unsigned char *skip = tenorp_attrib_mentions(&a->attrib, text, &a->toks, s, &a->survey, i);
     tenorp_score_sentence(&a->scorer, a->lex, &a->toks, s, &a->survey, skip, &a->sents[i]);
-    tenorp_attrib_sentence(&a->attrib, a->lex, text, &a->toks, s, i, &a->scorer, &a->sents[i]);
+    tenorp_attrib_sentence(&a->attrib, a->lex, text, &a->toks, s, &a->survey, i, &a->scorer,
+                           &a->sents[i]);
     for (size_t x = 0; x < a->nextra; x++)
       a->extra[i * a->nextra + x] = a->scorer.extra[x];
     if (a->opt.explain)

@@ -730,7 +730,6 @@ const unsigned char *tenorp_attrib_mentions(tenorp_attrib *at, const char *text,
     at->skip = tenorp_grow(at->skip, &at->capskip, b, 1);
   /* The actor matcher, the title finder and the surname finder visit only
    * the tokens a name may start at (sv->names). */
-  at->flags_any = sv->flags;
   int mixed = (sv->flags & TENOR_TOK__HASLOWER) != 0;
   tenorp_actors_match(at->actors, text, t, sv->names, sv->nnames, b, mixed, &at->all);
   place_patterns(at, t, a, b);
@@ -752,14 +751,14 @@ const unsigned char *tenorp_attrib_mentions(tenorp_attrib *at, const char *text,
 /* ------------------------------------------------------ speakers */
 
 /* Marks in q[0..b-a) the tokens inside double quotes or that are quote
- * marks; returns whether the sentence starts inside a quotation.  (Whether
- * the sentence has a quote mark at all is known from its survey.) */
+ * marks; returns whether the sentence starts inside a quotation.  `flags`
+ * are its tokens' flags, or-ed (its survey's). */
 static int mark_quotes(tenorp_attrib *at, const char *text, const tenorp_tokens *t, size_t a,
-                       size_t b, unsigned char *q) {
+                       size_t b, unsigned flags, unsigned char *q) {
   if (t->v[a].flags & TENOR_TOK__PARA)
     at->in_quote = 0; /* a paragraph starts outside quotes, or opens one */
   int starts = at->in_quote;
-  if (!(at->flags_any & TENOR_TOK__QUOTE)) { /* most sentences have no quotation mark */
+  if (!(flags & TENOR_TOK__QUOTE)) { /* most sentences have no quotation mark */
     memset(q, at->in_quote, b - a);
     return starts;
   }
@@ -1088,8 +1087,9 @@ static void count_mention(tenorp_attrib *at, size_t d, size_t sentence) {
 }
 
 void tenorp_attrib_sentence(tenorp_attrib *at, const tenor_lexicon *lex, const char *text,
-                            const tenorp_tokens *t, const tenorp_span *s, size_t index,
-                            tenorp_scorer *sc, tenor_sentence *out) {
+                            const tenorp_tokens *t, const tenorp_span *s,
+                            const tenorp_survey *sv, size_t index, tenorp_scorer *sc,
+                            tenor_sentence *out) {
   reserve_sentences(at, index + 2);
   at->target_start[index] = at->target_start[index + 1] = at->ntargets;
   at->speaker_of[index] = TENORP_NONE;
@@ -1099,9 +1099,9 @@ void tenorp_attrib_sentence(tenorp_attrib *at, const tenor_lexicon *lex, const c
     return;
   size_t a = s->first, b = s->last, first_target = at->ntargets;
   unsigned char qbuf[256], *q = b - a <= sizeof qbuf ? qbuf : tenorp_xmalloc(b - a);
-  int starts_quoted = mark_quotes(at, text, t, a, b, q);
+  int starts_quoted = mark_quotes(at, text, t, a, b, sv->flags, q);
   /* a quotation mark, or a quotation open at either end */
-  int has_quote = starts_quoted || at->in_quote || (at->flags_any & TENOR_TOK__QUOTE);
+  int has_quote = starts_quoted || at->in_quote || (sv->flags & TENOR_TOK__QUOTE);
 
   size_t speaker = find_speaker(at, lex, t, a, b, q, sc, index);
   int explicit = speaker != TENORP_NONE;

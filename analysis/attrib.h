@@ -54,7 +54,6 @@ typedef struct tenorp_attrib {
   void *re_scratch;           /* PCRE2 match data */
   unsigned char *skip;        /* per token: part of an actor's name (not scored) */
   size_t capskip;
-  unsigned flags_any;         /* the TENOR_TOK__ flags of the sentence's tokens, or-ed */
   size_t *clause;             /* per token of a sentence: the clause marks before it */
   size_t capclause;
   tenorp_buf key;             /* scratch */
@@ -113,8 +112,9 @@ const unsigned char *tenorp_attrib_mentions(tenorp_attrib *at, const char *text,
 /* After scoring: the sentence's speaker and targets, from its mentions
  * and the scorer's hits (each scoring hit learns its target). */
 void tenorp_attrib_sentence(tenorp_attrib *at, const tenor_lexicon *lex, const char *text,
-                            const tenorp_tokens *t, const tenorp_span *s, size_t index,
-                            tenorp_scorer *sc, tenor_sentence *out);
+                            const tenorp_tokens *t, const tenorp_span *s,
+                            const tenorp_survey *sv, size_t index, tenorp_scorer *sc,
+                            tenor_sentence *out);
 
 /* Ends a document: the actor table and the per-actor and per-pair totals. */
 void tenorp_attrib_finish(tenorp_attrib *at, tenor_sentence *sents, size_t n);
