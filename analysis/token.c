@@ -579,6 +579,11 @@ static size_t scan_word(lexer *lx, size_t p, int digit) {
   return q;
 }
 
+/* The flags of a mark whose normalised form is the one byte c. */
+static uint16_t mark_flags(uint32_t c) {
+  return c == '"' ? TENOR_TOK__QUOTE : c == '!' ? TENOR_TOK__BANG : 0;
+}
+
 static size_t scan_punct(lexer *lx, size_t p, uint32_t cp, size_t l) {
   size_t q = p + l;
   const char *norm = NULL;
@@ -595,10 +600,7 @@ static size_t scan_punct(lexer *lx, size_t p, uint32_t cp, size_t l) {
     k->hash = hash_end(hash_step(HASH_SEED, cp), 1);
     if (cp == '.' || cp == '!' || cp == '?')
       note_break(lx->out, lx->out->n - 1);
-    if (cp == '"')
-      k->flags |= TENOR_TOK__QUOTE;
-    else if (cp == '!')
-      k->flags |= TENOR_TOK__BANG;
+    k->flags |= mark_flags(cp);
     return q;
   }
   if (cp == '.' && q < lx->len && lx->text[q] == '.') {
@@ -625,10 +627,8 @@ static size_t scan_punct(lexer *lx, size_t p, uint32_t cp, size_t l) {
     tenorp_buf_put(&lx->out->norms, enc, tenorp_utf8_encode(tenorp_fold(cp), enc));
   }
   finish_norm(lx, k);
-  if (k->norm_len == 1 && lx->out->norms.ptr[k->norm] == '"')
-    k->flags |= TENOR_TOK__QUOTE;
-  else if (k->norm_len == 1 && lx->out->norms.ptr[k->norm] == '!')
-    k->flags |= TENOR_TOK__BANG;
+  if (k->norm_len == 1)
+    k->flags |= mark_flags((unsigned char)lx->out->norms.ptr[k->norm]);
   return q;
 }
 

@@ -1634,8 +1634,9 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
   pl.slots = xmalloc(pl.nslots * sizeof *pl.slots);
   memset(pl.slots, 0, pl.nslots * sizeof *pl.slots);
   memset(&totals, 0, sizeof totals);
-  pl.dirs = xmalloc((size_t)(jobs > 1 ? jobs : 1) * sizeof *pl.dirs);
-  for (int k = 0; k < (jobs > 1 ? jobs : 1); k++)
+  int ndirs = jobs > 1 ? jobs : 1; /* one a thread, at most */
+  pl.dirs = xmalloc((size_t)ndirs * sizeof *pl.dirs);
+  for (int k = 0; k < ndirs; k++)
     pl.dirs[k] = (dir_cache)DIR_CACHE_INIT;
   progress_start(cp, o);
   if (jobs > 1) {
@@ -1694,7 +1695,7 @@ int corpus_run_with(corpus *cp, const doc_work *w, doc_fn fn, void *ctx, const c
   for (int k = 0; pl.own && k <= pl.threads; k++)
     tenor_analyzer_free(pl.own[k]);
   free(pl.own);
-  for (int k = 0; k < (jobs > 1 ? jobs : 1); k++)
+  for (int k = 0; k < ndirs; k++)
     dir_cache_free(&pl.dirs[k]);
   free(pl.dirs);
   progress_end();
