@@ -16,7 +16,12 @@
  * why that is enough).  A folder is read in passes, each keeping only the
  * next keys after the last one handed over, at most a budget of them, in
  * a max-heap; the budget grows to a 64th of the folder's entries, so that
- * a folder of a million files takes 64 passes, not 250.
+ * a folder of a million files takes 64 passes, not 250.  Such a folder is
+ * listed once: its first pass also writes every entry to a scratch file
+ * (temp_scratch: $TMPDIR, else /tmp), and the passes after it read that
+ * file rather than the folder, whose reading costs the kernel about ten
+ * times as much (it hashes and sorts every entry again).  When no scratch
+ * file can be written or read back whole, the passes read the folder.
  */
 #define _POSIX_C_SOURCE 200809L
 #define _DEFAULT_SOURCE /* d_type and DT_* in struct dirent (glibc) */
@@ -30,6 +35,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "order.h"
 #include "sbuf.h"
@@ -42,6 +48,7 @@ static size_t walk_budget = 4096;          /* names a pass over a folder keeps, 
 #define WALK_SHARE 64                      /* ... or this share of the folder's entries */
 static int walk_trust_dtype = 1;           /* take d_type's word (0: stat every entry) */
 static uint64_t id_hash_mask = UINT64_MAX; /* the bits of an id's hash that count */
+static int walk_list = 1;                  /* list a big folder into a scratch file */
 
 static void push(input_list *l, char *path, char *name, char *id, char *group, char *date,
                  int csv) {
@@ -149,6 +156,13 @@ typedef struct level {
   char *last;      /* the greatest key of the passes before, or NULL */
   int more;        /* the pass was full: the next one may find more */
   size_t mark;     /* the length of the folder's path in the walker's path */
+  /* The folder's list (see the top), written by the first pass once the
+   * heap is full; the passes after it read it rather than the folder. */
+  char *list;      /* the scratch file, or NULL */
+  int list_fd;     /* while the first pass writes it, else -1 */
+  int list_failed; /* it could not be written or read back: read the folder */
+  sbuf list_buf;   /* records not yet written */
+  size_t listed;   /* the entries in it */
 } level;
 
 struct input_walker {
@@ -283,18 +297,153 @@ static int stat_kind(int dfd, const char *name, int *err) {
   return S_ISREG(st.st_mode) && is_txt(name) ? K_FILE : K_SKIP;
 }
 
-/* Takes an entry into the heap if it is wanted.  An entry that d_type does
- * not describe is stat'ed only if it could be wanted as a file or as a
- * folder, so that later passes do not stat the whole folder again.  An
- * entry that cannot be stat'ed sorts as a file if its name ends in .txt,
- * else as a folder, so that no two keys of a folder are equal. */
+/* ------------------------------------------- the list of a big folder */
+
+/* A record of the list: this header, then the key and its NUL. */
+typedef struct list_head {
+  unsigned char kind, txt;
+  uint16_t len; /* of the key: a name has at most 255 bytes, a key one more */
+  int32_t err;
+} list_head;
+
+#define LIST_BLOCK 65536                     /* bytes written or read at once */
+#define LIST_RECORD (sizeof(list_head) + 257) /* the longest record */
+
+/* Gives up the list: the passes read the folder. */
+static void list_drop(level *l) {
+  if (l->list_fd >= 0)
+    close(l->list_fd);
+  l->list_fd = -1;
+  if (l->list)
+    temp_remove(l->list);
+  free(l->list);
+  l->list = NULL;
+  l->list_failed = 1;
+  sbuf_free(&l->list_buf);
+}
+
+/* Writes the records buffered; 0, or -1 after giving the list up. */
+static int list_flush(level *l) {
+  const char *p = l->list_buf.s;
+  size_t n = l->list_buf.n;
+  while (n) {
+    ssize_t k = write(l->list_fd, p, n);
+    if (k < 0 && errno == EINTR)
+      continue;
+    if (k <= 0) {
+      list_drop(l);
+      return -1;
+    }
+    p += k;
+    n -= (size_t)k;
+  }
+  l->list_buf.n = 0;
+  return 0;
+}
+
+static void list_put(level *l, const char *key, int kind, int txt, int err) {
+  if (l->list_fd < 0)
+    return; /* given up */
+  list_head h = {(unsigned char)kind, (unsigned char)txt, (uint16_t)strlen(key), err};
+  sbuf_put(&l->list_buf, (const char *)&h, sizeof h);
+  sbuf_put(&l->list_buf, key, (size_t)h.len + 1);
+  l->listed++;
+  if (l->list_buf.n >= LIST_BLOCK)
+    list_flush(l);
+}
+
+/* Starts the list, in the first pass, with the keys in the heap (all
+ * the folder's entries so far: none has left it yet). */
+static void list_start(level *l) {
+  if (!walk_list || (l->list_fd = temp_scratch("tenor-walk", &l->list)) < 0) {
+    l->list_failed = 1;
+    return;
+  }
+  for (size_t i = 0; i < l->n; i++)
+    list_put(l, l->v[i].key, l->v[i].kind, l->v[i].txt, l->v[i].err);
+}
+
+/* Ends the first pass's writing: the list is complete, or given up. */
+static void list_end(level *l) {
+  if (l->list_fd < 0 || list_flush(l) != 0)
+    return;
+  int rc = close(l->list_fd);
+  l->list_fd = -1;
+  if (rc != 0)
+    list_drop(l);
+  else
+    sbuf_free(&l->list_buf);
+}
+
+/* The records of the list into the heap, as a pass over the folder
+ * would put its entries; 0, or -1 when it cannot be read back whole
+ * (then the list is given up and the heap may hold some keys). */
+static int list_pass(level *l) {
+  int fd = open(l->list, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    list_drop(l);
+    return -1;
+  }
+  char *buf = xmalloc(LIST_BLOCK + LIST_RECORD);
+  size_t have = 0, at = 0, seen = 0;
+  int eof = 0, bad = 0;
+  while (!bad) {
+    if (!eof && have - at < LIST_RECORD) { /* a record may not be whole: read on */
+      memmove(buf, buf + at, have - at);
+      have -= at;
+      at = 0;
+      ssize_t k = read(fd, buf + have, LIST_BLOCK);
+      if (k < 0 && errno == EINTR)
+        continue;
+      bad = k < 0;
+      eof = k == 0;
+      have += k > 0 ? (size_t)k : 0;
+      continue;
+    }
+    if (at == have)
+      break; /* the end, between two records */
+    list_head h;
+    const char *key = buf + at + sizeof h;
+    if (have - at >= sizeof h)
+      memcpy(&h, buf + at, sizeof h);
+    bad = have - at < sizeof h || h.len > LIST_RECORD - sizeof h - 1 ||
+          have - at < sizeof h + h.len + 1 || key[h.len] != 0 ||
+          (h.kind != K_FILE && h.kind != K_DIR && h.kind != K_ERROR);
+    if (bad)
+      break;
+    at += sizeof h + h.len + 1;
+    seen++;
+    if (wanted(l, key))
+      heap_put(l, key, h.kind, h.txt, h.err);
+  }
+  close(fd);
+  free(buf);
+  if (bad || seen != l->listed) {
+    list_drop(l);
+    return -1;
+  }
+  return 0;
+}
+
+/* Takes an entry into the heap if it is wanted, and into the list while
+ * the first pass writes one.  An entry that d_type does not describe is
+ * stat'ed only if it could be wanted as a file or as a folder (or goes
+ * into the list), so that later passes do not stat the whole folder
+ * again.  An entry that cannot be stat'ed sorts as a file if its name
+ * ends in .txt, else as a folder, so that no two keys of a folder are
+ * equal. */
 static void consider(input_walker *w, level *l, int dfd, const struct dirent *de) {
   const char *name = de->d_name;
   int kind = cheap_kind(de), err = 0;
   if (kind == K_SKIP)
     return;
+  if (l->n == l->cap && !l->passes && !l->list && !l->list_failed)
+    list_start(l); /* a pass will not do: list the folder */
+  int listing = l->list_fd >= 0;
   if (kind == K_UNKNOWN) {
-    if (!(is_txt(name) && wanted(l, key_of(w, name, 1))) && !wanted(l, key_of(w, name, 0)))
+    /* the list has every entry, whose kind it must say */
+    if (!listing && !(is_txt(name) && wanted(l, key_of(w, name, 1))) &&
+        !wanted(l, key_of(w, name, 0)))
       return;
     kind = stat_kind(dfd, name, &err);
     if (kind == K_SKIP)
@@ -302,6 +451,8 @@ static void consider(input_walker *w, level *l, int dfd, const struct dirent *de
   }
   int txt = kind == K_FILE || (kind == K_ERROR && is_txt(name));
   const char *key = key_of(w, name, txt);
+  if (listing)
+    list_put(l, key, kind, txt, err);
   if (wanted(l, key))
     heap_put(l, key, kind, txt, err);
 }
@@ -323,17 +474,33 @@ static void problem(input_walker *w, const char *fmt, ...) {
   free(m);
 }
 
-/* One pass over the folder of level l (at w->path): its keys become the
- * smallest after those of the passes before, sorted.  0, or -1 when the
- * folder cannot be opened (after its message).  The folder is opened
- * anew for each pass, so that a walk holds no descriptor between
- * documents, however many walks are under way. */
-static int read_pass(input_walker *w, level *l) {
+/* Puts the folder's wanted entries into the heap, and counts them all in
+ * *entries; 0, or -1 when it cannot be opened (after its message).  The
+ * folder is opened anew for each pass, so that a walk holds no descriptor
+ * between documents, however many walks are under way. */
+static int read_folder(input_walker *w, level *l, size_t *entries) {
   DIR *d = opendir(w->path.s);
   if (!d) {
     problem(w, "cannot open %s: %s", w->path.s, strerror(errno));
     return -1;
   }
+  struct dirent *de;
+  while ((de = readdir(d))) {
+    if (de->d_name[0] == '.')
+      continue;
+    ++*entries;
+    consider(w, l, dirfd(d), de);
+  }
+  closedir(d);
+  if (!l->passes)
+    list_end(l);
+  return 0;
+}
+
+/* One pass over the folder of level l (at w->path), or over its list:
+ * its keys become the smallest after those of the passes before, sorted.
+ * 0, or -1 when the folder cannot be opened (after its message). */
+static int read_pass(input_walker *w, level *l) {
   if (l->n) { /* the pass before was full: go on after its greatest key */
     free(l->last);
     l->last = l->v[l->n - 1].key;
@@ -342,14 +509,13 @@ static int read_pass(input_walker *w, level *l) {
   }
   l->n = l->next = 0;
   size_t entries = 0;
-  struct dirent *de;
-  while ((de = readdir(d))) {
-    if (de->d_name[0] == '.')
-      continue;
-    entries++;
-    consider(w, l, dirfd(d), de);
+  if (!l->list || list_pass(l) != 0) {
+    for (size_t i = 0; i < l->n; i++) /* what a list that failed put in */
+      free(l->v[i].key);
+    l->n = 0;
+    if (read_folder(w, l, &entries) != 0)
+      return -1;
   }
-  closedir(d);
   l->more = l->n == l->cap;
   if (l->n > 1) /* a merge sort compares about half as often as a heapsort would */
     qsort(l->v, l->n, sizeof *l->v, cmp_entries);
@@ -369,6 +535,7 @@ static void enter(input_walker *w) {
   assert(w->budget > 0);
   l->cap = w->budget;
   l->mark = w->path.n;
+  l->list_fd = -1;
   if (read_pass(w, l) != 0)
     l->more = 0;
 }
@@ -380,6 +547,7 @@ static void leave(input_walker *w) {
     free(l->v[i].key);
   free(l->v);
   free(l->last);
+  list_drop(l);
 }
 
 /* The file at w->path, as an input. */

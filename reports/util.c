@@ -356,7 +356,8 @@ uint64_t fnv1a(uint64_t h, const void *p, size_t n) {
  * handler runs in the main thread, between two changes.  (GNU sort
  * cleans up its temporary files the same way.)
  */
-#define MAX_TEMPS 64 /* temporary files open at once; tenor needs at most about ten */
+#define MAX_TEMPS 64 /* temporary files open at once; tenor needs at most about ten for its
+                        output, and scratch files take at most half */
 #define MAX_DIRS 32  /* folders make_dir created (-o out, its parents, plots/) */
 
 static char *_Atomic temps[MAX_TEMPS]; /* the registered names; NULL: a free place */
@@ -479,14 +480,20 @@ void dirs_remove_empty(void) {
   signals_unblock();
 }
 
-static void temp_register(char *name) {
+/* 0, or -1 when `most` files or more are registered: the file is then
+ * still removed by temp_remove, only not by a signal. */
+static int temp_register(char *name, size_t most) {
+  size_t used = 0, free_at = MAX_TEMPS;
   for (size_t i = 0; i < MAX_TEMPS; i++) {
-    if (!atomic_load(&temps[i])) {
-      atomic_store(&temps[i], name);
-      return;
-    }
+    if (atomic_load(&temps[i]))
+      used++;
+    else if (free_at == MAX_TEMPS)
+      free_at = i;
   }
-  /* full: the file is still removed by temp_remove, only not by a signal */
+  if (used >= most || free_at == MAX_TEMPS)
+    return -1;
+  atomic_store(&temps[free_at], name);
+  return 0;
 }
 
 static void temp_forget(const char *name) {
@@ -499,24 +506,44 @@ static void temp_forget(const char *name) {
   }
 }
 
-int temp_create(const char *dir, const char *name, char **tmp) {
-  *tmp = xasprintf("%s/.%s.XXXXXX", dir, name);
+/* Creates and registers the file of mkstemp pattern *tmp (freed and set
+ * to NULL on failure); its descriptor, or -1 with errno set.  A file that
+ * is `optional` (a scratch file) is not made (EMFILE) when half of the
+ * registry is taken, which keeps the other half for the output. */
+static int temp_make(char **tmp, int optional) {
   signals_block(); /* no signal between the file's creation and its registration */
   int fd = mkstemp(*tmp);
-  if (fd >= 0)
-    temp_register(*tmp);
+  if (fd >= 0 && temp_register(*tmp, optional ? MAX_TEMPS / 2 : MAX_TEMPS) != 0 && optional) {
+    unlink(*tmp);
+    close(fd);
+    fd = -1;
+    errno = EMFILE;
+  }
   signals_unblock();
   if (fd < 0) {
     int e = errno;
     free(*tmp);
     *tmp = NULL;
     errno = e;
-    return -1;
   }
+  return fd;
+}
+
+int temp_create(const char *dir, const char *name, char **tmp) {
+  *tmp = xasprintf("%s/.%s.XXXXXX", dir, name);
+  int fd = temp_make(tmp, 0);
+  if (fd < 0)
+    return -1;
   mode_t mask = umask(0);
   umask(mask);
   fchmod(fd, 0666 & ~mask);
   return fd;
+}
+
+int temp_scratch(const char *name, char **tmp) {
+  const char *dir = getenv("TMPDIR");
+  *tmp = xasprintf("%s/%s.XXXXXX", dir && *dir ? dir : "/tmp", name);
+  return temp_make(tmp, 1);
 }
 
 int temp_commit(const char *tmp, const char *path) {

@@ -100,6 +100,14 @@ char *slurp_file(const char *path, size_t *len);
  * *tmp only after that. */
 int temp_create(const char *dir, const char *name, char **tmp);
 
+/* Creates a scratch file $TMPDIR/NAME.XXXXXX (/tmp when TMPDIR is unset
+ * or empty), private to the user (mode 0600), to be removed with
+ * temp_remove; registered like those of temp_create, and not made when
+ * 32 are registered, so that a signal leaves none behind.  Its
+ * descriptor and *tmp (free it after temp_remove), or -1 with errno set
+ * and *tmp NULL. */
+int temp_scratch(const char *name, char **tmp);
+
 /* Renames a temporary file of temp_create over its final name; 0, or -1
  * with errno set (the file is then still there, and registered). */
 int temp_commit(const char *tmp, const char *path);

@@ -1,13 +1,17 @@
 /* test_walk.c - the folder walk of the command (reports/input.c): files in
  * the order of their ids (reports/order.c), however small the
  * budget of names a pass keeps (so with many passes over one folder), with
- * and without d_type; hidden entries skipped, links to files followed and
+ * and without d_type, with and without a list of a big folder in a
+ * scratch file (kept nowhere after the walk; the folder read again when
+ * the list is lost); hidden entries skipped, links to files followed and
  * links to folders not, problems reported in their place; and the hashes
  * that look for a repeated document id (issue 7).
  *
  * input.c belongs to the command, not to libtenor, so it is compiled in
  * here together with the helpers it uses; the test sets its tunables
- * (walk_budget, walk_trust_dtype, id_hash_mask), which are static. */
+ * (walk_budget, walk_trust_dtype, walk_list, id_hash_mask), which are
+ * static.  TMPDIR is a folder of the test's, so that it can see the
+ * lists. */
 #include "../../reports/input.c"
 #include "../../reports/order.c"
 #include "../../reports/sbuf.c"
@@ -15,10 +19,14 @@
 
 #include "harness.h"
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 static char root[64];
+static char scratch[96]; /* TMPDIR: where the lists go */
 
 /* What a walk handed over, one line per file or problem. */
 typedef struct events {
@@ -94,37 +102,61 @@ static char *with_root(const char *w) {
   return xasprintf("%.*s%s%s", (int)(r - w), w, root, r + 4);
 }
 
+/* The entries of the scratch folder (the lists not removed). */
+static size_t lists_left(void) {
+  DIR *d = opendir(scratch);
+  assert_non_null(d);
+  size_t n = 0;
+  struct dirent *de;
+  while ((de = readdir(d)))
+    n += de->d_name[0] != '.';
+  closedir(d);
+  return n;
+}
+
 /* Checks that walking `rel` hands over exactly want[0..n) (paths below
  * root, "! message" for problems, where ROOT stands for root), for every
- * budget and with or without d_type. */
+ * budget, with or without d_type, and with or without lists (also with a
+ * TMPDIR where none can be made), and that no list is left. */
 static void expect_walk(const char *rel, const char *const *want, size_t n) {
   static const size_t budgets[] = {1, 2, 3, 4, 4096};
   static const input_labels none = {NULL, 0, 0};
-  for (int trust = 0; trust < 2; trust++)
-    for (size_t b = 0; b < sizeof budgets / sizeof *budgets; b++) {
-      walk_budget = budgets[b];
-      walk_trust_dtype = trust;
-      events e = {NULL, 0, 0};
-      walk(rel, &none, &e);
-      print_message("%s, budget %zu, d_type %s\n", rel, walk_budget, trust ? "on" : "off");
-      assert_int_equal(e.n, n);
-      for (size_t i = 0; i < n; i++) {
-        char *w = want[i][0] == '!' ? with_root(want[i]) : xasprintf("%s/%s", root, want[i]);
-        char *got = want[i][0] == '!' ? xstrdup(e.v[i]) : path_of(e.v[i]);
-        assert_string_equal(got, w);
-        free(got);
-        free(w);
+  for (int list = 0; list < 3; list++)
+    for (int trust = 0; trust < 2; trust++)
+      for (size_t b = 0; b < sizeof budgets / sizeof *budgets; b++) {
+        walk_budget = budgets[b];
+        walk_trust_dtype = trust;
+        walk_list = list != 0;
+        if (list == 2)
+          setenv("TMPDIR", "/nonexistent/tenor-test", 1);
+        events e = {NULL, 0, 0};
+        walk(rel, &none, &e);
+        setenv("TMPDIR", scratch, 1);
+        print_message("%s, budget %zu, d_type %s, list %d\n", rel, walk_budget,
+                      trust ? "on" : "off", list);
+        assert_int_equal(e.n, n);
+        for (size_t i = 0; i < n; i++) {
+          char *w = want[i][0] == '!' ? with_root(want[i]) : xasprintf("%s/%s", root, want[i]);
+          char *got = want[i][0] == '!' ? xstrdup(e.v[i]) : path_of(e.v[i]);
+          assert_string_equal(got, w);
+          free(got);
+          free(w);
+        }
+        events_free(&e);
+        assert_int_equal(lists_left(), 0);
       }
-      events_free(&e);
-    }
   walk_budget = 4096;
   walk_trust_dtype = 1;
+  walk_list = 1;
 }
 
 static int setup(void **state) {
   (void)state;
-  strcpy(root, "/tmp/tenor-walk.XXXXXX");
-  return mkdtemp(root) ? 0 : -1;
+  strcpy(root, "/tmp/tenor-walk-test.XXXXXX");
+  if (!mkdtemp(root))
+    return -1;
+  snprintf(scratch, sizeof scratch, "%s/.scratch", root); /* hidden: no walk sees it */
+  return mkdir(scratch, 0700) == 0 ? setenv("TMPDIR", scratch, 1) : -1;
 }
 
 static int teardown(void **state) {
@@ -249,6 +281,173 @@ static void test_walkers_interleaved(void **state) {
   walk_budget = 4096;
 }
 
+/* The path of the one list in the scratch folder. */
+static char *the_list(void) {
+  DIR *d = opendir(scratch);
+  assert_non_null(d);
+  char *path = NULL;
+  struct dirent *de;
+  while ((de = readdir(d)))
+    if (de->d_name[0] != '.') {
+      assert_null(path);
+      path = xasprintf("%s/%s", scratch, de->d_name);
+    }
+  closedir(d);
+  assert_non_null(path);
+  return path;
+}
+
+/* A list that is cut short, changed or removed during the walk is given
+ * up, and the passes read the folder: the files are the same. */
+static void test_list_lost(void **state) {
+  (void)state;
+  for (int i = 0; i < 60; i++) {
+    char rel[32];
+    snprintf(rel, sizeof rel, "lost/f%d.txt", i);
+    put(rel);
+  }
+  put("lost/f7/in.txt");
+  static const input_labels none = {NULL, 0, 0};
+  walk_budget = 5;
+  events alone = {NULL, 0, 0};
+  walk("lost", &none, &alone);
+  assert_int_equal(alone.n, 61);
+  char *path = xasprintf("%s/lost", root);
+  input in = {path, path, "", "", "", 0, 1, NULL, 0};
+  for (int how = 0; how < 4; how++) {
+    events e = {NULL, 0, 0};
+    input_walker *w = input_walk_start(&in, &none, 0, on_problem, &e);
+    const input *f = input_walk_next(w);
+    assert_non_null(f);
+    on_found(&e, f);
+    char *list = the_list(); /* the first pass wrote it */
+    struct stat st;
+    assert_int_equal(stat(list, &st), 0);
+    assert_true(st.st_size > 0);
+    assert_int_equal(st.st_mode & 0777, 0600);
+    if (how == 0) { /* cut within a record */
+      assert_int_equal(truncate(list, st.st_size - 3), 0);
+    } else if (how == 1) { /* cut between two: a record short */
+      size_t len;
+      char *data = read_file(scratch, strrchr(list, '/') + 1, &len);
+      assert_non_null(data);
+      list_head h;
+      memcpy(&h, data, sizeof h);
+      size_t first = sizeof h + h.len + 1;
+      assert_true(first < len);
+      assert_int_equal(truncate(list, (off_t)first), 0);
+      free(data);
+    } else if (how == 2) { /* a kind that no entry has */
+      int fd = open(list, O_WRONLY);
+      assert_true(fd >= 0);
+      unsigned char bad = 77;
+      assert_int_equal(pwrite(fd, &bad, 1, 0), 1);
+      close(fd);
+    } else {
+      assert_int_equal(unlink(list), 0);
+    }
+    while ((f = input_walk_next(w)))
+      on_found(&e, f);
+    assert_int_equal(input_walk_end(w), 61);
+    assert_int_equal(lists_left(), 0);
+    assert_int_equal(e.n, alone.n);
+    for (size_t i = 0; i < e.n; i++)
+      assert_string_equal(e.v[i], alone.v[i]);
+    events_free(&e);
+    free(list);
+  }
+  events_free(&alone);
+  free(path);
+  walk_budget = 4096;
+}
+
+/* A list that cannot be written whole (the file size limit stands for a
+ * full disk) is given up in the first pass, and the passes read the
+ * folder. */
+static void test_list_unwritable(void **state) {
+  (void)state;
+  for (int i = 0; i < 30; i++) {
+    char rel[48];
+    snprintf(rel, sizeof rel, "unwritable/a-rather-long-name-%d.txt", i);
+    put(rel);
+  }
+  static const input_labels none = {NULL, 0, 0};
+  walk_budget = 3;
+  events alone = {NULL, 0, 0}, cut = {NULL, 0, 0};
+  walk("unwritable", &none, &alone);
+  assert_int_equal(alone.n, 30);
+  struct rlimit old, small = {100, 100};
+  assert_int_equal(getrlimit(RLIMIT_FSIZE, &old), 0);
+  small.rlim_max = old.rlim_max;
+  void (*was)(int) = signal(SIGXFSZ, SIG_IGN);
+  assert_int_equal(setrlimit(RLIMIT_FSIZE, &small), 0);
+  char *path = xasprintf("%s/unwritable", root);
+  input in = {path, path, "", "", "", 0, 1, NULL, 0};
+  input_walker *w = input_walk_start(&in, &none, 0, on_problem, &cut);
+  const input *f = input_walk_next(w);
+  assert_int_equal(setrlimit(RLIMIT_FSIZE, &old), 0);
+  signal(SIGXFSZ, was);
+  assert_int_equal(lists_left(), 0); /* given up at once */
+  for (; f; f = input_walk_next(w))
+    on_found(&cut, f);
+  assert_int_equal(input_walk_end(w), 30);
+  free(path);
+  assert_int_equal(cut.n, alone.n);
+  for (size_t i = 0; i < cut.n; i++)
+    assert_string_equal(cut.v[i], alone.v[i]);
+  assert_int_equal(lists_left(), 0);
+  events_free(&alone);
+  events_free(&cut);
+  walk_budget = 4096;
+}
+
+/* Forty walks under way, each with a list: 32 lists at most (half of
+ * the registry of temporary files, so that a signal removes them all),
+ * and the walks without one read their folders; all give their files. */
+static void test_lists_at_once(void **state) {
+  (void)state;
+  enum { WALKS = 40, FILES = 6 };
+  static const input_labels none = {NULL, 0, 0};
+  input in[WALKS];
+  char *path[WALKS];
+  input_walker *w[WALKS];
+  events e[WALKS];
+  for (int k = 0; k < WALKS; k++) {
+    for (int i = 0; i < FILES; i++) {
+      char rel[32];
+      snprintf(rel, sizeof rel, "at-once/d%d/f%d.txt", k, (i * 5) % FILES);
+      put(rel);
+    }
+    path[k] = xasprintf("%s/at-once/d%d", root, k);
+    input one = {path[k], path[k], "", "", "", 0, 1, NULL, 0};
+    in[k] = one;
+    memset(&e[k], 0, sizeof e[k]);
+  }
+  for (int k = 0; k < WALKS; k++) {
+    w[k] = input_walk_start(&in[k], &none, 2, on_problem, &e[k]);
+    const input *f = input_walk_next(w[k]);
+    assert_non_null(f);
+    on_found(&e[k], f);
+  }
+  assert_int_equal(lists_left(), 32);
+  for (int k = 0; k < WALKS; k++) {
+    const input *f;
+    while ((f = input_walk_next(w[k])))
+      on_found(&e[k], f);
+    assert_int_equal(input_walk_end(w[k]), FILES);
+    for (int i = 0; i < FILES; i++) {
+      char *want = xasprintf("%s/f%d.txt", path[k], i);
+      char *got = path_of(e[k].v[i]);
+      assert_string_equal(got, want);
+      free(got);
+      free(want);
+    }
+    events_free(&e[k]);
+    free(path[k]);
+  }
+  assert_int_equal(lists_left(), 0);
+}
+
 /* Hidden files and folders are skipped; a link to a file is followed (and
  * named by the link), a link to a folder is not (it could loop), a link
  * to nothing is a problem in its place, a fifo is not a document. */
@@ -361,6 +560,9 @@ int main(void) {
       cmocka_unit_test(test_order_of_ids),
       cmocka_unit_test(test_many_passes),
       cmocka_unit_test(test_walkers_interleaved),
+      cmocka_unit_test(test_list_lost),
+      cmocka_unit_test(test_list_unwritable),
+      cmocka_unit_test(test_lists_at_once),
       cmocka_unit_test(test_hidden_and_links),
       cmocka_unit_test(test_empty_and_missing),
       cmocka_unit_test(test_labels),
