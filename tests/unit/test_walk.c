@@ -1,16 +1,16 @@
 /* test_walk.c - the folder walk of the command (reports/input.c): files in
  * the order of their ids (reports/order.c), however small the
  * budget of names a pass keeps (so with many passes over one folder), with
- * and without d_type, with and without a list of a big folder in a
- * scratch file (kept nowhere after the walk; the folder read again when
- * the list is lost); hidden entries skipped, links to files followed and
+ * and without d_type, with and without a big folder sorted in runs in a
+ * scratch file (kept nowhere after the walk; the walk goes on in passes
+ * over the folder when the runs are lost); hidden entries skipped, links to files followed and
  * links to folders not, problems reported in their place; and the hashes
  * that look for a repeated document id (issue 7).
  *
  * input.c belongs to the command, not to libtenor, so it is compiled in
  * here together with the helpers it uses; the test sets its tunables
- * (walk_budget, walk_trust_dtype, walk_list, id_hash_mask), which are
- * static.  TMPDIR is a folder of the test's, so that it can see the
+ * (walk_budget, walk_trust_dtype, walk_list, run_block, id_hash_mask),
+ * which are static.  TMPDIR is a folder of the test's, so that it can see the
  * lists. */
 #include "../../reports/input.c"
 #include "../../reports/order.c"
@@ -297,24 +297,43 @@ static char *the_list(void) {
   return path;
 }
 
-/* A list that is cut short, changed or removed during the walk is given
- * up, and the passes read the folder: the files are the same. */
+/* Offsets of the records of a scratch file. */
+static size_t record_offsets(const char *list, size_t *at, size_t most, size_t *size) {
+  char *data = read_file(scratch, strrchr(list, '/') + 1, size);
+  assert_non_null(data);
+  size_t n = 0;
+  for (size_t p = 0; p < *size && n < most;) {
+    list_head h;
+    memcpy(&h, data + p, sizeof h);
+    at[n++] = p;
+    p += sizeof h + h.len + 1;
+  }
+  free(data);
+  return n;
+}
+
+/* Runs that are cut short, changed or removed while they are merged
+ * (each run is read a record or two at a time) are given up, and the
+ * walk goes on in passes over the folder, after the last file handed
+ * over: the files are the same, each once. */
 static void test_list_lost(void **state) {
   (void)state;
-  for (int i = 0; i < 60; i++) {
-    char rel[32];
-    snprintf(rel, sizeof rel, "lost/f%d.txt", i);
+  enum { FILES = 100 };
+  for (int i = 0; i < FILES; i++) {
+    char rel[64];
+    snprintf(rel, sizeof rel, "lost/a-name-long-enough-to-fill-a-buffer-%03d.txt", (i * 37) % FILES);
     put(rel);
   }
-  put("lost/f7/in.txt");
+  put("lost/a-name-long-enough-to-fill-a-buffer-050/in.txt");
   static const input_labels none = {NULL, 0, 0};
-  walk_budget = 5;
+  walk_budget = 30;
+  run_block = 1; /* buffers of one record at least */
   events alone = {NULL, 0, 0};
   walk("lost", &none, &alone);
-  assert_int_equal(alone.n, 61);
+  assert_int_equal(alone.n, FILES + 1);
   char *path = xasprintf("%s/lost", root);
   input in = {path, path, "", "", "", 0, 1, NULL, 0};
-  for (int how = 0; how < 4; how++) {
+  for (int how = 0; how < 5; how++) {
     events e = {NULL, 0, 0};
     input_walker *w = input_walk_start(&in, &none, 0, on_problem, &e);
     const input *f = input_walk_next(w);
@@ -323,32 +342,27 @@ static void test_list_lost(void **state) {
     char *list = the_list(); /* the first pass wrote it */
     struct stat st;
     assert_int_equal(stat(list, &st), 0);
-    assert_true(st.st_size > 0);
     assert_int_equal(st.st_mode & 0777, 0600);
-    if (how == 0) { /* cut within a record */
+    size_t at[FILES + 1], size, n = record_offsets(list, at, FILES + 1, &size);
+    assert_int_equal(n, FILES + 1);
+    assert_int_equal(size, (size_t)st.st_size);
+    if (how == 0) { /* cut within the last record */
       assert_int_equal(truncate(list, st.st_size - 3), 0);
-    } else if (how == 1) { /* cut between two: a record short */
-      size_t len;
-      char *data = read_file(scratch, strrchr(list, '/') + 1, &len);
-      assert_non_null(data);
-      list_head h;
-      memcpy(&h, data, sizeof h);
-      size_t first = sizeof h + h.len + 1;
-      assert_true(first < len);
-      assert_int_equal(truncate(list, (off_t)first), 0);
-      free(data);
-    } else if (how == 2) { /* a kind that no entry has */
+    } else if (how == 1) { /* cut between two: the last records missing */
+      assert_int_equal(truncate(list, (off_t)at[n - 5]), 0);
+    } else if (how == 2 || how == 3) { /* a kind, or a key's end, that no record has */
       int fd = open(list, O_WRONLY);
       assert_true(fd >= 0);
       unsigned char bad = 77;
-      assert_int_equal(pwrite(fd, &bad, 1, 0), 1);
+      off_t where = how == 2 ? (off_t)at[n - 2] : (off_t)at[n - 1] - 1;
+      assert_int_equal(pwrite(fd, &bad, 1, where), 1);
       close(fd);
     } else {
       assert_int_equal(unlink(list), 0);
     }
     while ((f = input_walk_next(w)))
       on_found(&e, f);
-    assert_int_equal(input_walk_end(w), 61);
+    assert_int_equal(input_walk_end(w), FILES + 1);
     assert_int_equal(lists_left(), 0);
     assert_int_equal(e.n, alone.n);
     for (size_t i = 0; i < e.n; i++)
@@ -359,6 +373,7 @@ static void test_list_lost(void **state) {
   events_free(&alone);
   free(path);
   walk_budget = 4096;
+  run_block = 4096;
 }
 
 /* A list that cannot be written whole (the file size limit stands for a
