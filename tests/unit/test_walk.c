@@ -225,6 +225,67 @@ static void test_many_passes(void **state) {
   }
 }
 
+/* Folders of random names (digits, dots, hyphens; a sub-folder or two),
+ * walked with random budgets and run buffers: the order is that of
+ * sorting every id at once. */
+static void test_random_folders(void **state) {
+  (void)state;
+  static const char alphabet[] = "ab-._0123456789";
+  static const input_labels none = {NULL, 0, 0};
+  unsigned seed = 12345;
+  for (int round = 0; round < 6; round++) {
+    char rel[32];
+    snprintf(rel, sizeof rel, "random%d", round);
+    size_t files = 1 + (seed = seed * 1103515245u + 12345u) % 400, n = 0;
+    char **want = xmalloc((files + 2) * sizeof *want);
+    for (size_t i = 0; i < files; i++) {
+      char name[16];
+      size_t len = 1 + (seed = seed * 1103515245u + 12345u) % 12;
+      for (size_t j = 0; j < len; j++)
+        name[j] = alphabet[((seed = seed * 1103515245u + 12345u) >> 16) % (sizeof alphabet - 1)];
+      name[len] = 0;
+      if (name[0] == '.')
+        name[0] = 'x'; /* hidden names are skipped */
+      char *path = xasprintf("%s/%s/%s.txt", root, rel, name);
+      struct stat st;
+      if (stat(path, &st) != 0) { /* a name drawn twice is one file */
+        char *r = xasprintf("%s/%s.txt", rel, name);
+        put(r);
+        want[n++] = r;
+      }
+      free(path);
+    }
+    for (int d = 0; d < 2; d++) {
+      want[n] = xasprintf("%s/%c%d/in.txt", rel, alphabet[(seed >> 8) % 15 % 2], d);
+      put(want[n++]);
+    }
+    qsort(want, n, sizeof *want, cmp_ids);
+    static const size_t budgets[] = {1, 2, 3, 7, 50, 4096}, blocks[] = {1, 300, 4096};
+    for (size_t b = 0; b < 6; b++)
+      for (size_t k = 0; k < 3; k++) {
+        walk_budget = budgets[b];
+        run_block = blocks[k];
+        events e = {NULL, 0, 0};
+        walk(rel, &none, &e);
+        print_message("%s: %zu files, budget %zu, block %zu\n", rel, n, walk_budget, run_block);
+        assert_int_equal(e.n, n);
+        for (size_t i = 0; i < n; i++) {
+          char *w = xasprintf("%s/%s", root, want[i]), *got = path_of(e.v[i]);
+          assert_string_equal(got, w);
+          free(got);
+          free(w);
+        }
+        events_free(&e);
+        assert_int_equal(lists_left(), 0);
+      }
+    for (size_t i = 0; i < n; i++)
+      free(want[i]);
+    free(want);
+  }
+  walk_budget = 4096;
+  run_block = 4096;
+}
+
 /* Open descriptors of the process. */
 static size_t open_fds(void) {
   size_t n = 0;
@@ -574,6 +635,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_order_of_ids),
       cmocka_unit_test(test_many_passes),
+      cmocka_unit_test(test_random_folders),
       cmocka_unit_test(test_walkers_interleaved),
       cmocka_unit_test(test_list_lost),
       cmocka_unit_test(test_list_unwritable),
