@@ -937,8 +937,8 @@ static void progress_doc(long long bytes) {
 typedef struct slot {
   int state;           /* S_FREE, S_QUEUED, S_DONE */
   doc d;               /* the document; its strings are the slot's */
-  char *id, *group, *date, *name;
-  char *path;          /* a file the worker reads into buf first, or NULL */
+  char *strings;       /* the document's id, group, date, name and path, one block */
+  const char *path;    /* a file the worker reads into buf first, or NULL */
   char *buf;           /* the text as read */
   int borrowed;        /* buf is a CSV stream's, which frees it, not the slot */
   size_t len;
@@ -1280,11 +1280,7 @@ static void drain_one(pipeline *pl) {
   prog.bytes += sl->adjust;
   if (sl->bytes >= 0)
     progress_doc(sl->bytes);
-  free(sl->id);
-  free(sl->group);
-  free(sl->date);
-  free(sl->name);
-  free(sl->path);
+  free(sl->strings);
   if (!sl->borrowed)
     free(sl->buf);
   tenor_free(sl->fixed);
@@ -1383,17 +1379,31 @@ static tenor_analyzer *new_analyzer(pipeline *pl) {
   return an;
 }
 
-/* The next slot, filled with document d (whose strings it copies, unless
- * they are `lasting`: kept until every slot is emptied) and ready for its
- * analysis; the caller gives it a text or a path. */
-static slot *fill_doc(pipeline *pl, const doc *d, int lasting) {
+/* Copies s (n bytes and a NUL) to *at, and moves *at past it. */
+static const char *copy_to(char **at, const char *s, size_t n) {
+  char *o = *at;
+  memcpy(o, s, n + 1);
+  *at += n + 1;
+  return o;
+}
+
+/* The next slot, filled with document d (whose strings it copies into one
+ * block, with the file's `path` if there is one, unless they are
+ * `lasting`: kept until every slot is emptied) and ready for its analysis;
+ * the caller gives it a text, or the path is read. */
+static slot *fill_doc(pipeline *pl, const doc *d, const char *path, int lasting) {
   slot *sl = next_slot(pl);
   sl->d = *d;
   if (!lasting) { /* a folder's files are gone when the slot is emptied */
-    sl->d.id = sl->id = xstrdup(d->id);
-    sl->d.group = sl->group = xstrdup(d->group);
-    sl->d.date = sl->date = xstrdup(d->date);
-    sl->d.name = sl->name = xstrdup(d->name);
+    size_t nid = strlen(d->id), ngroup = strlen(d->group), ndate = strlen(d->date),
+           nname = strlen(d->name), npath = path && path != d->name ? strlen(path) : 0;
+    char *at = sl->strings = xmalloc(nid + ngroup + ndate + nname + npath + 5);
+    sl->d.id = copy_to(&at, d->id, nid);
+    sl->d.group = copy_to(&at, d->group, ngroup);
+    sl->d.date = copy_to(&at, d->date, ndate);
+    sl->d.name = copy_to(&at, d->name, nname);
+    if (path) /* a folder's file is named by its path */
+      sl->path = path == d->name ? sl->d.name : copy_to(&at, path, npath);
   }
   sl->analyse = 1;
   if (pl->per_thread && !pl->own[0]) {
@@ -1411,7 +1421,7 @@ static slot *fill_doc(pipeline *pl, const doc *d, int lasting) {
 
 /* A document whose text is buf[0..len) (taken over by the slot). */
 static void submit_doc(pipeline *pl, const doc *d, char *buf, size_t len, long long bytes) {
-  slot *sl = fill_doc(pl, d, 0);
+  slot *sl = fill_doc(pl, d, NULL, 0);
   sl->buf = buf;
   sl->len = len;
   sl->bytes = bytes;
@@ -1425,8 +1435,7 @@ static void run_file(pipeline *pl, const input *in) {
     return;
   doc d = {in->id, in->group, in->date, in->name, 0, NULL, index, NULL};
   if (in->path) {
-    slot *sl = fill_doc(pl, &d, 0);
-    sl->path = xstrdup(in->path);
+    slot *sl = fill_doc(pl, &d, in->path, 0);
     sl->bytes = 0; /* until it is read */
     submit(pl, sl);
     return;
@@ -1529,7 +1538,7 @@ static void submit_row(pipeline *pl, stream *s) {
     return;
   const char *group = r->id + strlen(r->id) + 1, *date = group + strlen(group) + 1;
   doc d = {r->id, group, date, s->in->name, r->line - 1, NULL, index, NULL};
-  slot *sl = fill_doc(pl, &d, 1); /* the rows and the input outlast the slots (run_inputs) */
+  slot *sl = fill_doc(pl, &d, NULL, 1); /* the rows and the input outlast the slots (run_inputs) */
   sl->buf = s->csv->arena.s + r->text_at;
   sl->borrowed = 1;
   sl->len = r->len;
