@@ -174,9 +174,7 @@ typedef struct level {
   off_t written;     /* bytes written to it */
   struct run *runs;  /* its runs */
   size_t nruns, caprun;
-  size_t *heap;      /* while merging: the runs with records left, the one
-                        whose next key comes first on top */
-  size_t nheap;
+  order_heap heap;   /* while merging: the runs with records left */
   int sorting;       /* the first pass began to write runs */
   int merging;       /* the walk hands over the runs' records, not v's */
   int moved;         /* the record on top was handed over: move on first */
@@ -358,9 +356,7 @@ static void list_drop(level *l) {
   free(l->runs);
   l->runs = NULL;
   l->nruns = l->caprun = 0;
-  free(l->heap);
-  l->heap = NULL;
-  l->nheap = 0;
+  order_heap_free(&l->heap);
   l->merging = 0;
 }
 
@@ -472,25 +468,11 @@ static int run_fill(level *l, run *r, int *fd) {
 /* The key of run r's next record (whole in its buffer). */
 static const char *run_key(const run *r) { return r->buf + r->pos + sizeof(list_head); }
 
-/* Whether run a's next key comes after run b's (no two are equal). */
-static int run_after(const level *l, size_t a, size_t b) {
-  return order_cmp(run_key(&l->runs[a]), run_key(&l->runs[b])) > 0;
-}
-
-static void runs_sift_down(level *l, size_t i) {
-  for (;;) {
-    size_t c = 2 * i + 1;
-    if (c >= l->nheap)
-      return;
-    if (c + 1 < l->nheap && run_after(l, l->heap[c], l->heap[c + 1]))
-      c++;
-    if (!run_after(l, l->heap[i], l->heap[c]))
-      return;
-    size_t t = l->heap[i];
-    l->heap[i] = l->heap[c];
-    l->heap[c] = t;
-    i = c;
-  }
+/* The next key of run k of the runs at ctx, or NULL when it has none
+ * left (order_heap). */
+static const char *run_id(void *ctx, size_t k) {
+  const run *r = (const run *)ctx + k;
+  return r->records ? run_key(r) : NULL;
 }
 
 /* Starts merging the runs, after the first pass: a buffer each (their
@@ -514,25 +496,21 @@ static int merge_start(level *l) {
     size = run_block;
   if (size < LIST_RECORD)
     size = LIST_RECORD;
-  l->heap = xmalloc(l->nruns * sizeof *l->heap);
+  order_heap_init(&l->heap, run_id, l->runs); /* l->runs stays where it is now */
   for (size_t i = 0; i < l->nruns; i++) {
     run *r = &l->runs[i];
     r->size = size;
     r->buf = xmalloc(size);
-    if (!r->records)
-      continue;
-    if (run_fill(l, r, &fd) != 0) {
+    if (r->records && run_fill(l, r, &fd) != 0) {
       if (fd >= 0)
         close(fd);
       list_drop(l);
       return -1;
     }
-    l->heap[l->nheap++] = i;
+    order_heap_push(&l->heap, i);
   }
   if (fd >= 0)
     close(fd);
-  for (size_t i = l->nheap / 2; i-- > 0;)
-    runs_sift_down(l, i);
   l->merging = 1;
   l->moved = 0;
   return 0;
@@ -544,15 +522,12 @@ static int merge_start(level *l) {
  * over last (NULL when none was): the passes go on from there. */
 static const entry *merge_next(level *l) {
   if (l->moved) {
-    run *r = &l->runs[l->heap[0]];
+    run *r = &l->runs[order_heap_top(&l->heap)];
     list_head h;
     memcpy(&h, r->buf + r->pos, sizeof h);
     r->pos += sizeof h + h.len + 1;
-    r->records--;
     int fd = -1;
-    if (!r->records) {
-      l->heap[0] = l->heap[--l->nheap];
-    } else if (run_fill(l, r, &fd) != 0) {
+    if (--r->records && run_fill(l, r, &fd) != 0) {
       if (fd >= 0)
         close(fd);
       free(l->last);
@@ -562,12 +537,13 @@ static const entry *merge_next(level *l) {
     }
     if (fd >= 0)
       close(fd);
-    runs_sift_down(l, 0);
+    order_heap_next(&l->heap);
     l->moved = 0;
   }
-  if (!l->nheap)
+  size_t k = order_heap_top(&l->heap);
+  if (k == (size_t)-1)
     return NULL;
-  const run *r = &l->runs[l->heap[0]];
+  const run *r = &l->runs[k];
   list_head h;
   memcpy(&h, r->buf + r->pos, sizeof h);
   l->top.key = r->buf + r->pos + sizeof h;
