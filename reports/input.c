@@ -335,7 +335,7 @@ typedef struct list_head {
 /* A sorted run in the scratch file, and what of it is read. */
 typedef struct run {
   off_t at, end;  /* the next byte not yet read, the run's end */
-  size_t records; /* records not yet read whole */
+  size_t records; /* records not yet handed over (the next one among them) */
   char *buf;      /* bytes read: the next record is at buf + pos */
   size_t pos, have, size;
 } run;
