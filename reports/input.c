@@ -692,8 +692,7 @@ static const entry *next_entry(input_walker *w, level *l) {
 /* Done with the innermost folder. */
 static void leave(input_walker *w) {
   level *l = &w->lv[--w->depth];
-  for (size_t i = 0; i < l->n; i++)
-    free(l->v[i].key);
+  keys_free(l);
   free(l->v);
   free(l->last);
   list_drop(l);
